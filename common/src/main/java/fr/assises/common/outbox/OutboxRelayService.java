@@ -1,0 +1,172 @@
+package fr.assises.common.outbox;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * Runs this instance's outbox relay: on a schedule, right after a commit that wrote events, and with an
+ * exponential back-off while the broker is unreachable. Only the relay talks to Kafka on the producing side.
+ */
+@ApplicationScoped
+public class OutboxRelayService {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelayService.class);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final ReentrantLock draining = new ReentrantLock();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private volatile OutboxRelay relay;
+    private volatile Producer<String, String> producer;
+    private volatile int consecutiveFailures;
+    private volatile long pausedUntilNanos;
+    private Counter published;
+    private Counter failures;
+
+    /** Schedules a drain soon, without blocking the caller (called after a commit that wrote events). */
+    public void wake() {
+        if (config.relayEnabled()) {
+            waker.execute(this::drain);
+        }
+    }
+
+    @Scheduled(every = "${assises.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (config.relayEnabled()) {
+            drain();
+        }
+    }
+
+    /** Publishes until the outbox is empty or a batch fails; concurrent calls coalesce into one more pass. */
+    public void drain() {
+        if (!draining.tryLock()) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                if (System.nanoTime() < pausedUntilNanos) {
+                    return;
+                }
+                drainOnce();
+            } while (again.get());
+        } finally {
+            draining.unlock();
+        }
+    }
+
+    private void drainOnce() {
+        try {
+            int count;
+            do {
+                count = relay().publishBatch();
+                published.increment(count);
+            } while (count >= config.batchSize());
+            if (consecutiveFailures > 0) {
+                LOG.infof("Outbox relay publishing again after %d failed attempt(s)", consecutiveFailures);
+            }
+            consecutiveFailures = 0;
+        } catch (Exception e) {
+            consecutiveFailures++;
+            failures.increment();
+            Duration pause = backoff(consecutiveFailures);
+            pausedUntilNanos = System.nanoTime() + pause.toNanos();
+            LOG.warnf("Outbox relay could not publish (attempt %d, next in %d ms): %s",
+                    consecutiveFailures, pause.toMillis(), e.getMessage());
+        }
+    }
+
+    Duration backoff(int failures) {
+        long base = config.initialBackoff().toMillis();
+        long max = config.maxBackoff().toMillis();
+        long millis = base << Math.min(failures - 1, 20);
+        return Duration.ofMillis(Math.min(max, millis));
+    }
+
+    private OutboxRelay relay() {
+        if (relay == null) {
+            synchronized (this) {
+                if (relay == null) {
+                    producer = new KafkaProducer<>(producerConfig());
+                    relay = new OutboxRelay(dataSource, producer, config.batchSize(), config.sendTimeout());
+                }
+            }
+        }
+        return relay;
+    }
+
+    @PostConstruct
+    void registerMeters() {
+        published = Counter.builder("assises.outbox.published").description("Events published from the outbox")
+                .register(registry);
+        failures = Counter.builder("assises.outbox.failures").description("Outbox batches that failed")
+                .register(registry);
+    }
+
+    /** Idempotent producer waiting for every in-sync replica: no loss, no duplicate from producer retries. */
+    Map<String, Object> producerConfig() {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.getOrDefault("bootstrap.servers", "localhost:9092"));
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source().replace('/', '-'));
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        int timeout = (int) config.sendTimeout().toMillis();
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout + 5);
+        props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2000);
+        return props;
+    }
+
+    @PreDestroy
+    void close() {
+        waker.shutdownNow();
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package fr.assises.common.problem;
+
+import java.net.URI;
+
+/** The problem types every service uses; a problem's {@code title} is the same for every occurrence of a type. */
+public enum ProblemType {
+
+    VALIDATION(400, "Requête invalide"),
+    MALFORMED_BODY(400, "Corps de requête illisible"),
+    UNAUTHENTICATED(401, "Authentification requise"),
+    FORBIDDEN(403, "Accès refusé"),
+    NOT_FOUND(404, "Ressource introuvable"),
+    METHOD_NOT_ALLOWED(405, "Méthode non autorisée"),
+    NOT_ACCEPTABLE(406, "Format de réponse non disponible"),
+    CONFLICT(409, "Conflit avec l'état actuel"),
+    GONE(410, "Ressource supprimée"),
+    PRECONDITION_FAILED(412, "Précondition non remplie"),
+    PAYLOAD_TOO_LARGE(413, "Requête trop volumineuse"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Format de requête non pris en charge"),
+    BUSINESS_RULE(422, "Règle de gestion non respectée"),
+    TOO_MANY_REQUESTS(429, "Trop de requêtes"),
+    INTERNAL(500, "Erreur interne"),
+    UNAVAILABLE(503, "Service indisponible");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public URI uri() {
+        return URI.create("urn:assises:problem:" + name().toLowerCase().replace('_', '-'));
+    }
+
+    /** The type matching an HTTP status, for errors raised by the framework rather than by our code. */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL : VALIDATION;
+    }
+}

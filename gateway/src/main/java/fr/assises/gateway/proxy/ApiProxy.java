@@ -1,0 +1,94 @@
+package fr.assises.gateway.proxy;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * Routes {@code /api/<service>/**} to the services with Vert.x's reverse proxy: bodies stream through,
+ * the caller's {@code Authorization} header is relayed as is, and every exchange carries an
+ * {@code X-Request-Id} (kept when the caller sent a well-formed one, generated otherwise).
+ */
+@ApplicationScoped
+public class ApiProxy {
+
+    public static final String REQUEST_ID = "X-Request-Id";
+    private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{8,128}");
+    private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+
+    @Inject
+    GatewayConfig config;
+
+    void register(@Observes Router router, Vertx vertx) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setIdleTimeout((int) config.idleTimeout().toSeconds())
+                .setIdleTimeoutUnit(TimeUnit.SECONDS)
+                .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(64));
+        for (Map.Entry<String, URI> route : config.routes().entrySet()) {
+            URI origin = route.getValue();
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .origin(port(origin), origin.getHost())
+                    .addInterceptor(new RequestIdInterceptor());
+            String prefix = "/api/" + route.getKey();
+            router.route(prefix).order(-100).handler(rc -> forward(rc, proxy));
+            router.route(prefix + "/*").order(-100).handler(rc -> forward(rc, proxy));
+            LOG.infof("Routing %s/** to %s", prefix, origin);
+        }
+    }
+
+    private static void forward(RoutingContext rc, HttpProxy proxy) {
+        HttpServerRequest request = rc.request();
+        String requestId = request.getHeader(REQUEST_ID);
+        if (requestId == null || !SAFE_REQUEST_ID.matcher(requestId).matches()) {
+            request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
+        }
+        proxy.handle(request);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() > 0) {
+            return uri.getPort();
+        }
+        return "https".equals(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** Sends the request id to the service and back to the caller. */
+    static final class RequestIdInterceptor implements ProxyInterceptor {
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            String requestId = context.request().proxiedRequest().getHeader(REQUEST_ID);
+            context.request().headers().set(REQUEST_ID, requestId);
+            return context.sendRequest();
+        }
+
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            String requestId = context.request().proxiedRequest().getHeader(REQUEST_ID);
+            context.response().headers().set(REQUEST_ID, requestId);
+            return context.sendResponse();
+        }
+    }
+}

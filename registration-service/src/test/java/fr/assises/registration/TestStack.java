@@ -1,0 +1,16 @@
+package fr.assises.registration;
+
+import fr.assises.common.test.KafkaTestResource;
+import fr.assises.common.test.PostgresTestResource;
+import fr.assises.common.test.TokenTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+
+/** Real PostgreSQL, real Kafka and token validation, started once for every test of this module. */
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(TokenTestResource.class)
+public final class TestStack {
+
+    private TestStack() {
+    }
+}
