@@ -16,18 +16,44 @@ import io.vertx.core.json.JsonObject;
  */
 public class EchoBackendResource implements QuarkusTestResourceLifecycleManager {
 
+    private static final String OPENAPI = new JsonObject()
+            .put("openapi", "3.0.3")
+            .put("info", new JsonObject().put("title", "echo"))
+            .put("paths", new JsonObject().put("/api/programme/public/congresses",
+                    new JsonObject().put("get", new JsonObject().put("operationId", "congresses"))))
+            .put("components", new JsonObject().put("schemas", new JsonObject().put("Congress",
+                    new JsonObject().put("type", "object"))))
+            .encode();
+
     private Vertx vertx;
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            if (request.path().equals("/q/health/ready")) {
+                request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
+                return;
+            }
+            if (request.path().equals("/q/openapi")) {
+                request.response().putHeader("Content-Type", "application/json").end(OPENAPI);
+                return;
+            }
+            String status = request.getParam("status");
+            if (status != null) {
+                request.response().setStatusCode(Integer.parseInt(status))
+                        .putHeader("Content-Type", "application/problem+json")
+                        .putHeader("WWW-Authenticate", "Bearer")
+                        .end(new JsonObject().put("status", Integer.parseInt(status)).put("title", "refus").encode());
+                return;
+            }
             JsonObject echo = new JsonObject()
                     .put("method", request.method().name())
                     .put("path", request.path())
                     .put("query", request.query())
                     .put("authorization", request.getHeader("Authorization"))
                     .put("requestId", request.getHeader("X-Request-Id"))
+                    .put("cookie", request.getHeader("Cookie"))
                     .put("bodyLength", body.length());
             request.response().putHeader("Content-Type", "application/json").end(echo.encode());
         }));

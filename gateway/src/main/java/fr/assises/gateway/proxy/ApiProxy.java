@@ -12,10 +12,16 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
@@ -64,7 +70,30 @@ public class ApiProxy {
         if (requestId == null || !SAFE_REQUEST_ID.matcher(requestId).matches()) {
             request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
         }
-        proxy.handle(request);
+        Uni<SecurityIdentity> deferred = rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || deferred == null || !hasSessionCookie(request)) {
+            proxy.handle(request);
+            return;
+        }
+        // A browser call carrying only the session cookie: the services validate bearer tokens, so relay the
+        // session's access token. A session that cannot be restored goes through without one (the service says 401).
+        request.pause();
+        deferred.subscribe().with(identity -> {
+            AccessTokenCredential token = identity == null ? null : identity.getCredential(AccessTokenCredential.class);
+            if (token != null && token.getToken() != null) {
+                request.headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + token.getToken());
+            }
+            proxy.handle(request);
+        }, failure -> proxy.handle(request));
+    }
+
+    private static boolean hasSessionCookie(HttpServerRequest request) {
+        for (Cookie cookie : request.cookies()) {
+            if (cookie.getName().startsWith("q_session")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int port(URI uri) {
@@ -81,6 +110,8 @@ public class ApiProxy {
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             String requestId = context.request().proxiedRequest().getHeader(REQUEST_ID);
             context.request().headers().set(REQUEST_ID, requestId);
+            // the services are stateless APIs: the gateway's session cookie stays at the gateway
+            context.request().headers().remove(HttpHeaders.COOKIE);
             return context.sendRequest();
         }
 

@@ -2,12 +2,14 @@ package fr.assises.gateway.proxy;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Gateway routing ({@code assises.gateway.*}). */
+/** Gateway settings ({@code assises.gateway.*}): routing, protection, calls to the services. */
 @ConfigMapping(prefix = "assises.gateway")
 public interface GatewayConfig {
 
@@ -24,4 +26,37 @@ public interface GatewayConfig {
     /** Idle time on a proxied exchange before it is abandoned. */
     @WithDefault("PT30S")
     Duration idleTimeout();
+
+    /** Largest request body accepted (bytes); bigger gets 413. Default 1 MiB. */
+    @WithDefault("1048576")
+    long maxBodySize();
+
+    /** Origins allowed to call the gateway cross-origin; empty (the default) means same origin only. */
+    Optional<List<String>> corsOrigins();
+
+    /** How long health and the OpenAPI merge wait for one service. */
+    @WithDefault("PT1S")
+    Duration serviceProbeTimeout();
+
+    RateLimits rateLimits();
+
+    /** Requests allowed per client and per minute; a bucket refills gradually over the minute. */
+    interface RateLimits {
+
+        /** Anonymous requests, per IP address. */
+        @WithDefault("300")
+        int anonymousPerMinute();
+
+        /** Registration submissions and changes, per subject (or IP when anonymous). */
+        @WithDefault("10")
+        int registrationPerMinute();
+
+        /** Survey submissions, per subject (or IP when anonymous). */
+        @WithDefault("10")
+        int surveyPerMinute();
+
+        /** Clients remembered at once; the least recently seen are forgotten first. */
+        @WithDefault("100000")
+        long maxClients();
+    }
 }

@@ -1,0 +1,190 @@
+package fr.assises.gateway.protection;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import fr.assises.gateway.proxy.GatewayConfig;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What every request goes through before it reaches a page or a service: security headers, CORS (closed
+ * unless an origin is allow-listed), the body size limit, rate limits, and a problem+json 404 at the end.
+ */
+@ApplicationScoped
+public class ProtectionRoutes {
+
+    /** Before Quarkus's own filters (CORS, authentication), after the access log. */
+    static final int ORDER_EARLY = -5000;
+    /** After authentication (filter priority 200 = order -200), before authorization and the proxy. */
+    static final int ORDER_RATE_LIMIT = -150;
+
+    private static final Pattern REGISTRATION_WRITE = Pattern.compile(
+            "/api/registration/(congresses/[^/]+/registrations|me/registrations|registrations)(/.*)?"
+                    + "|/espace/inscription(/.*)?");
+    private static final Pattern SURVEY_WRITE = Pattern.compile(
+            "/api/evaluation/.*(responses?|surveys?|answers?)(/.*)?|/espace/enquete(/.*)?");
+    /** The endpoints anyone may call: the public API reads and the public pages. */
+    private static final Pattern ANONYMOUS_ENDPOINT = Pattern.compile(
+            "/api/programme/public(/.*)?|/api/registration/congresses/[^/]+/availability"
+                    + "|/api/evaluation/public(/.*)?|/|/congres(/.*)?|/programme(/.*)?");
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    Optional<String> authServerUrl;
+
+    void register(@Observes Router router) {
+        String formAction = "'self'" + authServerUrl.map(ProtectionRoutes::origin).map(o -> " " + o).orElse("");
+        router.route().order(ORDER_EARLY).handler(rc -> early(rc, formAction));
+        router.route().order(ORDER_RATE_LIMIT).handler(this::rateLimit);
+        router.route().order(RouteConstants.ROUTE_ORDER_AFTER_DEFAULT + 100).handler(rc -> Problems.send(rc, 404,
+                "introuvable", "Ressource introuvable", "Aucune page ni API ne correspond à cette adresse."));
+    }
+
+    private void early(RoutingContext rc, String formAction) {
+        rc.addHeadersEndHandler(v -> SecurityHeaders.apply(rc, formAction));
+        HttpServerRequest request = rc.request();
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && tooBig(length)) {
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+            Problems.send(rc, 413, "corps-trop-volumineux", "Requête trop volumineuse",
+                    "Le corps de la requête dépasse " + config.maxBodySize() + " octets.");
+            return;
+        }
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin != null && !sameOrigin(request, origin)) {
+            List<String> allowed = config.corsOrigins().orElse(List.of());
+            if (!allowed.contains(origin)) {
+                Problems.send(rc, 403, "origine-refusee", "Origine non autorisée",
+                        "Cette origine n'est pas autorisée à appeler la passerelle.");
+                return;
+            }
+            rc.response().putHeader("Access-Control-Allow-Origin", origin)
+                    .putHeader("Access-Control-Allow-Credentials", "true")
+                    .putHeader("Vary", "Origin");
+            if (request.method() == HttpMethod.OPTIONS
+                    && request.getHeader("Access-Control-Request-Method") != null) {
+                rc.response().setStatusCode(204)
+                        .putHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE")
+                        .putHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Request-Id")
+                        .putHeader("Access-Control-Max-Age", "600")
+                        .end();
+                return;
+            }
+        }
+        rc.next();
+    }
+
+    private boolean tooBig(String length) {
+        try {
+            return Long.parseLong(length.trim()) > config.maxBodySize();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean sameOrigin(HttpServerRequest request, String origin) {
+        String host = request.getHeader(HttpHeaders.HOST);
+        return host != null && origin.equalsIgnoreCase(request.scheme() + "://" + host);
+    }
+
+    private void rateLimit(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        String path = request.path();
+        boolean write = request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD
+                && request.method() != HttpMethod.OPTIONS;
+        RateLimiter.Policy policy = null;
+        if (write && REGISTRATION_WRITE.matcher(path).matches()) {
+            policy = RateLimiter.Policy.REGISTRATION;
+        } else if (write && SURVEY_WRITE.matcher(path).matches()) {
+            policy = RateLimiter.Policy.SURVEY;
+        } else if (ANONYMOUS_ENDPOINT.matcher(path).matches()) {
+            policy = RateLimiter.Policy.ANONYMOUS;
+        }
+        if (policy == null) {
+            // other routes: the token goes to the service untouched, which validates it and answers 401/403
+            rc.next();
+            return;
+        }
+        RateLimiter.Policy chosen = policy;
+        Uni<SecurityIdentity> deferred = rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+        if (!hasCredentials(request) || deferred == null) {
+            apply(rc, chosen, "ip:" + clientIp(request));
+            return;
+        }
+        // The subject is the key, so it must be verified: a caller with an invalid token gets 401 here
+        // (Quarkus fails the request when the identity cannot be established) instead of a fresh allowance.
+        deferred.subscribe().with(identity -> {
+            if (identity == null || identity.isAnonymous()) {
+                apply(rc, chosen, "ip:" + clientIp(request));
+            } else {
+                apply(rc, chosen, "sub:" + subject(identity));
+            }
+        }, failure -> {
+            if (!rc.failed() && !rc.response().ended()) {
+                rc.fail(401, failure);
+            }
+        });
+    }
+
+    private void apply(RoutingContext rc, RateLimiter.Policy policy, String client) {
+        RateLimiter.Decision decision = rateLimiter.tryConsume(policy, client);
+        if (decision.allowed()) {
+            rc.next();
+            return;
+        }
+        rc.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+        Problems.send(rc, 429, "trop-de-requetes", "Trop de requêtes",
+                "Trop de requêtes en peu de temps : réessayez dans " + decision.retryAfterSeconds() + " s.");
+    }
+
+    static boolean hasCredentials(HttpServerRequest request) {
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return true;
+        }
+        for (Cookie cookie : request.cookies()) {
+            if (cookie.getName().startsWith("q_session")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String subject(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    private static String clientIp(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+}
