@@ -14,7 +14,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import fr.assises.gateway.proxy.GatewayConfig;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
@@ -59,7 +58,7 @@ public class ProtectionRoutes {
         String formAction = "'self'" + authServerUrl.map(ProtectionRoutes::origin).map(o -> " " + o).orElse("");
         router.route().order(ORDER_EARLY).handler(rc -> early(rc, formAction));
         router.route().order(ORDER_RATE_LIMIT).handler(this::rateLimit);
-        router.route().order(RouteConstants.ROUTE_ORDER_AFTER_DEFAULT + 100).handler(rc -> Problems.send(rc, 404,
+        router.route().order(Integer.MAX_VALUE - 100).handler(rc -> Problems.send(rc, 404,
                 "introuvable", "Ressource introuvable", "Aucune page ni API ne correspond à cette adresse."));
     }
 

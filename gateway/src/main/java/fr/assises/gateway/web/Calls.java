@@ -1,0 +1,28 @@
+package fr.assises.gateway.web;
+
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.WebApplicationException;
+
+import org.jboss.logging.Logger;
+
+/** Runs one call to a service for a page panel; whatever goes wrong becomes an unavailable panel. */
+public final class Calls {
+
+    private static final Logger LOG = Logger.getLogger(Calls.class);
+
+    private Calls() {
+    }
+
+    public static <T> Panel<T> panel(String service, Supplier<T> call) {
+        try {
+            return Panel.of(service, call.get());
+        } catch (WebApplicationException e) {
+            LOG.warnf("%s answered %d to a page call", service, e.getResponse().getStatus());
+            return Panel.unavailable(service);
+        } catch (RuntimeException e) {
+            LOG.warnf("%s unavailable for a page call: %s", service, e.getClass().getSimpleName());
+            return Panel.unavailable(service);
+        }
+    }
+}

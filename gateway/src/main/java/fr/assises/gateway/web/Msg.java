@@ -1,0 +1,483 @@
+package fr.assises.gateway.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The interface's words, French first; English in {@code messages/msg_en.properties}. */
+@MessageBundle(value = "msg", locale = "fr")
+public interface Msg {
+
+    @Message("Assises")
+    String app_name();
+
+    @Message("Aller au contenu")
+    String skip_link();
+
+    @Message("Navigation principale")
+    String nav_label();
+
+    @Message("Accueil")
+    String nav_home();
+
+    @Message("Programme")
+    String nav_programme();
+
+    @Message("Mon espace")
+    String nav_my_space();
+
+    @Message("Organisation")
+    String nav_organiser();
+
+    @Message("Partenaires")
+    String nav_partner();
+
+    @Message("Se connecter")
+    String nav_login();
+
+    @Message("Se déconnecter")
+    String nav_logout();
+
+    @Message("English")
+    String lang_switch();
+
+    @Message("en")
+    String lang_switch_code();
+
+    @Message("Lire en anglais")
+    String lang_switch_label();
+
+    @Message("Assises : plateforme des congrès territoriaux. Données de démonstration fictives.")
+    String footer();
+
+    @Message("Congrès")
+    String home_title();
+
+    @Message("Aucun congrès publié pour le moment.")
+    String home_empty();
+
+    @Message("Du {start} au {end}")
+    String dates(String start, String end);
+
+    @Message("Lieu : {venue}")
+    String venue(String venue);
+
+    @Message("Voir le programme")
+    String see_programme();
+
+    @Message("S'inscrire")
+    String register_cta();
+
+    @Message("Inscriptions ouvertes : il reste {remaining} places sur {capacity}.")
+    String places_left(Integer remaining, Integer capacity);
+
+    @Message("Inscriptions ouvertes jusqu'au {date}.")
+    String registration_closes(String date);
+
+    @Message("Les inscriptions sont fermées.")
+    String registration_closed();
+
+    @Message("Pas encore de compte ? Créez-le au moment de vous connecter.")
+    String account_hint();
+
+    @Message("Demi-journées")
+    String half_days();
+
+    @Message("{#when period}{#is 'MORNING'}matin{#is 'AFTERNOON'}après-midi{#else}{period}{/when}")
+    String period(String period);
+
+    @Message("Programme du congrès")
+    String programme_title();
+
+    @Message("Filtrer le programme")
+    String filter_legend();
+
+    @Message("Thème")
+    String filter_theme();
+
+    @Message("Salle")
+    String filter_room();
+
+    @Message("Type de session")
+    String filter_kind();
+
+    @Message("Tous")
+    String filter_all();
+
+    @Message("Filtrer")
+    String filter_submit();
+
+    @Message("Effacer les filtres")
+    String filter_clear();
+
+    @Message("Ajouter à mon agenda (iCal)")
+    String ical_link();
+
+    @Message("Aucune session ne correspond à ces filtres.")
+    String programme_empty();
+
+    @Message("{count} session(s)")
+    String session_count(int count);
+
+    @Message("Annulée")
+    String cancelled();
+
+    @Message("Intervenants")
+    String speakers();
+
+    @Message("{#when kind}{#is 'OPENING'}Ouverture{#is 'PLENARY'}Plénière{#is 'WORKSHOP'}Atelier{#is 'ROUND_TABLE'}Table ronde{#is 'FORUM'}Forum{#is 'MEAL'}Repas{#is 'BREAK'}Pause{#is 'CLOSING'}Clôture{#else}{kind}{/when}")
+    String kind(String kind);
+
+    @Message("Le service {#when service}{#is 'programme'}du programme{#is 'registration'}des inscriptions{#is 'budget'}du budget{#is 'evaluation'}d'évaluation{#else}{service}{/when} ne répond pas pour le moment : cette partie de la page est indisponible. Réessayez dans quelques minutes.")
+    String panel_down(String service);
+
+    @Message("{#when name}{#is 'programme'}du programme{#is 'registration'}des inscriptions{#is 'budget'}du budget{#is 'evaluation'}d'évaluation{#else}{name}{/when}")
+    String service_name(String name);
+
+    @Message("Mon espace")
+    String my_space_title();
+
+    @Message("Mes inscriptions")
+    String my_registrations();
+
+    @Message("Vous n'êtes inscrit(e) à aucun congrès.")
+    String no_registration();
+
+    @Message("{#when status}{#is 'CONFIRMED'}Confirmée{#is 'WAITLISTED'}Liste d'attente{#is 'CANCELLED'}Annulée{#else}{status}{/when}")
+    String status(String status);
+
+    @Message("Position sur la liste d'attente : {position}")
+    String waitlist_position(Integer position);
+
+    @Message("Télécharger mon badge (PDF)")
+    String badge_download();
+
+    @Message("Modifier mon inscription")
+    String change_registration();
+
+    @Message("Annuler mon inscription")
+    String cancel_registration();
+
+    @Message("Confirmer l'annulation de mon inscription")
+    String cancel_confirm();
+
+    @Message("Mon programme")
+    String my_programme();
+
+    @Message("Répondre à l'enquête de satisfaction")
+    String survey_link();
+
+    @Message("Vous avez déjà répondu à l'enquête. Merci !")
+    String survey_done();
+
+    @Message("L'enquête n'est pas encore ouverte.")
+    String survey_none();
+
+    @Message("Inscription au congrès")
+    String form_title();
+
+    @Message("Les champs marqués d'un astérisque (*) sont obligatoires.")
+    String form_required_hint();
+
+    @Message("Vos coordonnées")
+    String form_identity();
+
+    @Message("Prénom")
+    String field_firstName();
+
+    @Message("Nom")
+    String field_lastName();
+
+    @Message("Adresse électronique")
+    String field_email();
+
+    @Message("Organisme")
+    String field_organisation();
+
+    @Message("Catégorie et tarif")
+    String field_category();
+
+    @Message("Jours de présence")
+    String field_days();
+
+    @Message("Ateliers")
+    String field_workshops();
+
+    @Message("Choisissez au plus un atelier par créneau.")
+    String workshops_hint();
+
+    @Message("Aucun atelier")
+    String workshop_none();
+
+    @Message("Repas")
+    String field_meals();
+
+    @Message("{remaining} place(s) restante(s)")
+    String remaining(Integer remaining);
+
+    @Message("Complet : liste d'attente")
+    String full_waitlist();
+
+    @Message("Enregistrer mon inscription")
+    String form_submit();
+
+    @Message("Le formulaire contient des erreurs : corrigez les champs signalés.")
+    String form_has_errors();
+
+    @Message("Votre inscription est enregistrée.")
+    String saved();
+
+    @Message("Votre inscription est annulée.")
+    String cancelled_ok();
+
+    @Message("Console d'organisation")
+    String organiser_title();
+
+    @Message("Configuration du congrès")
+    String setup();
+
+    @Message("Statut")
+    String status_label();
+
+    @Message("Salles")
+    String rooms();
+
+    @Message("places")
+    String seats();
+
+    @Message("Planning")
+    String planner();
+
+    @Message("Inscriptions")
+    String registrations();
+
+    @Message("Accueil des participants")
+    String checkin();
+
+    @Message("Budget")
+    String budget();
+
+    @Message("Évaluation")
+    String evaluation();
+
+    @Message("Planning des sessions")
+    String planner_title();
+
+    @Message("Pour déplacer une session, choisissez sa nouvelle demi-journée et sa salle puis validez. Les conflits apparaissent dans les cases concernées.")
+    String planner_hint();
+
+    @Message("Demi-journée")
+    String half_day();
+
+    @Message("Déplacer")
+    String move();
+
+    @Message("Déplacer « {title} »")
+    String move_legend(String title);
+
+    @Message("Session déplacée.")
+    String moved();
+
+    @Message("Conflit")
+    String conflict();
+
+    @Message("{count} conflit(s) détecté(s) dans le planning.")
+    String conflicts_count(int count);
+
+    @Message("Aucun conflit détecté.")
+    String no_conflict();
+
+    @Message("Rechercher")
+    String search();
+
+    @Message("Nom, organisme ou adresse")
+    String search_label();
+
+    @Message("Exporter (CSV)")
+    String export_csv();
+
+    @Message("Exporter (Excel)")
+    String export_xlsx();
+
+    @Message("{count} inscription(s)")
+    String registration_count(int count);
+
+    @Message("Participant")
+    String participant();
+
+    @Message("Catégorie")
+    String category();
+
+    @Message("Arrivé(e)")
+    String checked_in();
+
+    @Message("Code du badge")
+    String checkin_token();
+
+    @Message("Saisissez ou scannez le code imprimé sous le QR code du badge.")
+    String checkin_hint();
+
+    @Message("Scanner avec la caméra")
+    String checkin_scan();
+
+    @Message("Valider l'arrivée")
+    String checkin_submit();
+
+    @Message("Arrivée enregistrée : {name}.")
+    String checkin_ok(String name);
+
+    @Message("Cette personne était déjà enregistrée à {time}.")
+    String checkin_already(String time);
+
+    @Message("Charges")
+    String charges();
+
+    @Message("Produits")
+    String produits();
+
+    @Message("Solde")
+    String balance();
+
+    @Message("Compte")
+    String account();
+
+    @Message("Libellé")
+    String label();
+
+    @Message("Financeur")
+    String funder();
+
+    @Message("Prévisionnel")
+    String provisional();
+
+    @Message("Réalisé")
+    String actual();
+
+    @Message("Solde recalculé pendant la saisie")
+    String live_balance();
+
+    @Message("Enregistrer le budget")
+    String budget_save();
+
+    @Message("Budget enregistré.")
+    String budget_saved();
+
+    @Message("Engagé")
+    String committed();
+
+    @Message("Versé")
+    String received();
+
+    @Message("Scénarios")
+    String scenarios();
+
+    @Message("Scénario")
+    String scenario();
+
+    @Message("Tableaux de bord des partenaires")
+    String partner_title();
+
+    @Message("Ces tableaux ne montrent que des chiffres agrégés : aucune donnée personnelle.")
+    String partner_privacy();
+
+    @Message("Budget : charges et produits")
+    String budget_dashboard();
+
+    @Message("Par financeur")
+    String by_funder();
+
+    @Message("Évaluation : satisfaction et indicateurs")
+    String evaluation_dashboard();
+
+    @Message("Taux de réponse")
+    String response_rate();
+
+    @Message("{count} réponse(s) sur {invited} personnes invitées")
+    String responses_of(Integer count, Integer invited);
+
+    @Message("Satisfaction moyenne")
+    String satisfaction();
+
+    @Message("Note par session")
+    String session_ratings();
+
+    @Message("Note moyenne (sur 5)")
+    String average_rating();
+
+    @Message("Réponses")
+    String responses();
+
+    @Message("Indicateurs et objectifs")
+    String indicators();
+
+    @Message("Indicateur")
+    String indicator();
+
+    @Message("Valeur")
+    String value();
+
+    @Message("Objectif")
+    String target();
+
+    @Message("Atteint")
+    String met();
+
+    @Message("Non atteint")
+    String not_met();
+
+    @Message("Inscriptions : effectifs et remplissage")
+    String registrations_dashboard();
+
+    @Message("Par catégorie")
+    String by_category();
+
+    @Message("Par jour")
+    String by_day();
+
+    @Message("Effectif")
+    String count();
+
+    @Message("Remplissage des ateliers")
+    String workshop_fill();
+
+    @Message("Remplissage des repas")
+    String meal_fill();
+
+    @Message("Session")
+    String session();
+
+    @Message("Capacité")
+    String capacity();
+
+    @Message("Inscrits")
+    String enrolled();
+
+    @Message("Taux")
+    String rate();
+
+    @Message("Total")
+    String total();
+
+    @Message("Confirmées")
+    String confirmed();
+
+    @Message("En attente")
+    String waitlisted();
+
+    @Message("Annulées")
+    String cancelled_plural();
+
+    @Message("Graphique ; les mêmes données figurent dans le tableau qui suit.")
+    String chart_alt();
+
+    @Message("Page introuvable")
+    String not_found();
+
+    @Message("Retour à l'accueil")
+    String back_home();
+
+    @Message("Accès refusé : votre compte n'a pas le rôle nécessaire pour cette page.")
+    String forbidden();
+
+    @Message("Une erreur est survenue : {detail}")
+    String error(String detail);
+}

@@ -1,0 +1,96 @@
+package fr.assises.gateway.web;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import fr.assises.gateway.clients.Dto;
+import fr.assises.gateway.clients.ProgrammeClient;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/** Dashboards for funders and co-organisers: budget, evaluation, registrations; aggregated figures only. */
+@Path("/partenaires")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({"partner", "organiser", "admin"})
+@Blocking
+public class PartnerPages {
+
+    @CheckedTemplate(basePath = "Pages")
+    static class Templates {
+        static native TemplateInstance dashboard(Visitor.Page page, Dto.Congress congress,
+                Dashboards.Dashboard dashboard, ChartData charts);
+    }
+
+    /** Chart.js inputs, in the page's language. */
+    public record ChartData(String budget, String funders, String ratings, String workshops, String meals,
+            String categories, String days) {
+    }
+
+    @Inject
+    Visitor visitor;
+
+    @Inject
+    CongressLookup congresses;
+
+    @Inject
+    Dashboards dashboards;
+
+    @Inject
+    @RestClient
+    ProgrammeClient programme;
+
+    @GET
+    public TemplateInstance choose() {
+        return OrganiserPages.Templates.congressChoice(visitor.page(en() ? "Partner dashboards" : "Tableaux de bord des partenaires"),
+                Calls.panel("programme", programme::congresses), "/partenaires/").setLocale(visitor.locale());
+    }
+
+    @GET
+    @Path("{slug}")
+    public TemplateInstance dashboard(@PathParam("slug") String slug) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        Dashboards.Dashboard dashboard = dashboards.compose(congress.congressId(), visitor.authorization());
+        return Templates.dashboard(visitor.page((en() ? "Dashboards – " : "Tableaux de bord – ") + congress.title()),
+                congress, dashboard, charts(dashboard)).setLocale(visitor.locale());
+    }
+
+    private ChartData charts(Dashboards.Dashboard d) {
+        boolean en = en();
+        String budget = null;
+        String funders = null;
+        if (d.budget().ok()) {
+            budget = Charts.budget(d.budget().data(), en ? "Expenses" : "Charges", en ? "Revenues" : "Produits",
+                    en ? "Provisional" : "Prévisionnel", en ? "Actual" : "Réalisé");
+            funders = Charts.funders(d.budget().data(), en ? "Committed (€)" : "Engagé (€)");
+        }
+        String ratings = d.evaluation().ok()
+                ? Charts.ratings(d.evaluation().data(), en ? "Average rating" : "Note moyenne") : null;
+        String workshops = null;
+        String meals = null;
+        String categories = null;
+        String days = null;
+        if (d.registrations().ok()) {
+            Dto.RegistrationStats s = d.registrations().data();
+            String rate = en ? "Fill rate (%)" : "Taux de remplissage (%)";
+            workshops = Charts.fill(s.workshopsOrEmpty(), rate);
+            meals = Charts.fill(s.mealsOrEmpty(), rate);
+            categories = Charts.counts(s.byCategoryOrEmpty(), en ? "Registrations" : "Inscriptions");
+            days = Charts.counts(s.byDayOrEmpty(), en ? "Attendance" : "Présents");
+        }
+        return new ChartData(budget, funders, ratings, workshops, meals, categories, days);
+    }
+
+    private boolean en() {
+        return "en".equals(visitor.language());
+    }
+}

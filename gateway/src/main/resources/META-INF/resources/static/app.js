@@ -1,0 +1,119 @@
+/* Progressive enhancement only: every page works without this file. */
+(function () {
+  'use strict';
+
+  function onReady(fn) {
+    if (document.readyState !== 'loading') { fn(); } else { document.addEventListener('DOMContentLoaded', fn); }
+  }
+
+  /* Filters apply as soon as a value changes (the submit button stays for keyboard and no-JS use). */
+  function autoSubmit() {
+    document.querySelectorAll('form[data-autosubmit] select').forEach(function (select) {
+      select.addEventListener('change', function () { select.form.submit(); });
+    });
+  }
+
+  /* An error summary takes the focus so screen reader users hear it first. */
+  function focusErrors() {
+    var summary = document.getElementById('erreurs');
+    if (summary) { summary.focus(); }
+  }
+
+  /* Destructive actions ask for confirmation. */
+  function confirmations() {
+    document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+      form.addEventListener('submit', function (event) {
+        if (!window.confirm(form.getAttribute('data-confirm'))) { event.preventDefault(); }
+      });
+    });
+  }
+
+  /* Remaining places refresh every 30 s from the public availability API. */
+  function liveAvailability() {
+    var form = document.querySelector('form[data-availability]');
+    if (!form || !window.fetch) { return; }
+    var url = form.getAttribute('data-availability');
+    var remainingText = form.getAttribute('data-msg-remaining');
+    var fullText = form.getAttribute('data-msg-full');
+    function refresh() {
+      fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (data) {
+          if (!data) { return; }
+          [].concat(data.workshops || [], data.meals || []).forEach(function (o) {
+            var span = form.querySelector('[data-remaining-for="' + (o.sessionId || o.id) + '"]');
+            if (!span || o.remaining === undefined || o.remaining === null) { return; }
+            var full = o.remaining <= 0;
+            span.textContent = full ? fullText : remainingText.replace('999999', String(o.remaining)).replace('999 999', String(o.remaining));
+            span.classList.toggle('is-full', full);
+          });
+        })
+        .catch(function () { /* keep the figures already shown */ });
+    }
+    window.setInterval(refresh, 30000);
+  }
+
+  /* Budget editor: charges, produits and balance recomputed while amounts are typed. */
+  function liveBalance() {
+    var form = document.querySelector('form[data-live-balance]');
+    if (!form) { return; }
+    var lang = document.documentElement.lang === 'en' ? 'en-GB' : 'fr-FR';
+    var money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' });
+    function parse(value) {
+      var n = parseFloat(String(value).replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.'));
+      return isNaN(n) ? 0 : n;
+    }
+    function update() {
+      var charges = 0;
+      var produits = 0;
+      form.querySelectorAll('input[data-kind]').forEach(function (input) {
+        if (input.getAttribute('data-kind') === 'charge') { charges += parse(input.value); } else { produits += parse(input.value); }
+      });
+      form.querySelector('[data-total="charges"]').textContent = money.format(charges);
+      form.querySelector('[data-total="produits"]').textContent = money.format(produits);
+      var balance = form.querySelector('[data-total="balance"]');
+      balance.textContent = money.format(produits - charges);
+      balance.classList.toggle('negative', produits - charges < 0);
+    }
+    form.addEventListener('input', update);
+  }
+
+  /* Check-in: scan the badge's QR code with the camera where the browser can (BarcodeDetector). */
+  function scanner() {
+    var button = document.querySelector('[data-scan]');
+    if (!button || !('BarcodeDetector' in window) || !navigator.mediaDevices) { return; }
+    var input = document.getElementById(button.getAttribute('data-scan'));
+    var video = document.querySelector('video.scanner');
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var detector = new window.BarcodeDetector({ formats: ['qr_code'] });
+      navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (stream) {
+        video.srcObject = stream;
+        video.hidden = false;
+        video.play();
+        function tick() {
+          detector.detect(video).then(function (codes) {
+            if (codes.length) {
+              stream.getTracks().forEach(function (t) { t.stop(); });
+              video.hidden = true;
+              input.value = codes[0].rawValue;
+              input.form.submit();
+            } else {
+              window.requestAnimationFrame(tick);
+            }
+          }).catch(function () { window.requestAnimationFrame(tick); });
+        }
+        tick();
+      }).catch(function () { button.hidden = true; });
+    });
+  }
+
+  onReady(function () {
+    autoSubmit();
+    focusErrors();
+    confirmations();
+    liveAvailability();
+    liveBalance();
+    scanner();
+  });
+}());
