@@ -1,0 +1,41 @@
+package fr.assises.programme.session;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fr.assises.common.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
+
+    public List<Session> ofCongress(UUID congressId) {
+        return list("congressId = ?1 order by startAt, title", congressId);
+    }
+
+    public Session require(UUID congressId, UUID id) {
+        return find("congressId = ?1 and id = ?2", congressId, id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Séance introuvable."));
+    }
+
+    public long usingTheme(UUID themeId) {
+        return ((Number) getEntityManager()
+                .createNativeQuery("select count(*) from session_theme where theme_id = ?1")
+                .setParameter(1, themeId).getSingleResult()).longValue();
+    }
+
+    public long usingSpeaker(UUID speakerId) {
+        return ((Number) getEntityManager()
+                .createNativeQuery("select count(*) from session s where s.moderator_id = ?1 or exists "
+                        + "(select 1 from session_speaker p where p.session_id = s.id and p.speaker_id = ?1)")
+                .setParameter(1, speakerId).getSingleResult()).longValue();
+    }
+
+    public boolean everReleased(UUID sessionId) {
+        return ((Number) getEntityManager()
+                .createNativeQuery("select count(*) from released_session where session_id = ?1")
+                .setParameter(1, sessionId).getSingleResult()).longValue() > 0;
+    }
+}

@@ -1,0 +1,5 @@
+package fr.assises.programme.session;
+
+public enum SessionStatus {
+    SCHEDULED, CANCELLED
+}
