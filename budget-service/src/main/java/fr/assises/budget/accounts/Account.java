@@ -1,0 +1,13 @@
+package fr.assises.budget.accounts;
+
+/** One account of the reference chart; {@code group} is its two-digit heading (60, 61, … 87). */
+public record Account(String code, String label, String group, Side side) {
+
+    public boolean isSubsidy() {
+        return "74".equals(group);
+    }
+
+    public boolean isRegistrationRevenue() {
+        return "70".equals(group);
+    }
+}

@@ -1,0 +1,497 @@
+package fr.assises.budget.budget;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.assises.budget.accounts.Account;
+import fr.assises.budget.accounts.Accounts;
+import fr.assises.budget.accounts.Side;
+import fr.assises.budget.actuals.ActualFigures;
+import fr.assises.budget.actuals.LineExpense;
+import fr.assises.budget.actuals.LineExpenseRepository;
+import fr.assises.budget.actuals.RegistrationProjectionRepository;
+import fr.assises.budget.audit.Actor;
+import fr.assises.budget.audit.AuditTrail;
+import fr.assises.budget.events.BudgetRevisedData;
+import fr.assises.budget.funders.Funder;
+import fr.assises.budget.funders.FunderRepository;
+import fr.assises.budget.money.Money;
+import fr.assises.common.events.Topics;
+import fr.assises.common.outbox.Outbox;
+import fr.assises.common.problem.ProblemException;
+
+/** Budgets, their versions and lines: every change is audited and published as budget revised. */
+@ApplicationScoped
+public class BudgetService {
+
+    @Inject
+    BudgetRepository budgets;
+
+    @Inject
+    BudgetVersionRepository versions;
+
+    @Inject
+    BudgetLineRepository lines;
+
+    @Inject
+    FunderRepository funders;
+
+    @Inject
+    LineExpenseRepository expenses;
+
+    @Inject
+    RegistrationProjectionRepository registrations;
+
+    @Inject
+    BudgetViews views;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ObjectMapper json;
+
+    // ---- reads
+
+    @Transactional
+    public BudgetView view(UUID budgetId, Integer versionNumber) {
+        Budget budget = budgets.findByIdOptional(budgetId).orElseThrow(BudgetService::budgetNotFound);
+        return views.assemble(budget, version(budget, versionNumber));
+    }
+
+    @Transactional
+    public BudgetView viewOfCongress(UUID congressId) {
+        Budget budget = budgets.findByCongress(congressId)
+                .orElseThrow(() -> ProblemException.notFound("Aucun budget pour ce congrès"));
+        return views.assemble(budget, version(budget, null));
+    }
+
+    @Transactional
+    public Budget budget(UUID budgetId) {
+        return budgets.findByIdOptional(budgetId).orElseThrow(BudgetService::budgetNotFound);
+    }
+
+    @Transactional
+    public List<VersionSummary> versions(UUID budgetId) {
+        Budget budget = budget(budgetId);
+        ActualFigures actual = registrations.figures(budget.congressId);
+        return versions.ofBudget(budgetId).stream().map(v -> {
+            BudgetCalculator.Sums sums = BudgetCalculator.sums(lines.ofVersion(v.id), hypotheses(v), actual);
+            return new VersionSummary(v.number, v.name, v.status, v.number == budget.currentVersion, v.createdAt,
+                    v.createdBy, v.submittedAt, v.submittedBy, sums.totalCharges(), sums.totalProduits(), sums.balance());
+        }).toList();
+    }
+
+    @Transactional
+    public List<BudgetView.ScenarioResult> scenarios(UUID budgetId, List<Integer> participants) {
+        Budget budget = budget(budgetId);
+        BudgetVersion version = version(budget, null);
+        Hypotheses h = hypotheses(version);
+        List<Hypotheses.Scenario> asked = participants == null || participants.isEmpty() ? h.scenarios()
+                : participants.stream().map(n -> {
+                    if (n == null || n < 0 || n > 100_000) {
+                        throw ProblemException.invalidField("participants", "Nombre de participants invalide (0 à 100 000)");
+                    }
+                    return new Hypotheses.Scenario(n + " participants", n);
+                }).toList();
+        return views.scenarios(lines.ofVersion(version.id), h, registrations.figures(budget.congressId), asked);
+    }
+
+    // ---- writes
+
+    @Transactional
+    public BudgetView create(CreateBudgetRequest request, Actor actor) {
+        if (budgets.findByCongress(request.congressId()).isPresent()) {
+            throw ProblemException.conflict("Ce congrès a déjà un budget");
+        }
+        Hypotheses hypotheses = request.hypotheses() == null ? Hypotheses.initial() : toHypotheses(request.hypotheses());
+        Budget budget = new Budget();
+        budget.id = UUID.randomUUID();
+        budget.congressId = request.congressId();
+        budget.currentVersion = 1;
+        budget.status = VersionStatus.DRAFT.name();
+        budget.createdAt = Instant.now();
+        budgets.persist(budget);
+        BudgetVersion version = newVersion(budget, 1, request.versionName(), hypotheses, actor);
+        revise(budget, actor, "BUDGET_CREATED", "Budget créé, version 1 « " + version.name + " »");
+        return views.assemble(budget, version);
+    }
+
+    @Transactional
+    public BudgetView updateHypotheses(UUID budgetId, HypothesesRequest request, Actor actor) {
+        Budget budget = lock(budgetId);
+        BudgetVersion version = editableCurrent(budget);
+        Hypotheses updated = toHypotheses(request);
+        for (BudgetLine line : lines.ofVersion(version.id)) {
+            checkReferences(line.category, line.sessionId, updated, line.label);
+        }
+        version.hypotheses = write(updated);
+        revise(budget, actor, "HYPOTHESES_UPDATED", "Hypothèses : " + updated.participants() + " participants, "
+                + updated.days() + " jour(s), " + updated.rooms() + " salle(s), " + updated.speakers() + " intervenant(s)");
+        return views.assemble(budget, version);
+    }
+
+    @Transactional
+    public BudgetView.LineView addLine(UUID budgetId, LineRequest request, Actor actor) {
+        Budget budget = lock(budgetId);
+        BudgetVersion version = editableCurrent(budget);
+        BudgetLine line = new BudgetLine();
+        line.id = UUID.randomUUID();
+        line.lineKey = UUID.randomUUID();
+        line.versionId = version.id;
+        line.position = lines.nextPosition(version.id);
+        apply(line, request, budget, hypotheses(version));
+        lines.persist(line);
+        revise(budget, actor, "LINE_ADDED", describe(line));
+        return views.line(budget, version, line);
+    }
+
+    @Transactional
+    public BudgetView.LineView updateLine(UUID budgetId, UUID lineId, LineRequest request, Actor actor) {
+        Budget budget = lock(budgetId);
+        BudgetLine line = lineOf(budget, lineId);
+        BudgetVersion version = editableCurrent(budget);
+        String before = describe(line);
+        apply(line, request, budget, hypotheses(version));
+        revise(budget, actor, "LINE_UPDATED", before + " → " + describe(line));
+        return views.line(budget, version, line);
+    }
+
+    @Transactional
+    public void deleteLine(UUID budgetId, UUID lineId, Actor actor) {
+        Budget budget = lock(budgetId);
+        BudgetLine line = lineOf(budget, lineId);
+        editableCurrent(budget);
+        lines.delete(line);
+        revise(budget, actor, "LINE_DELETED", describe(line));
+    }
+
+    /** Execution figures: allowed on a submitted version too, since they follow the budget once sent. */
+    @Transactional
+    public BudgetView.LineView setExpenses(UUID budgetId, UUID lineId, ExpenseRequest request, Actor actor) {
+        Budget budget = lock(budgetId);
+        BudgetLine line = lines.findByIdOptional(lineId).orElseThrow(BudgetService::lineNotFound);
+        BudgetVersion version = versions.findById(line.versionId);
+        if (!version.budgetId.equals(budget.id)) {
+            throw lineNotFound();
+        }
+        Side side = Accounts.get(line.accountCode).side();
+        if (side != Side.CHARGES) {
+            throw ProblemException.businessRule("Les dépenses engagées et payées ne concernent que les comptes de charges 60 à 68");
+        }
+        Long committed = Money.cents("committed", request.committed(), request.committedCents(), request.currency(), false);
+        Long paid = Money.cents("paid", request.paid(), request.paidCents(), request.currency(), false);
+        LineExpense expense = expenses.findByIdOptional(new LineExpense.Key(budget.id, line.lineKey)).orElseGet(() -> {
+            LineExpense created = new LineExpense();
+            created.budgetId = budget.id;
+            created.lineKey = line.lineKey;
+            return created;
+        });
+        expense.committedCents = committed == null ? expense.committedCents : committed;
+        expense.paidCents = paid == null ? expense.paidCents : paid;
+        if (expense.paidCents > expense.committedCents) {
+            throw ProblemException.businessRule("Le montant payé ne peut pas dépasser le montant engagé");
+        }
+        expense.updatedAt = Instant.now();
+        expenses.persist(expense);
+        revise(budget, actor, "EXPENSES_UPDATED", "« " + line.label + " » : engagé " + Money.format(expense.committedCents)
+                + ", payé " + Money.format(expense.paidCents));
+        return views.line(budget, version, line);
+    }
+
+    @Transactional
+    public BudgetView submit(UUID budgetId, Actor actor) {
+        Budget budget = lock(budgetId);
+        BudgetVersion version = editableCurrent(budget);
+        BudgetCalculator.Sums sums = BudgetCalculator.sums(lines.ofVersion(version.id), hypotheses(version),
+                registrations.figures(budget.congressId));
+        if (sums.balance() != 0) {
+            throw ProblemException.businessRule("Le budget n'est pas équilibré : produits − charges = "
+                    + Money.format(sums.balance()) + " ; il doit être nul pour être soumis");
+        }
+        if (sums.inKindUsesCents() != sums.inKindContributionsCents()) {
+            throw ProblemException.businessRule("Les emplois des contributions en nature (86 : "
+                    + Money.format(sums.inKindUsesCents()) + ") doivent égaler les contributions en nature (87 : "
+                    + Money.format(sums.inKindContributionsCents()) + ")");
+        }
+        version.status = VersionStatus.SUBMITTED;
+        version.submittedAt = Instant.now();
+        version.submittedBy = actor.subject();
+        revise(budget, actor, "VERSION_SUBMITTED", "Version " + version.number + " « " + version.name + " » soumise et figée");
+        return views.assemble(budget, version);
+    }
+
+    @Transactional
+    public BudgetView newVersion(UUID budgetId, NewVersionRequest request, Actor actor) {
+        Budget budget = lock(budgetId);
+        BudgetVersion from = version(budget, null);
+        BudgetVersion next = newVersion(budget, from.number + 1, request.name(), hypotheses(from), actor);
+        for (BudgetLine line : lines.ofVersion(from.id)) {
+            lines.persist(line.copyInto(next.id));
+        }
+        budget.currentVersion = next.number;
+        revise(budget, actor, "VERSION_CREATED", "Version " + next.number + " « " + next.name + " » créée à partir de la version "
+                + from.number);
+        return views.assemble(budget, next);
+    }
+
+    /** Publishes new totals for the budgets of a congress whose confirmed-registration lines moved. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void registrationsChanged(UUID congressId) {
+        for (Budget budget : budgets.forCongress(congressId)) {
+            Budget locked = lock(budget.id);
+            BudgetVersion version = version(locked, null);
+            BudgetCalculator.Sums sums = BudgetCalculator.sums(lines.ofVersion(version.id), hypotheses(version),
+                    registrations.figures(congressId));
+            if (sums.totalCharges() != locked.chargesCents || sums.totalProduits() != locked.produitsCents) {
+                publish(locked, version, sums);
+            }
+        }
+    }
+
+    /** Records a change: audit entry, new aggregate version, totals, and the budget revised event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revise(Budget budget, Actor actor, String action, String detail) {
+        BudgetVersion version = version(budget, null);
+        BudgetCalculator.Sums sums = BudgetCalculator.sums(lines.ofVersion(version.id), hypotheses(version),
+                registrations.figures(budget.congressId));
+        audit.record(budget.id, actor, action, detail);
+        publish(budget, version, sums);
+    }
+
+    private void publish(Budget budget, BudgetVersion version, BudgetCalculator.Sums sums) {
+        budget.aggregateVersion++;
+        budget.chargesCents = sums.totalCharges();
+        budget.produitsCents = sums.totalProduits();
+        budget.balanceCents = sums.balance();
+        budget.status = version.status.name();
+        outbox.publish(Topics.BUDGET, BudgetRevisedData.TYPE, budget.id.toString(),
+                new BudgetRevisedData(budget.id, budget.congressId, budget.chargesCents, budget.produitsCents,
+                        budget.balanceCents, budget.status, budget.aggregateVersion));
+    }
+
+    // ---- helpers
+
+    public Budget lock(UUID budgetId) {
+        return budgets.lock(budgetId).orElseThrow(BudgetService::budgetNotFound);
+    }
+
+    public BudgetVersion version(Budget budget, Integer number) {
+        int wanted = number == null ? budget.currentVersion : number;
+        return versions.find(budget.id, wanted)
+                .orElseThrow(() -> ProblemException.notFound("Version " + wanted + " introuvable"));
+    }
+
+    public BudgetVersion editableCurrent(Budget budget) {
+        BudgetVersion current = version(budget, null);
+        if (current.status == VersionStatus.SUBMITTED) {
+            throw ProblemException.conflict("La version " + current.number + " « " + current.name
+                    + " » a été soumise : elle est figée. Créez une nouvelle version pour la modifier.");
+        }
+        return current;
+    }
+
+    public Hypotheses hypotheses(BudgetVersion version) {
+        try {
+            return json.readValue(version.hypotheses, Hypotheses.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable hypotheses of version " + version.id, e);
+        }
+    }
+
+    private String write(Hypotheses hypotheses) {
+        try {
+            return json.writeValueAsString(hypotheses);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private BudgetVersion newVersion(Budget budget, int number, String name, Hypotheses hypotheses, Actor actor) {
+        BudgetVersion version = new BudgetVersion();
+        version.id = UUID.randomUUID();
+        version.budgetId = budget.id;
+        version.number = number;
+        version.name = name.strip();
+        version.status = VersionStatus.DRAFT;
+        version.hypotheses = write(hypotheses);
+        version.createdAt = Instant.now();
+        version.createdBy = actor.subject();
+        versions.persist(version);
+        return version;
+    }
+
+    private BudgetLine lineOf(Budget budget, UUID lineId) {
+        BudgetLine line = lines.findByIdOptional(lineId).orElseThrow(BudgetService::lineNotFound);
+        BudgetVersion version = versions.findById(line.versionId);
+        if (!version.budgetId.equals(budget.id)) {
+            throw lineNotFound();
+        }
+        if (version.number != budget.currentVersion || version.status == VersionStatus.SUBMITTED) {
+            throw ProblemException.conflict("La ligne appartient à la version " + version.number + " « " + version.name
+                    + " », figée : seule la version courante non soumise se modifie");
+        }
+        return line;
+    }
+
+    private static ProblemException budgetNotFound() {
+        return ProblemException.notFound("Budget introuvable");
+    }
+
+    private static ProblemException lineNotFound() {
+        return ProblemException.notFound("Ligne de budget introuvable");
+    }
+
+    private static String describe(BudgetLine line) {
+        return line.accountCode + " « " + line.label + " » " + line.driver + " " + Money.format(line.unitCents);
+    }
+
+    Hypotheses toHypotheses(HypothesesRequest request) {
+        Set<String> codes = new HashSet<>();
+        List<Hypotheses.CategoryMix> categories = request.categories() == null ? List.of()
+                : request.categories().stream().map(c -> {
+                    if (!codes.add(c.code())) {
+                        throw ProblemException.invalidField("categories", "Catégorie en double : " + c.code());
+                    }
+                    Long fee = Money.cents("categories.fee", c.fee(), c.feeCents(), c.currency(), false);
+                    if (fee == null) {
+                        throw ProblemException.invalidField("categories.fee", "Tarif manquant pour la catégorie " + c.code());
+                    }
+                    return new Hypotheses.CategoryMix(c.code(), fee, c.percent());
+                }).toList();
+        if (!categories.isEmpty() && categories.stream().mapToInt(Hypotheses.CategoryMix::percent).sum() != 100) {
+            throw ProblemException.businessRule("La répartition des participants par catégorie doit totaliser 100 %");
+        }
+        Set<UUID> sessions = new HashSet<>();
+        List<Hypotheses.MealPlan> meals = request.meals() == null ? List.of() : request.meals().stream().map(m -> {
+            if (!sessions.add(m.sessionId())) {
+                throw ProblemException.invalidField("meals", "Repas en double : " + m.sessionId());
+            }
+            return new Hypotheses.MealPlan(m.sessionId(), m.label().strip(), m.percent() == null ? 100 : m.percent());
+        }).toList();
+        List<Hypotheses.Scenario> scenarios = request.scenarios() == null ? List.of() : request.scenarios().stream()
+                .map(s -> new Hypotheses.Scenario(s.name().strip(), s.participants())).toList();
+        int days = request.days();
+        return new Hypotheses(request.participants(), days, request.halfDays() == null ? days * 2 : request.halfDays(),
+                request.rooms() == null ? 0 : request.rooms(), request.speakers() == null ? 0 : request.speakers(),
+                categories, meals, scenarios);
+    }
+
+    private void apply(BudgetLine line, LineRequest request, Budget budget, Hypotheses h) {
+        Account account = Accounts.find(request.account())
+                .orElseThrow(() -> ProblemException.invalidField("account", "Compte inconnu : " + request.account()
+                        + " (voir /api/budget/accounts)"));
+        Driver driver = request.driver();
+        Long unit = Money.cents("amount", request.amount(), request.amountCents(), request.currency(), false);
+        if (driver == Driver.REGISTRATION_REVENUE) {
+            if (!account.isRegistrationRevenue()) {
+                throw ProblemException.businessRule("Les recettes d'inscription se placent au compte 70 (ou 706)");
+            }
+            if (unit != null) {
+                throw ProblemException.invalidField("amount", "Les recettes d'inscription se calculent avec les tarifs des catégories : pas de montant");
+            }
+            unit = 0L;
+        } else if (unit == null) {
+            throw ProblemException.invalidField("amount", "Montant manquant");
+        }
+        Basis basis = request.basis() == null ? Basis.HYPOTHESIS : request.basis();
+        if (basis == Basis.CONFIRMED && driver != Driver.PER_PARTICIPANT && driver != Driver.PER_MEAL
+                && driver != Driver.REGISTRATION_REVENUE) {
+            throw ProblemException.invalidField("basis", "Seules les lignes par participant, par repas ou de recettes d'inscription suivent les inscriptions confirmées");
+        }
+        if (request.category() != null && driver != Driver.PER_PARTICIPANT && driver != Driver.REGISTRATION_REVENUE) {
+            throw ProblemException.invalidField("category", "Une catégorie ne s'applique qu'aux lignes par participant ou de recettes d'inscription");
+        }
+        if (request.sessionId() != null && driver != Driver.PER_MEAL) {
+            throw ProblemException.invalidField("sessionId", "Une session repas ne s'applique qu'aux lignes par repas");
+        }
+        boolean perRoom = Boolean.TRUE.equals(request.perRoom());
+        if (perRoom && driver != Driver.PER_DAY && driver != Driver.PER_HALF_DAY) {
+            throw ProblemException.invalidField("perRoom", "« par salle » ne s'applique qu'aux lignes par jour ou demi-journée");
+        }
+        checkReferences(request.category(), request.sessionId(), h, request.label());
+        UUID funderId = request.funderId();
+        if (account.isSubsidy()) {
+            if (funderId == null) {
+                throw ProblemException.invalidField("funderId", "Une subvention (74) doit nommer son financeur");
+            }
+            UUID wanted = funderId;
+            funders.findByIdOptional(wanted).filter(f -> f.budgetId.equals(budget.id))
+                    .orElseThrow(() -> ProblemException.businessRule("Financeur inconnu pour ce budget : " + wanted));
+        } else if (funderId != null) {
+            throw ProblemException.invalidField("funderId", "Seules les subventions (74) nomment un financeur");
+        }
+        Integer fteNumerator = null;
+        Integer fteDenominator = null;
+        if (driver == Driver.STAFF) {
+            if (request.fte() == null || request.months() == null) {
+                throw ProblemException.invalidField("fte", "Une ligne de personnel demande une fraction d'ETP et un nombre de mois");
+            }
+            int[] fraction = fraction(request.fte());
+            fteNumerator = fraction[0];
+            fteDenominator = fraction[1];
+        } else if (request.fte() != null || request.months() != null) {
+            throw ProblemException.invalidField("fte", "ETP et mois ne s'appliquent qu'aux lignes de personnel (STAFF)");
+        }
+        line.accountCode = account.code();
+        line.label = request.label().strip();
+        line.driver = driver;
+        line.basis = basis;
+        line.unitCents = unit;
+        line.quantity = request.quantity() == null ? 1 : request.quantity();
+        line.perRoom = perRoom;
+        line.category = request.category();
+        line.sessionId = request.sessionId();
+        line.fteNumerator = fteNumerator;
+        line.fteDenominator = fteDenominator;
+        line.months = driver == Driver.STAFF ? request.months() : null;
+        line.funderId = funderId;
+    }
+
+    private static void checkReferences(String category, UUID sessionId, Hypotheses h, String label) {
+        if (category != null && !h.hasCategory(category)) {
+            throw ProblemException.businessRule("Catégorie inconnue des hypothèses : " + category + " (ligne « " + label + " »)");
+        }
+        if (sessionId != null && !h.hasMeal(sessionId)) {
+            throw ProblemException.businessRule("Session repas inconnue des hypothèses : " + sessionId + " (ligne « " + label + " »)");
+        }
+    }
+
+    /** "3/5" or "0.6" into a fraction in (0, 1]. */
+    static int[] fraction(String fte) {
+        int numerator;
+        int denominator;
+        if (fte.contains("/")) {
+            String[] parts = fte.split("/");
+            numerator = Integer.parseInt(parts[0]);
+            denominator = Integer.parseInt(parts[1]);
+        } else {
+            BigDecimal decimal = new BigDecimal(fte.replace(',', '.'));
+            numerator = decimal.unscaledValue().intValueExact();
+            denominator = BigDecimal.TEN.pow(Math.max(decimal.scale(), 0)).intValueExact();
+        }
+        if (denominator == 0 || numerator <= 0 || numerator > denominator) {
+            throw ProblemException.invalidField("fte", "La fraction d'ETP doit être comprise entre 0 (exclu) et 1");
+        }
+        return new int[] {numerator, denominator};
+    }
+
+    Map<UUID, Funder> fundersOf(UUID budgetId) {
+        return funders.byId(budgetId);
+    }
+}

@@ -1,0 +1,156 @@
+package fr.assises.budget.budget;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.assises.budget.accounts.Account;
+import fr.assises.budget.accounts.Accounts;
+import fr.assises.budget.accounts.Side;
+import fr.assises.budget.actuals.ActualFigures;
+import fr.assises.budget.actuals.LineExpense;
+import fr.assises.budget.actuals.LineExpenseRepository;
+import fr.assises.budget.actuals.RegistrationProjectionRepository;
+import fr.assises.budget.funders.Funder;
+import fr.assises.budget.funders.FunderRepository;
+import fr.assises.budget.funders.FunderView;
+import fr.assises.budget.money.Money;
+
+/** Turns stored versions into computed views (callers hold the transaction). */
+@ApplicationScoped
+public class BudgetViews {
+
+    @Inject
+    BudgetLineRepository lines;
+
+    @Inject
+    FunderRepository funders;
+
+    @Inject
+    LineExpenseRepository expenses;
+
+    @Inject
+    RegistrationProjectionRepository registrations;
+
+    @Inject
+    ObjectMapper json;
+
+    public BudgetView assemble(Budget budget, BudgetVersion version) {
+        Hypotheses h = hypotheses(version);
+        ActualFigures actual = registrations.figures(budget.congressId);
+        List<BudgetLine> versionLines = lines.ofVersion(version.id);
+        Map<UUID, Funder> funderById = funders.byId(budget.id);
+        Map<UUID, LineExpense> expenseByKey = expenses.byLineKey(budget.id);
+
+        Map<String, List<BudgetView.LineView>> byGroup = new LinkedHashMap<>();
+        for (BudgetLine line : versionLines) {
+            byGroup.computeIfAbsent(Accounts.get(line.accountCode).group(), g -> new ArrayList<>())
+                    .add(line(line, h, actual, funderById, expenseByKey));
+        }
+        List<BudgetView.GroupView> charges = new ArrayList<>();
+        List<BudgetView.GroupView> produits = new ArrayList<>();
+        List<BudgetView.GroupView> uses = new ArrayList<>();
+        List<BudgetView.GroupView> contributions = new ArrayList<>();
+        for (Account group : Accounts.groups()) {
+            List<BudgetView.LineView> groupLines = byGroup.getOrDefault(group.code(), List.of());
+            long total = groupLines.stream().mapToLong(BudgetView.LineView::valueCents).sum();
+            BudgetView.GroupView view = new BudgetView.GroupView(group.code(), group.label(), total, Money.format(total),
+                    groupLines);
+            switch (group.side()) {
+                case CHARGES -> charges.add(view);
+                case PRODUITS -> produits.add(view);
+                case IN_KIND_USES -> uses.add(view);
+                case IN_KIND_CONTRIBUTIONS -> contributions.add(view);
+                default -> throw new IllegalStateException();
+            }
+        }
+        BudgetCalculator.Sums sums = BudgetCalculator.sums(versionLines, h, actual);
+        long balance = sums.balance();
+        BudgetView.Totals totals = new BudgetView.Totals(sums.chargesCents(), sums.produitsCents(),
+                sums.inKindUsesCents(), sums.inKindContributionsCents(), sums.totalCharges(), sums.totalProduits(),
+                balance, Money.format(balance), balance == 0 && sums.inKindUsesCents() == sums.inKindContributionsCents());
+        Integer breakEven = BudgetCalculator.breakEven(versionLines, h, actual);
+        return new BudgetView(budget.id, budget.congressId, budget.aggregateVersion, version.number, version.name,
+                version.status, version.number == budget.currentVersion, Money.CURRENCY, version.submittedAt, h,
+                charges, produits, uses, contributions, totals,
+                funderViews(versionLines, h, actual, funderById.values(), sums.totalCharges()),
+                scenarios(versionLines, h, actual, h.scenarios()),
+                new BudgetView.BreakEven(breakEven, breakEven == null ? "aucun" : Money.group(breakEven) + " participants"));
+    }
+
+    public BudgetView.LineView line(Budget budget, BudgetVersion version, BudgetLine line) {
+        return line(line, hypotheses(version), registrations.figures(budget.congressId), funders.byId(budget.id),
+                expenses.byLineKey(budget.id));
+    }
+
+    public List<BudgetView.ScenarioResult> scenarios(List<BudgetLine> versionLines, Hypotheses h, ActualFigures actual,
+            List<Hypotheses.Scenario> asked) {
+        return asked.stream().map(s -> {
+            BudgetCalculator.Sums sums = BudgetCalculator.sums(versionLines, h.withParticipants(s.participants()), actual);
+            return new BudgetView.ScenarioResult(s.name(), s.participants(), sums.chargesCents(), sums.produitsCents(),
+                    sums.totalCharges(), sums.totalProduits(), sums.balance());
+        }).toList();
+    }
+
+    public List<FunderView> funderViews(List<BudgetLine> versionLines, Hypotheses h, ActualFigures actual,
+            Iterable<Funder> all, long totalCharges) {
+        Map<UUID, Long> provisional = new LinkedHashMap<>();
+        for (BudgetLine line : versionLines) {
+            if (line.funderId != null) {
+                provisional.merge(line.funderId, BudgetCalculator.value(line, h, actual), Long::sum);
+            }
+        }
+        List<FunderView> result = new ArrayList<>();
+        for (Funder f : all) {
+            long amount = provisional.getOrDefault(f.id, 0L);
+            long rate = Money.basisPoints(amount, totalCharges);
+            long grantedRate = Money.basisPoints(f.grantedCents, totalCharges);
+            result.add(new FunderView(f.id, f.type, f.type.label(), f.name, f.agency, f.status, amount,
+                    f.requestedCents, f.grantedCents, f.paidCents, f.requestedOn, f.grantedOn, f.paidOn,
+                    rate, Money.percent(rate), grantedRate, Money.percent(grantedRate)));
+        }
+        return result;
+    }
+
+    private BudgetView.LineView line(BudgetLine line, Hypotheses h, ActualFigures actual, Map<UUID, Funder> funderById,
+            Map<UUID, LineExpense> expenseByKey) {
+        Account account = Accounts.get(line.accountCode);
+        BudgetCalculator.LineResult current = BudgetCalculator.compute(line, line.basis, h, actual);
+        long provisional = line.basis == Basis.HYPOTHESIS ? current.valueCents()
+                : BudgetCalculator.compute(line, Basis.HYPOTHESIS, h, actual).valueCents();
+        Long confirmed = null;
+        if (line.driver == Driver.PER_PARTICIPANT || line.driver == Driver.PER_MEAL
+                || line.driver == Driver.REGISTRATION_REVENUE) {
+            confirmed = line.basis == Basis.CONFIRMED ? current.valueCents()
+                    : BudgetCalculator.compute(line, Basis.CONFIRMED, h, actual).valueCents();
+        }
+        LineExpense expense = expenseByKey.get(line.lineKey);
+        Funder funder = line.funderId == null ? null : funderById.get(line.funderId);
+        String fte = line.fteNumerator == null ? null : line.fteNumerator + "/" + line.fteDenominator;
+        return new BudgetView.LineView(line.id, line.lineKey, line.accountCode, account.label(), line.label, line.driver,
+                line.basis, current.formula(), current.valueCents(), Money.format(current.valueCents()), provisional,
+                confirmed, expense == null ? 0 : expense.committedCents, expense == null ? 0 : expense.paidCents,
+                line.unitCents, line.quantity, line.perRoom, line.category, line.sessionId, fte, line.months,
+                line.funderId, funder == null ? null : funder.displayName());
+    }
+
+    public static boolean isCharge(String accountCode) {
+        return Accounts.get(accountCode).side() == Side.CHARGES;
+    }
+
+    private Hypotheses hypotheses(BudgetVersion version) {
+        try {
+            return json.readValue(version.hypotheses, Hypotheses.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable hypotheses of version " + version.id, e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package fr.assises.budget.security;
+
+import static fr.assises.budget.Fixtures.addLine;
+import static fr.assises.budget.Fixtures.as;
+import static fr.assises.budget.Fixtures.fixed;
+import static fr.assises.budget.Fixtures.newBudget;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import fr.assises.common.test.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Organisers and admins edit; partners read budgets and summaries; participants get 403; no token 401. */
+@QuarkusTest
+class RolesTest {
+
+    @Test
+    void anonymousAndExpiredTokensAre401() {
+        String budgetId = newBudget();
+        given().when().get("/api/budget/budgets/" + budgetId)
+                .then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(fixed("606", "x", "1.00"))
+                .when().post("/api/budget/budgets/" + budgetId + "/lines")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.expired("someone", "organiser"))
+                .when().get("/api/budget/budgets/" + budgetId)
+                .then().statusCode(401);
+    }
+
+    @Test
+    void participantsHaveNoAccess() {
+        String budgetId = newBudget();
+        String participant = TestTokens.participant();
+        for (String path : List.of("", "/versions", "/funders", "/scenarios", "/audit")) {
+            as(participant).when().get("/api/budget/budgets/" + budgetId + path)
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        as(participant).body(fixed("606", "x", "1.00")).when().post("/api/budget/budgets/" + budgetId + "/lines")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void partnersReadButNeverWrite() {
+        UUID congressId = UUID.randomUUID();
+        String budgetId = fr.assises.budget.Fixtures.createBudget(congressId);
+        String lineId = addLine(budgetId, fixed("606", "Fournitures", "10.00"));
+        String partner = TestTokens.partner();
+        as(partner).when().get("/api/budget/budgets/" + budgetId).then().statusCode(200)
+                .body("totals.chargesCents", is(1000));
+        as(partner).when().get("/api/budget/congresses/" + congressId + "/budget").then().statusCode(200);
+        as(partner).when().get("/api/budget/budgets/" + budgetId + "/versions").then().statusCode(200);
+        as(partner).when().get("/api/budget/budgets/" + budgetId + "/scenarios").then().statusCode(200);
+        as(partner).when().get("/api/budget/budgets/" + budgetId + "/audit").then().statusCode(403);
+
+        as(partner).body(fixed("606", "x", "1.00")).when().post("/api/budget/budgets/" + budgetId + "/lines")
+                .then().statusCode(403).contentType("application/problem+json");
+        as(partner).body(fixed("606", "x", "1.00")).when().put("/api/budget/budgets/" + budgetId + "/lines/" + lineId)
+                .then().statusCode(403);
+        as(partner).when().delete("/api/budget/budgets/" + budgetId + "/lines/" + lineId).then().statusCode(403);
+        as(partner).when().post("/api/budget/budgets/" + budgetId + "/submit").then().statusCode(403);
+        as(partner).body(Map.of("name", "v2")).when().post("/api/budget/budgets/" + budgetId + "/versions").then().statusCode(403);
+        as(partner).body(Map.of("type", "REGION", "name", "R", "requested", "1.00"))
+                .when().post("/api/budget/budgets/" + budgetId + "/funders").then().statusCode(403);
+        as(partner).body(Map.of("congressId", UUID.randomUUID().toString(), "versionName", "x"))
+                .when().post("/api/budget/budgets").then().statusCode(403);
+        as(TestTokens.organiser()).when().get("/api/budget/budgets/" + budgetId).then().body("totals.chargesCents", is(1000));
+    }
+
+    @Test
+    void adminsEdit() {
+        String budgetId = newBudget();
+        as(TestTokens.admin()).body(fixed("606", "Fournitures", "10.00"))
+                .when().post("/api/budget/budgets/" + budgetId + "/lines").then().statusCode(201);
+    }
+}
