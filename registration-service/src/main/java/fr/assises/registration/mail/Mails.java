@@ -1,0 +1,158 @@
+package fr.assises.registration.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import fr.assises.registration.programme.Congress;
+import fr.assises.registration.programme.CongressRepository;
+import fr.assises.registration.programme.ProgrammeSession;
+import fr.assises.registration.programme.SessionRepository;
+import fr.assises.registration.registering.Registration;
+import fr.assises.registration.registering.RegistrationItem;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.qute.Engine;
+
+/** Prepares participant e-mails (Qute templates, French unless the participant chose English). */
+@ApplicationScoped
+public class Mails {
+
+    private static final Logger LOG = Logger.getLogger(Mails.class);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter ICS_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private static final Map<MailKind, String> SUBJECT_FR = Map.of(
+            MailKind.CONFIRMED, "Votre inscription est confirmée",
+            MailKind.WAITLISTED, "Vous êtes sur liste d'attente",
+            MailKind.PROMOTED, "Une place s'est libérée : votre inscription est confirmée",
+            MailKind.OFFERED, "Une place vous est proposée",
+            MailKind.CHANGED, "Votre inscription a été modifiée",
+            MailKind.CANCELLED, "Votre inscription est annulée",
+            MailKind.REMINDER, "Rappel : le congrès approche");
+    private static final Map<MailKind, String> SUBJECT_EN = Map.of(
+            MailKind.CONFIRMED, "Your registration is confirmed",
+            MailKind.WAITLISTED, "You are on the waiting list",
+            MailKind.PROMOTED, "A place became free: your registration is confirmed",
+            MailKind.OFFERED, "A place is offered to you",
+            MailKind.CHANGED, "Your registration has changed",
+            MailKind.CANCELLED, "Your registration is cancelled",
+            MailKind.REMINDER, "Reminder: the congress is coming");
+
+    @Inject
+    Engine engine;
+
+    @Inject
+    CongressRepository congresses;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    Event<OutgoingMail> outgoing;
+
+    @Inject
+    ReactiveMailer mailer;
+
+    /** Prepares the mail now (inside the transaction); it leaves after the commit. */
+    public void queue(Registration r, MailKind kind) {
+        if (r.email == null || r.anonymisedAt != null) {
+            return;
+        }
+        outgoing.fire(prepare(r, kind));
+    }
+
+    public OutgoingMail prepare(Registration r, MailKind kind) {
+        boolean en = "en".equals(r.language);
+        Congress congress = congresses.findById(r.congressId);
+        List<String> lines = new ArrayList<>();
+        List<ProgrammeSession> own = new ArrayList<>();
+        for (RegistrationItem item : r.items) {
+            ProgrammeSession s = sessions.findById(item.heldSession());
+            String title = s == null ? item.heldSession().toString() : s.title;
+            String when = s == null || s.startAt == null ? ""
+                    : DateTimeFormatter.ofPattern(en ? "d MMM HH:mm" : "d MMM HH'h'mm", en ? Locale.ENGLISH
+                            : Locale.FRENCH).format(s.startAt.atZone(PARIS)) + " ";
+            lines.add(when + title + " — " + itemStatus(item.status, en));
+            if (s != null && RegistrationItem.CONFIRMED.equals(item.status)) {
+                own.add(s);
+            }
+        }
+        String text = engine.getTemplate("mail/body_" + (en ? "en" : "fr"))
+                .data("kind", kind.name())
+                .data("name", r.displayName().trim())
+                .data("congress", congress == null ? "" : congress.title)
+                .data("status", r.status)
+                .data("lines", lines)
+                .data("offerExpires", r.offerExpiresAt == null ? null
+                        : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(r.offerExpiresAt.atZone(PARIS)))
+                .render();
+        byte[] ics = kind == MailKind.REMINDER ? calendar(r, congress, own) : null;
+        return new OutgoingMail(r.id, kind, r.email, (en ? SUBJECT_EN : SUBJECT_FR).get(kind), text, ics);
+    }
+
+    /** The participant's own confirmed sessions as an iCalendar file (RFC 5545). */
+    static byte[] calendar(Registration r, Congress congress, List<ProgrammeSession> own) {
+        StringBuilder ics = new StringBuilder();
+        ics.append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Assises//registration//FR\r\nCALSCALE:GREGORIAN\r\n")
+                .append("METHOD:PUBLISH\r\n");
+        String stamp = ICS_UTC.format(Instant.now());
+        for (ProgrammeSession s : own) {
+            if (s.startAt == null || s.endAt == null) {
+                continue;
+            }
+            ics.append("BEGIN:VEVENT\r\n")
+                    .append("UID:").append(s.id).append('-').append(r.id).append("@assises\r\n")
+                    .append("DTSTAMP:").append(stamp).append("\r\n")
+                    .append("DTSTART:").append(ICS_UTC.format(s.startAt)).append("\r\n")
+                    .append("DTEND:").append(ICS_UTC.format(s.endAt)).append("\r\n")
+                    .append("SUMMARY:").append(escape(s.title)).append("\r\n");
+            if (s.roomName != null || (congress != null && congress.venue != null)) {
+                String where = (s.roomName == null ? "" : s.roomName)
+                        + (congress != null && congress.venue != null ? ", " + congress.venue : "");
+                ics.append("LOCATION:").append(escape(where)).append("\r\n");
+            }
+            ics.append("END:VEVENT\r\n");
+        }
+        ics.append("END:VCALENDAR\r\n");
+        return ics.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+    }
+
+    private static String itemStatus(String status, boolean en) {
+        return switch (status) {
+            case RegistrationItem.CONFIRMED -> en ? "confirmed" : "confirmé";
+            case RegistrationItem.WAITLISTED -> en ? "waiting list" : "liste d'attente";
+            default -> en ? "pending" : "en attente de confirmation";
+        };
+    }
+
+    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingMail mail) {
+        Mail message = Mail.withText(mail.to(), mail.subject(), mail.text());
+        if (mail.calendar() != null) {
+            message.addAttachment("programme.ics", mail.calendar(), "text/calendar; charset=UTF-8; method=PUBLISH");
+        }
+        mailer.send(message).subscribe().with(
+                ok -> LOG.debugf("mail %s sent for registration %s", mail.kind(), mail.registrationId()),
+                failure -> LOG.warnf("mail %s for registration %s failed: %s", mail.kind(), mail.registrationId(),
+                        failure.getMessage()));
+    }
+}

@@ -1,0 +1,68 @@
+package fr.assises.registration.registering;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import fr.assises.common.security.Roles;
+
+/** A participant's own registrations; another person's id answers 404, as if it did not exist. */
+@Path("/api/registration/me/registrations")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.PARTICIPANT)
+public class MyRegistrationsResource {
+
+    @Inject
+    MyRegistrations mine;
+
+    @Inject
+    RegistrationService service;
+
+    @Inject
+    JsonWebToken jwt;
+
+    @GET
+    public List<RegistrationView> list() {
+        return mine.list(jwt.getSubject());
+    }
+
+    @GET
+    @Path("{id}")
+    public RegistrationView get(@PathParam("id") UUID id) {
+        return mine.get(jwt.getSubject(), id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RegistrationView change(@PathParam("id") UUID id, @NotNull @Valid ChangeRequest request) {
+        return service.change(mine.owned(jwt.getSubject(), id), request, false);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public RegistrationView cancel(@PathParam("id") UUID id) {
+        return service.cancel(mine.owned(jwt.getSubject(), id).id);
+    }
+
+    @POST
+    @Path("{id}/accept-offer")
+    public RegistrationView acceptOffer(@PathParam("id") UUID id) {
+        return service.acceptOffer(mine.owned(jwt.getSubject(), id).id);
+    }
+}

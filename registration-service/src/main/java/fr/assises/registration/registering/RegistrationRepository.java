@@ -1,0 +1,51 @@
+package fr.assises.registration.registering;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
+
+    public Optional<Registration> ofParticipant(UUID congressId, String participantId) {
+        return find("congressId = ?1 and participantId = ?2", congressId, participantId).firstResultOptional();
+    }
+
+    public List<Registration> waiting(UUID congressId) {
+        return list("congressId = ?1 and status = 'WAITLISTED' and offerExpiresAt is null order by waitlistSeq",
+                congressId);
+    }
+
+    public long congressPosition(Registration r) {
+        if (!Registration.WAITLISTED.equals(r.status) || r.offerExpiresAt != null || r.waitlistSeq == null) {
+            return 0;
+        }
+        return count("congressId = ?1 and status = 'WAITLISTED' and offerExpiresAt is null and waitlistSeq <= ?2",
+                r.congressId, r.waitlistSeq);
+    }
+
+    public long itemPosition(RegistrationItem item) {
+        if (!RegistrationItem.WAITLISTED.equals(item.status) || item.waitlistSeq == null) {
+            return 0;
+        }
+        return getEntityManager().createQuery("""
+                select count(i) from RegistrationItem i
+                where i.sessionId = ?1 and i.status = 'WAITLISTED' and i.waitlistSeq <= ?2""", Long.class)
+                .setParameter(1, item.sessionId)
+                .setParameter(2, item.waitlistSeq)
+                .getSingleResult();
+    }
+
+    public List<RegistrationItem> waitingItems(UUID congressId) {
+        return getEntityManager().createQuery("""
+                select i from RegistrationItem i join fetch i.registration r
+                where r.congressId = ?1 and i.status = 'WAITLISTED' and r.status = 'CONFIRMED'
+                order by i.waitlistSeq""", RegistrationItem.class)
+                .setParameter(1, congressId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,32 @@
+package fr.assises.registration.registering;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a participant sends to register. Status, fee, waiting-list positions and check-in time are not part of
+ * it: the service decides them, and unknown JSON properties are ignored.
+ */
+public record RegistrationRequest(
+        @NotEmpty @Size(max = 10) List<@NotNull LocalDate> days,
+        @Size(max = 20) List<@NotNull UUID> meals,
+        @Size(max = 20) List<@NotNull @Valid WorkshopChoice> workshops,
+        @NotBlank @Size(max = 40) String category,
+        @NotNull @Valid PersonalInfo person,
+        @Valid Consent consent,
+        @Pattern(regexp = "fr|en") String language) {
+
+    public record WorkshopChoice(@NotNull UUID sessionId, UUID secondChoiceSessionId) {
+    }
+
+    public record Consent(boolean accepted, @NotBlank @Size(max = 50) String version) {
+    }
+}

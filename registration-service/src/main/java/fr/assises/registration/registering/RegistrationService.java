@@ -1,0 +1,485 @@
+package fr.assises.registration.registering;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import fr.assises.common.problem.ProblemException;
+import fr.assises.registration.events.RegistrationEventTypes;
+import fr.assises.registration.mail.MailKind;
+import fr.assises.registration.mail.Mails;
+import fr.assises.registration.programme.Congress;
+import fr.assises.registration.programme.CongressRepository;
+import fr.assises.registration.programme.ProgrammeSession;
+import fr.assises.registration.programme.SessionRepository;
+import fr.assises.registration.seats.SeatCounters;
+import fr.assises.registration.settings.Category;
+import fr.assises.registration.settings.CategoryRepository;
+import fr.assises.registration.settings.FieldMode;
+import fr.assises.registration.settings.InformationAsked;
+import fr.assises.registration.settings.RegistrationSettings;
+import fr.assises.registration.settings.SettingsRepository;
+import fr.assises.registration.settings.SettingsService;
+
+/** Registering, changing and cancelling, with every seat move under the congress lock. */
+@ApplicationScoped
+public class RegistrationService {
+
+    public static final String SOURCE_SELF = "SELF";
+    public static final String SOURCE_ORGANISER = "ORGANISER";
+    public static final String SOURCE_IMPORT = "IMPORT";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    CongressRepository congresses;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    SettingsRepository settingsRepository;
+
+    @Inject
+    SettingsService settingsService;
+
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    IdempotencyRepository idempotency;
+
+    @Inject
+    SeatCounters counters;
+
+    @Inject
+    SeatAllocator seats;
+
+    @Inject
+    Promotions promotions;
+
+    @Inject
+    RegistrationEvents events;
+
+    @Inject
+    RegistrationViews views;
+
+    @Inject
+    Mails mails;
+
+    /** The result of a registration request; {@code created} is false for a replayed Idempotency-Key. */
+    public record Outcome(RegistrationView registration, boolean created) {
+    }
+
+    @Transactional
+    public Outcome register(UUID congressId, String participantId, RegistrationRequest request,
+            String idempotencyKey, String source) {
+        boolean self = SOURCE_SELF.equals(source);
+        Congress congress = congresses.require(congressId);
+        RegistrationSettings settings = requireSettings(congressId);
+        if (self && idempotencyKey != null) {
+            var replay = idempotency.find(participantId, idempotencyKey);
+            if (replay.isPresent()) {
+                return new Outcome(views.view(registrations.findById(replay.get())), false);
+            }
+        }
+        if (self) {
+            Instant now = Instant.now();
+            if (now.isBefore(settings.opensAt)) {
+                throw ProblemException.businessRule("Les inscriptions ne sont pas encore ouvertes.");
+            }
+            if (!now.isBefore(settings.closesAt)) {
+                throw ProblemException.businessRule("Les inscriptions sont closes.");
+            }
+            if (request.consent() == null || !request.consent().accepted()) {
+                throw ProblemException.invalidField("consent.accepted",
+                        "l'acceptation de la notice d'information est obligatoire");
+            }
+            if (!settings.privacyVersion.equals(request.consent().version())) {
+                throw ProblemException.invalidField("consent.version",
+                        "la notice acceptée n'est pas la version en vigueur (" + settings.privacyVersion + ")");
+            }
+        }
+        Category category = categories.find(congressId, request.category())
+                .orElseThrow(() -> ProblemException.invalidField("category", "catégorie inconnue"));
+        List<LocalDate> days = checkDays(congress, request.days());
+        List<RegistrationItem> items = resolveItems(congress, days, request.meals(), request.workshops());
+        PersonalInfo person = checkPerson(settingsService.asked(settings), request.person());
+
+        counters.lockTotal(congressId);
+        if (self && idempotencyKey != null) {
+            // a concurrent retry may have committed while this one waited for the lock
+            var replay = idempotency.find(participantId, idempotencyKey);
+            if (replay.isPresent()) {
+                return new Outcome(views.view(registrations.findById(replay.get())), false);
+            }
+        }
+        if (registrations.ofParticipant(congressId, participantId).isPresent()) {
+            throw ProblemException.conflict("Vous êtes déjà inscrit(e) à ce congrès.");
+        }
+        Instant now = Instant.now();
+        Registration r = new Registration();
+        r.id = UUID.randomUUID();
+        r.congressId = congressId;
+        r.participantId = participantId;
+        r.category = category.code;
+        r.feeCents = category.feeCents;
+        r.days = days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
+        r.language = request.language() == null ? "fr" : request.language();
+        applyPerson(r, person);
+        if (request.consent() != null && request.consent().accepted()) {
+            r.consentVersion = request.consent().version();
+            r.consentAt = now;
+        }
+        r.source = source;
+        r.checkinNonce = HexFormat.of().formatHex(randomBytes(16));
+        r.createdAt = now;
+        r.updatedAt = now;
+        r.version = 0;
+        for (RegistrationItem item : items) {
+            item.registration = r;
+            item.status = RegistrationItem.PENDING;
+            r.items.add(item);
+        }
+        if (seats.takeCongressSeat(r)) {
+            r.status = Registration.CONFIRMED;
+            seats.allocateItems(r, r.items);
+        } else {
+            r.status = Registration.WAITLISTED;
+            r.waitlistSeq = counters.nextWaitlistSeq();
+        }
+        registrations.persist(r);
+        if (self && idempotencyKey != null) {
+            registrations.flush();
+            idempotency.save(participantId, idempotencyKey, r.id);
+        }
+        boolean confirmed = Registration.CONFIRMED.equals(r.status);
+        events.publish(r, confirmed ? RegistrationEventTypes.CONFIRMED : RegistrationEventTypes.WAITLISTED);
+        mails.queue(r, confirmed ? MailKind.CONFIRMED : MailKind.WAITLISTED);
+        registrations.flush();
+        return new Outcome(views.view(r), true);
+    }
+
+    @Transactional
+    public RegistrationView change(Registration detached, ChangeRequest request, boolean organiser) {
+        Registration r = lockAndReload(detached.id);
+        if (Registration.CANCELLED.equals(r.status)) {
+            throw ProblemException.businessRule("Cette inscription est annulée.");
+        }
+        RegistrationSettings settings = requireSettings(r.congressId);
+        boolean frozen = settings.freezeAt != null && !Instant.now().isBefore(settings.freezeAt);
+        if (frozen && !organiser) {
+            throw ProblemException.businessRule(
+                    "Les modifications sont closes depuis le " + paris(settings.freezeAt)
+                            + " ; contactez l'équipe d'organisation.");
+        }
+        Congress congress = congresses.require(r.congressId);
+        List<LocalDate> days = request.days() == null ? r.dayList() : checkDays(congress, request.days());
+        List<UUID> meals = request.meals() != null ? request.meals()
+                : r.items(RegistrationItem.MEAL).stream().map(i -> i.sessionId).toList();
+        List<RegistrationRequest.WorkshopChoice> workshops = request.workshops() != null ? request.workshops()
+                : r.items(RegistrationItem.WORKSHOP).stream()
+                        .map(i -> new RegistrationRequest.WorkshopChoice(i.sessionId, i.secondChoiceId)).toList();
+        List<RegistrationItem> wanted = resolveItems(congress, days, meals, workshops);
+        if (request.person() != null) {
+            applyPerson(r, checkPerson(settingsService.asked(settings), request.person()));
+        }
+        if (request.language() != null) {
+            r.language = request.language();
+        }
+        if (organiser && request.category() != null && !request.category().equals(r.category)) {
+            Category category = categories.find(r.congressId, request.category())
+                    .orElseThrow(() -> ProblemException.invalidField("category", "catégorie inconnue"));
+            if (Registration.CONFIRMED.equals(r.status) || r.offered()) {
+                counters.release(SeatCounters.categoryKey(r.congressId, r.category));
+                if (!counters.tryTake(SeatCounters.categoryKey(r.congressId, category.code))) {
+                    throw ProblemException.businessRule("Le quota de la catégorie " + category.code
+                            + " est atteint.");
+                }
+            }
+            r.category = category.code;
+            r.feeCents = category.feeCents;
+        }
+        r.days = days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
+
+        Map<String, RegistrationItem> current = new HashMap<>();
+        for (RegistrationItem item : r.items) {
+            current.put(signature(item), item);
+        }
+        Set<String> keep = new HashSet<>();
+        List<RegistrationItem> added = new ArrayList<>();
+        for (RegistrationItem item : wanted) {
+            String sig = signature(item);
+            if (current.containsKey(sig)) {
+                keep.add(sig);
+            } else {
+                item.registration = r;
+                item.status = RegistrationItem.PENDING;
+                added.add(item);
+            }
+        }
+        for (RegistrationItem item : new ArrayList<>(r.items)) {
+            if (!keep.contains(signature(item))) {
+                seats.releaseItem(item);
+                r.items.remove(item);
+            }
+        }
+        r.items.addAll(added);
+        if (Registration.CONFIRMED.equals(r.status)) {
+            seats.allocateItems(r, added);
+        }
+        if (frozen) {
+            r.lateChange = true;
+        }
+        events.publish(r, RegistrationEventTypes.CHANGED);
+        mails.queue(r, MailKind.CHANGED);
+        registrations.flush();
+        promotions.promoteAll(r.congressId);
+        return views.view(r);
+    }
+
+    @Transactional
+    public RegistrationView cancel(UUID registrationId) {
+        Registration r = lockAndReload(registrationId);
+        if (Registration.CANCELLED.equals(r.status)) {
+            return views.view(r);
+        }
+        cancelLocked(r);
+        promotions.promoteAll(r.congressId);
+        return views.view(r);
+    }
+
+    /** Cancels under the congress lock the caller holds, without promoting. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelLocked(Registration r) {
+        if (Registration.CONFIRMED.equals(r.status) || r.offered()) {
+            seats.releaseCongressSeat(r);
+        }
+        for (RegistrationItem item : r.items) {
+            seats.releaseItem(item);
+        }
+        r.status = Registration.CANCELLED;
+        r.waitlistSeq = null;
+        r.offerExpiresAt = null;
+        events.publish(r, RegistrationEventTypes.CANCELLED);
+        mails.queue(r, MailKind.CANCELLED);
+        registrations.flush();
+    }
+
+    @Transactional
+    public RegistrationView acceptOffer(UUID registrationId) {
+        Registration r = lockAndReload(registrationId);
+        if (!r.offered()) {
+            throw ProblemException.businessRule("Aucune place ne vous est proposée actuellement.");
+        }
+        if (!Instant.now().isBefore(r.offerExpiresAt)) {
+            throw ProblemException.businessRule("La proposition a expiré.");
+        }
+        promotions.confirm(r, MailKind.PROMOTED);
+        registrations.flush();
+        return views.view(r);
+    }
+
+    /** Offers not accepted in time are withdrawn; the place goes to the next waiting person. */
+    @Transactional
+    public int expireOffers(UUID congressId) {
+        counters.lockTotal(congressId);
+        List<Registration> expired = registrations.list(
+                "congressId = ?1 and status = 'WAITLISTED' and offerExpiresAt < ?2", congressId, Instant.now());
+        for (Registration r : expired) {
+            cancelLocked(r);
+        }
+        if (!expired.isEmpty()) {
+            promotions.promoteAll(congressId);
+        }
+        return expired.size();
+    }
+
+    @Transactional
+    public List<UUID> congressesWithExpiredOffers() {
+        return registrations.getEntityManager().createQuery("""
+                select distinct r.congressId from Registration r
+                where r.status = 'WAITLISTED' and r.offerExpiresAt < ?1""", UUID.class)
+                .setParameter(1, Instant.now())
+                .getResultList();
+    }
+
+    /** Lowered capacities cancel nobody; raised ones let people in. */
+    @Transactional
+    public void promote(UUID congressId) {
+        counters.lockTotal(congressId);
+        promotions.promoteAll(congressId);
+    }
+
+    public Registration lockAndReload(UUID registrationId) {
+        Registration r = registrations.findById(registrationId);
+        if (r == null) {
+            throw ProblemException.notFound("Inscription introuvable.");
+        }
+        counters.lockTotal(r.congressId);
+        registrations.getEntityManager().refresh(r);
+        return r;
+    }
+
+    public RegistrationSettings requireSettings(UUID congressId) {
+        RegistrationSettings settings = settingsRepository.findById(congressId);
+        if (settings == null) {
+            throw ProblemException.businessRule("Les inscriptions de ce congrès ne sont pas encore paramétrées.");
+        }
+        return settings;
+    }
+
+    private static String signature(RegistrationItem item) {
+        return item.kind + ":" + item.sessionId + ":" + item.secondChoiceId;
+    }
+
+    private static List<LocalDate> checkDays(Congress congress, List<LocalDate> days) {
+        if (days == null || days.isEmpty()) {
+            throw ProblemException.invalidField("days", "choisissez au moins un jour");
+        }
+        Set<LocalDate> distinct = new HashSet<>(days);
+        if (distinct.size() != days.size()) {
+            throw ProblemException.invalidField("days", "jour en double");
+        }
+        for (LocalDate day : days) {
+            if (day.isBefore(congress.startDate) || day.isAfter(congress.endDate)) {
+                throw ProblemException.invalidField("days", "le " + day + " n'est pas un jour du congrès");
+            }
+        }
+        return days.stream().sorted().toList();
+    }
+
+    private List<RegistrationItem> resolveItems(Congress congress, List<LocalDate> days, List<UUID> meals,
+            List<RegistrationRequest.WorkshopChoice> workshops) {
+        ZoneId zone = ZoneId.of(congress.timeZone);
+        List<RegistrationItem> items = new ArrayList<>();
+        Set<UUID> seenMeals = new HashSet<>();
+        for (UUID mealId : meals == null ? List.<UUID>of() : meals) {
+            ProgrammeSession meal = session(congress, mealId, "meals");
+            if (!ProgrammeSession.MEAL.equals(meal.kind)) {
+                throw ProblemException.invalidField("meals", "la session " + mealId + " n'est pas un repas");
+            }
+            requireDay(meal, days, zone, "meals");
+            if (!seenMeals.add(mealId)) {
+                throw ProblemException.invalidField("meals", "repas en double");
+            }
+            RegistrationItem item = new RegistrationItem();
+            item.id = UUID.randomUUID();
+            item.kind = RegistrationItem.MEAL;
+            item.sessionId = mealId;
+            items.add(item);
+        }
+        Set<UUID> seenSeries = new HashSet<>();
+        for (RegistrationRequest.WorkshopChoice choice : workshops == null
+                ? List.<RegistrationRequest.WorkshopChoice>of() : workshops) {
+            ProgrammeSession first = session(congress, choice.sessionId(), "workshops");
+            if (!ProgrammeSession.WORKSHOP.equals(first.kind) || first.seriesId == null) {
+                throw ProblemException.invalidField("workshops",
+                        "la session " + first.id + " n'appartient à aucun créneau d'ateliers");
+            }
+            requireDay(first, days, zone, "workshops");
+            if (!seenSeries.add(first.seriesId)) {
+                throw ProblemException.invalidField("workshops", "deux ateliers choisis dans le même créneau");
+            }
+            RegistrationItem item = new RegistrationItem();
+            item.id = UUID.randomUUID();
+            item.kind = RegistrationItem.WORKSHOP;
+            item.seriesId = first.seriesId;
+            item.sessionId = first.id;
+            if (choice.secondChoiceSessionId() != null) {
+                ProgrammeSession second = session(congress, choice.secondChoiceSessionId(), "workshops");
+                if (!ProgrammeSession.WORKSHOP.equals(second.kind)
+                        || !Objects.equals(second.seriesId, first.seriesId) || second.id.equals(first.id)) {
+                    throw ProblemException.invalidField("workshops",
+                            "le second choix doit être un autre atelier du même créneau");
+                }
+                item.secondChoiceId = second.id;
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
+    private ProgrammeSession session(Congress congress, UUID id, String field) {
+        ProgrammeSession s = sessions.findById(id);
+        if (s == null || !s.congressId.equals(congress.id)) {
+            throw ProblemException.invalidField(field, "session inconnue : " + id);
+        }
+        if (!s.scheduled()) {
+            throw ProblemException.invalidField(field, "la session « " + s.title + " » est annulée");
+        }
+        return s;
+    }
+
+    private static void requireDay(ProgrammeSession s, List<LocalDate> days, ZoneId zone, String field) {
+        LocalDate date = s.date(zone);
+        if (date != null && !days.contains(date)) {
+            throw ProblemException.invalidField(field, "« " + s.title + " » a lieu un jour non choisi (" + date + ")");
+        }
+    }
+
+    private static PersonalInfo checkPerson(InformationAsked asked, PersonalInfo p) {
+        require(asked.organisation(), p.organisation(), "person.organisation");
+        require(asked.territoryType(), p.territoryType(), "person.territoryType");
+        require(asked.jobTitle(), p.jobTitle(), "person.jobTitle");
+        require(asked.statutoryCategory(), p.statutoryCategory(), "person.statutoryCategory");
+        require(asked.accessibilityNeeds(), p.accessibilityNeeds(), "person.accessibilityNeeds");
+        require(asked.dietaryNeeds(), p.dietaryNeeds(), "person.dietaryNeeds");
+        return new PersonalInfo(p.firstName().strip(), p.lastName().strip(), p.email().strip().toLowerCase(),
+                keep(asked.organisation(), p.organisation()),
+                asked.territoryType() == FieldMode.HIDDEN ? null : p.territoryType(),
+                keep(asked.jobTitle(), p.jobTitle()), keep(asked.statutoryCategory(), p.statutoryCategory()),
+                keep(asked.accessibilityNeeds(), p.accessibilityNeeds()), keep(asked.dietaryNeeds(), p.dietaryNeeds()));
+    }
+
+    private static void require(FieldMode mode, Object value, String field) {
+        if (mode == FieldMode.REQUIRED && (value == null || value.toString().isBlank())) {
+            throw ProblemException.invalidField(field, "information obligatoire");
+        }
+    }
+
+    private static String keep(FieldMode mode, String value) {
+        return mode == FieldMode.HIDDEN || value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void applyPerson(Registration r, PersonalInfo p) {
+        r.firstName = p.firstName();
+        r.lastName = p.lastName();
+        r.email = p.email();
+        r.organisation = p.organisation();
+        r.territoryType = p.territoryType() == null ? null : p.territoryType().name();
+        r.jobTitle = p.jobTitle();
+        r.statutoryCategory = p.statutoryCategory();
+        r.accessibilityNeeds = p.accessibilityNeeds();
+        r.dietaryNeeds = p.dietaryNeeds();
+    }
+
+    private static String paris(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(instant.atZone(ZoneId.of("Europe/Paris")));
+    }
+
+    static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

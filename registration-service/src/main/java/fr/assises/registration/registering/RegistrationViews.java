@@ -1,0 +1,58 @@
+package fr.assises.registration.registering;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import fr.assises.registration.programme.ProgrammeSession;
+import fr.assises.registration.programme.SessionRepository;
+import fr.assises.registration.settings.TerritoryType;
+
+/** Maps registrations to their HTTP view, with live waiting-list positions. */
+@ApplicationScoped
+public class RegistrationViews {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    SessionRepository sessions;
+
+    public RegistrationView view(Registration r) {
+        List<RegistrationView.MealView> meals = new ArrayList<>();
+        List<RegistrationView.WorkshopView> workshops = new ArrayList<>();
+        for (RegistrationItem item : r.items) {
+            ProgrammeSession s = sessions.findById(item.heldSession());
+            String title = s == null ? null : s.title;
+            Long position = RegistrationItem.WAITLISTED.equals(item.status) ? registrations.itemPosition(item) : null;
+            if (RegistrationItem.MEAL.equals(item.kind)) {
+                meals.add(new RegistrationView.MealView(item.sessionId, title, item.status, position));
+            } else {
+                workshops.add(new RegistrationView.WorkshopView(item.seriesId, item.heldSession(), title,
+                        item.assignedRank, item.sessionId, item.secondChoiceId, item.status, position));
+            }
+        }
+        Long position = Registration.WAITLISTED.equals(r.status) && !r.offered() ? registrations.congressPosition(r)
+                : null;
+        PersonalInfo person = r.anonymisedAt != null ? null
+                : new PersonalInfo(r.firstName, r.lastName, r.email, r.organisation,
+                        r.territoryType == null ? null : TerritoryType.valueOf(r.territoryType), r.jobTitle,
+                        r.statutoryCategory, r.accessibilityNeeds, r.dietaryNeeds);
+        RegistrationView.ConsentView consent = r.consentVersion == null ? null
+                : new RegistrationView.ConsentView(r.consentVersion, paris(r.consentAt));
+        return new RegistrationView(r.id, r.congressId, r.participantId, r.status, position, paris(r.offerExpiresAt),
+                r.category, r.feeCents, r.dayList(), meals, workshops, r.language, person, consent,
+                paris(r.checkedInAt), r.lateChange, r.anonymisedAt != null, r.source, paris(r.createdAt), r.version);
+    }
+
+    public static OffsetDateTime paris(Instant instant) {
+        return instant == null ? null : instant.atZone(PARIS).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,168 @@
+package fr.assises.registration.settings;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.assises.common.problem.ProblemException;
+import fr.assises.registration.programme.CongressRepository;
+import fr.assises.registration.registering.Promotions;
+import fr.assises.registration.registering.RegistrationRepository;
+import fr.assises.registration.seats.SeatCounters;
+
+@ApplicationScoped
+public class SettingsService {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final List<String> PALETTE = List.of("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
+            "#8c564b", "#e377c2", "#17becf");
+
+    @Inject
+    CongressRepository congresses;
+
+    @Inject
+    SettingsRepository settings;
+
+    @Inject
+    CategoryRepository categories;
+
+    @Inject
+    RegistrationRepository registrations;
+
+    @Inject
+    SeatCounters counters;
+
+    @Inject
+    Promotions promotions;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public SettingsView get(UUID congressId) {
+        congresses.require(congressId);
+        RegistrationSettings s = settings.findById(congressId);
+        if (s == null) {
+            throw ProblemException.notFound("Les inscriptions de ce congrès ne sont pas encore paramétrées.");
+        }
+        return view(s);
+    }
+
+    @Transactional
+    public SettingsView put(UUID congressId, SettingsRequest request) {
+        congresses.require(congressId);
+        if (!request.closesAt().isAfter(request.opensAt())) {
+            throw ProblemException.invalidField("closesAt", "la clôture doit suivre l'ouverture");
+        }
+        Set<String> codes = new HashSet<>();
+        for (SettingsRequest.CategoryRequest c : request.categories()) {
+            if (!codes.add(c.code())) {
+                throw ProblemException.invalidField("categories", "catégorie en double : " + c.code());
+            }
+            if (c.quota() != null && c.quota() > request.totalCapacity()) {
+                throw ProblemException.invalidField("categories", "le quota de " + c.code()
+                        + " dépasse la capacité totale");
+            }
+        }
+        boolean existed = counters.lockTotalIfPresent(congressId);
+        RegistrationSettings s = settings.findById(congressId);
+        boolean fresh = s == null;
+        if (fresh) {
+            s = new RegistrationSettings();
+            s.congressId = congressId;
+        }
+        s.opensAt = request.opensAt().toInstant();
+        s.closesAt = request.closesAt().toInstant();
+        s.totalCapacity = request.totalCapacity();
+        s.freezeAt = request.freezeAt() == null ? null : request.freezeAt().toInstant();
+        s.offerHours = request.offerHours();
+        s.privacyVersion = request.privacyNoticeVersion();
+        s.retentionDays = request.retentionDays();
+        s.reminderDaysBefore = request.reminderDaysBefore() == null ? 3 : request.reminderDaysBefore();
+        InformationAsked asked = request.information() == null ? InformationAsked.defaults()
+                : request.information().normalised();
+        try {
+            s.askedFields = json.writeValueAsString(asked);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        s.updatedAt = Instant.now();
+        if (fresh) {
+            settings.persist(s);
+        }
+        settings.flush();
+
+        for (Category existing : categories.of(congressId)) {
+            if (!codes.contains(existing.code)) {
+                if (registrations.count("congressId = ?1 and category = ?2", congressId, existing.code) > 0) {
+                    throw ProblemException.conflict("La catégorie " + existing.code
+                            + " a des inscriptions : elle ne peut pas être retirée.");
+                }
+                categories.delete(existing);
+            }
+        }
+        int i = 0;
+        for (SettingsRequest.CategoryRequest c : request.categories()) {
+            Category category = categories.find(congressId, c.code()).orElse(null);
+            boolean newCategory = category == null;
+            if (newCategory) {
+                category = new Category();
+                category.congressId = congressId;
+                category.code = c.code();
+            }
+            category.labelFr = c.labelFr();
+            category.labelEn = c.labelEn();
+            category.feeCents = c.feeCents();
+            category.quota = c.quota();
+            category.colour = c.colour() == null ? PALETTE.get(i % PALETTE.size()) : c.colour();
+            if (newCategory) {
+                categories.persist(category);
+            }
+            i++;
+        }
+        categories.flush();
+        counters.upsert(SeatCounters.totalKey(congressId), congressId, SeatCounters.TOTAL, "TOTAL",
+                request.totalCapacity());
+        for (SettingsRequest.CategoryRequest c : request.categories()) {
+            counters.upsert(SeatCounters.categoryKey(congressId, c.code()), congressId, SeatCounters.CATEGORY,
+                    c.code(), c.quota());
+        }
+        if (!existed) {
+            counters.lockTotal(congressId);
+        }
+        // a capacity raised (or a quota lifted) lets waiting people in at once
+        promotions.promoteAll(congressId);
+        return view(s);
+    }
+
+    public InformationAsked asked(RegistrationSettings s) {
+        try {
+            return json.readValue(s.askedFields, InformationAsked.class);
+        } catch (JsonProcessingException e) {
+            return InformationAsked.defaults();
+        }
+    }
+
+    SettingsView view(RegistrationSettings s) {
+        List<SettingsView.CategoryView> cats = new ArrayList<>();
+        for (Category c : categories.of(s.congressId)) {
+            cats.add(new SettingsView.CategoryView(c.code, c.labelFr, c.labelEn, c.feeCents, c.quota, c.colour));
+        }
+        return new SettingsView(s.congressId, s.opensAt.atZone(PARIS).toOffsetDateTime(),
+                s.closesAt.atZone(PARIS).toOffsetDateTime(), s.totalCapacity,
+                s.freezeAt == null ? null : s.freezeAt.atZone(PARIS).toOffsetDateTime(), s.offerHours,
+                s.privacyVersion, s.retentionDays, s.reminderDaysBefore, cats, asked(s),
+                List.of(TerritoryType.values()), List.of("A", "B", "C"));
+    }
+}

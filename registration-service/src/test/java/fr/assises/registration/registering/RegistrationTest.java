@@ -1,0 +1,240 @@
+package fr.assises.registration.registering;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.assises.common.test.TestTokens;
+import fr.assises.registration.events.RegistrationEventData;
+import fr.assises.registration.support.PublishedEvents;
+import fr.assises.registration.support.TestCongress;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+class RegistrationTest {
+
+    @Inject
+    ObjectMapper json;
+
+    static Response register(String token, UUID congressId, Object body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/api/registration/congresses/{id}/registrations", congressId);
+    }
+
+    @Test
+    void participantRegistersAndGetsSeatsAndAnEventWithoutPersonalData() throws Exception {
+        TestCongress congress = new TestCongress().create();
+        String sub = UUID.randomUUID().toString();
+        String id = register(TestTokens.participant(sub), congress.id, congress.registration())
+                .then().statusCode(201)
+                .header("Location", containsString("/api/registration/me/registrations/"))
+                .body("status", equalTo("CONFIRMED"))
+                .body("participantId", equalTo(sub))
+                .body("feeCents", equalTo(18000))
+                .body("workshops", hasSize(1))
+                .body("workshops[0].status", equalTo("CONFIRMED"))
+                .body("workshops[0].rank", equalTo(1))
+                .body("meals[0].status", equalTo("CONFIRMED"))
+                .body("consent.version", equalTo(TestCongress.PRIVACY))
+                .body("consent.acceptedAt", notNullValue())
+                .extract().path("id");
+
+        ConsumerRecord<String, String> record = PublishedEvents.of(id, 1).get(0);
+        assertThat(PublishedEvents.type(record)).isEqualTo("fr.assises.registration.confirmed.v1");
+        RegistrationEventData data = json.readValue(record.value(), RegistrationEventData.class);
+        assertThat(data.status()).isEqualTo("CONFIRMED");
+        assertThat(data.participantId()).isEqualTo(sub);
+        assertThat(data.version()).isEqualTo(1);
+        assertThat(record.value()).doesNotContain("Camille").doesNotContain("@exemple.test")
+                .doesNotContain("végétarien");
+    }
+
+    @Test
+    void secondChoiceThenWaitingListWhenWorkshopsAreFull() {
+        TestCongress congress = new TestCongress().workshops(2, 1).create();
+        UUID a = congress.slot1Workshops.get(0);
+        UUID b = congress.slot1Workshops.get(1);
+        register(TestTokens.participant(), congress.id, congress.registration("PROFESSIONNEL", a, b))
+                .then().statusCode(201).body("workshops[0].sessionId", equalTo(a.toString()));
+        register(TestTokens.participant(), congress.id, congress.registration("PROFESSIONNEL", a, b))
+                .then().statusCode(201).body("workshops[0].sessionId", equalTo(b.toString()))
+                .body("workshops[0].rank", equalTo(2)).body("workshops[0].status", equalTo("CONFIRMED"));
+        register(TestTokens.participant(), congress.id, congress.registration("PROFESSIONNEL", a, b))
+                .then().statusCode(201).body("status", equalTo("CONFIRMED"))
+                .body("workshops[0].sessionId", equalTo(a.toString()))
+                .body("workshops[0].status", equalTo("WAITLISTED"))
+                .body("workshops[0].waitlistPosition", equalTo(1));
+    }
+
+    @Test
+    void fullCongressOrFullCategoryWaitlists() {
+        TestCongress congress = new TestCongress().total(2).eluQuota(1).create();
+        register(TestTokens.participant(), congress.id, congress.registration("ELU", null, null))
+                .then().statusCode(201).body("status", equalTo("CONFIRMED")).body("feeCents", equalTo(12000));
+        register(TestTokens.participant(), congress.id, congress.registration("ELU", null, null))
+                .then().statusCode(201).body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(1));
+        register(TestTokens.participant(), congress.id, congress.registration())
+                .then().statusCode(201).body("status", equalTo("CONFIRMED"))
+                .body("workshops[0].status", equalTo("CONFIRMED"));
+        register(TestTokens.participant(), congress.id, congress.registration())
+                .then().statusCode(201).body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(2))
+                .body("workshops[0].status", equalTo("PENDING"));
+        given().get("/api/registration/congresses/{id}/availability", congress.id).then().statusCode(200)
+                .body("remaining", equalTo(0)).body("waitlisted", equalTo(2));
+    }
+
+    @Test
+    void participantCannotSetStatusFeePositionOrCheckIn() {
+        TestCongress congress = new TestCongress().total(1).create();
+        register(TestTokens.participant(), congress.id, congress.registration()).then().statusCode(201);
+        Map<String, Object> body = new java.util.LinkedHashMap<>(congress.registration());
+        body.put("status", "CONFIRMED");
+        body.put("feeCents", 0);
+        body.put("waitlistPosition", 0);
+        body.put("checkedInAt", "2027-06-24T08:00:00+02:00");
+        body.put("participantId", "someone-else");
+        body.put("lateChange", true);
+        body.put("id", UUID.randomUUID().toString());
+        String sub = UUID.randomUUID().toString();
+        register(TestTokens.participant(sub), congress.id, body).then().statusCode(201)
+                .body("status", equalTo("WAITLISTED"))
+                .body("feeCents", equalTo(18000))
+                .body("waitlistPosition", equalTo(1))
+                .body("checkedInAt", nullValue())
+                .body("participantId", equalTo(sub))
+                .body("lateChange", equalTo(false));
+    }
+
+    @Test
+    void aRegistrationPerPersonAndCongress() {
+        TestCongress congress = new TestCongress().create();
+        String token = TestTokens.participant();
+        register(token, congress.id, congress.registration()).then().statusCode(201);
+        register(token, congress.id, congress.registration()).then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void badInputIsAProblemAndSavesNothing() {
+        TestCongress congress = new TestCongress().create();
+        String sub = UUID.randomUUID().toString();
+        String token = TestTokens.participant(sub);
+        List<Consumer<Map<String, Object>>> breakers = List.of(
+                b -> b.put("category", "INCONNUE"),
+                b -> b.put("consent", null),
+                b -> b.put("consent", Map.of("accepted", false, "version", TestCongress.PRIVACY)),
+                b -> b.put("consent", Map.of("accepted", true, "version", "1999-01")),
+                b -> ((Map<String, Object>) b.get("person")).put("email", "pas-un-mail"),
+                b -> ((Map<String, Object>) b.get("person")).put("organisation", ""),
+                b -> ((Map<String, Object>) b.get("person")).put("lastName", "x".repeat(101)),
+                b -> ((Map<String, Object>) b.get("person")).put("dietaryNeeds", "x".repeat(1001)),
+                b -> ((Map<String, Object>) b.get("person")).put("territoryType", "PLANETE"),
+                b -> b.put("days", List.of()),
+                b -> b.put("days", List.of("2027-07-01")),
+                b -> b.put("meals", List.of(UUID.randomUUID().toString())),
+                b -> b.put("meals", List.of(congress.lunch2.toString(), "x")),
+                b -> b.put("workshops", List.of(Map.of("sessionId", UUID.randomUUID().toString()))),
+                b -> b.put("workshops", List.of(Map.of("sessionId", congress.plenary.toString()))),
+                b -> b.put("workshops", List.of(Map.of("sessionId", congress.slot1Workshops.get(0).toString()),
+                        Map.of("sessionId", congress.slot1Workshops.get(1).toString()))),
+                b -> b.put("workshops", List.of(Map.of("sessionId", congress.slot1Workshops.get(0).toString(),
+                        "secondChoiceSessionId", congress.slot2Workshops.get(0).toString()))),
+                b -> b.put("language", "de"));
+        for (Consumer<Map<String, Object>> breaker : breakers) {
+            Map<String, Object> body = congress.registration();
+            body.put("person", new java.util.LinkedHashMap<>((Map<String, Object>) body.get("person")));
+            breaker.accept(body);
+            register(token, congress.id, body).then().statusCode(400).contentType("application/problem+json");
+        }
+        register(token, UUID.randomUUID(), congress.registration()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"days\": [")
+                .post("/api/registration/congresses/{id}/registrations", congress.id)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"x\":\"" + "a".repeat(1_100_000) + "\"}")
+                .post("/api/registration/congresses/{id}/registrations", congress.id)
+                .then().statusCode(413);
+        given().auth().oauth2(token).get("/api/registration/me/registrations").then().statusCode(200)
+                .body("", hasSize(0));
+        given().get("/api/registration/congresses/{id}/availability", congress.id).then()
+                .body("confirmed", equalTo(0)).body("waitlisted", equalTo(0));
+    }
+
+    @Test
+    void registeringOutsideTheWindowIs422() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        TestCongress early = new TestCongress().window(now.plusDays(1), now.plusDays(5)).create();
+        register(TestTokens.participant(), early.id, early.registration()).then().statusCode(422)
+                .contentType("application/problem+json");
+        TestCongress late = new TestCongress().window(now.minusDays(5), now.minusDays(1)).create();
+        register(TestTokens.participant(), late.id, late.registration()).then().statusCode(422);
+    }
+
+    @Test
+    void onlyAuthenticatedParticipantsRegister() {
+        TestCongress congress = new TestCongress().create();
+        given().contentType(ContentType.JSON).body(congress.registration())
+                .post("/api/registration/congresses/{id}/registrations", congress.id)
+                .then().statusCode(401).contentType("application/problem+json");
+        register(TestTokens.expired("x", "participant"), congress.id, congress.registration()).then().statusCode(401);
+        register(TestTokens.organiser(), congress.id, congress.registration()).then().statusCode(403);
+        register(TestTokens.partner(), congress.id, congress.registration()).then().statusCode(403);
+    }
+
+    @Test
+    void sameIdempotencyKeyReturnsTheFirstResultEvenUnderConcurrentRetries() throws Exception {
+        TestCongress congress = new TestCongress().create();
+        String token = TestTokens.participant();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = congress.registration();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                calls.add(() -> given().auth().oauth2(token).header("Idempotency-Key", key)
+                        .contentType(ContentType.JSON).body(body)
+                        .post("/api/registration/congresses/{id}/registrations", congress.id));
+            }
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> f : pool.invokeAll(calls)) {
+                responses.add(f.get());
+            }
+            assertThat(responses).extracting(Response::statusCode).containsOnly(200, 201);
+            assertThat(responses).filteredOn(r -> r.statusCode() == 201).hasSize(1);
+            assertThat(responses).extracting(r -> r.jsonPath().getString("id")).containsOnly(
+                    responses.get(0).jsonPath().getString("id"));
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(token).get("/api/registration/me/registrations").then().body("", hasSize(1));
+        given().get("/api/registration/congresses/{id}/availability", congress.id).then()
+                .body("confirmed", equalTo(1));
+        given().auth().oauth2(token).header("Idempotency-Key", "k".repeat(201)).contentType(ContentType.JSON).body(body)
+                .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(400);
+    }
+}
