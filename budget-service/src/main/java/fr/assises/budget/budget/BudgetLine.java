@@ -1,5 +1,8 @@
 package fr.assises.budget.budget;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -68,6 +71,31 @@ public class BudgetLine {
     public Integer fteDenominator;
 
     public Integer months;
+
+    /** The names of the fields that differ from {@code other} (same line key, another version). */
+    public List<String> differences(BudgetLine other) {
+        List<String> fields = new ArrayList<>();
+        compare(fields, "account", accountCode, other.accountCode);
+        compare(fields, "label", label, other.label);
+        compare(fields, "funderId", funderId, other.funderId);
+        compare(fields, "driver", driver, other.driver);
+        compare(fields, "basis", basis, other.basis);
+        compare(fields, "amount", unitCents, other.unitCents);
+        compare(fields, "quantity", quantity, other.quantity);
+        compare(fields, "perRoom", perRoom, other.perRoom);
+        compare(fields, "category", category, other.category);
+        compare(fields, "sessionId", sessionId, other.sessionId);
+        compare(fields, "fte", fteNumerator == null ? null : fteNumerator + "/" + fteDenominator,
+                other.fteNumerator == null ? null : other.fteNumerator + "/" + other.fteDenominator);
+        compare(fields, "months", months, other.months);
+        return fields;
+    }
+
+    private static void compare(List<String> fields, String name, Object a, Object b) {
+        if (!Objects.equals(a, b)) {
+            fields.add(name);
+        }
+    }
 
     public BudgetLine copyInto(UUID targetVersionId) {
         BudgetLine copy = new BudgetLine();

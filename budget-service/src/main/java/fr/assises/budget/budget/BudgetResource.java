@@ -134,6 +134,14 @@ public class BudgetResource {
     }
 
     @GET
+    @Path(BUDGET + "/diff")
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
+    public VersionDiff diff(@PathParam("budgetId") UUID budgetId, @QueryParam("from") @NotNull Integer from,
+            @QueryParam("to") @NotNull Integer to) {
+        return service.diff(budgetId, from, to);
+    }
+
+    @GET
     @Path(BUDGET + "/scenarios")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
     public List<BudgetView.ScenarioResult> scenarios(@PathParam("budgetId") UUID budgetId,

@@ -2,7 +2,9 @@ package fr.assises.budget.budget;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,8 +95,47 @@ public class BudgetService {
         return versions.ofBudget(budgetId).stream().map(v -> {
             BudgetCalculator.Sums sums = BudgetCalculator.sums(lines.ofVersion(v.id), hypotheses(v), actual);
             return new VersionSummary(v.number, v.name, v.status, v.number == budget.currentVersion, v.createdAt,
-                    v.createdBy, v.submittedAt, v.submittedBy, sums.totalCharges(), sums.totalProduits(), sums.balance());
+                    v.submittedAt, sums.totalCharges(), sums.totalProduits(), sums.balance());
         }).toList();
+    }
+
+    @Transactional
+    public VersionDiff diff(UUID budgetId, int fromNumber, int toNumber) {
+        Budget budget = budget(budgetId);
+        BudgetVersion from = version(budget, fromNumber);
+        BudgetVersion to = version(budget, toNumber);
+        ActualFigures actual = registrations.figures(budget.congressId);
+        Hypotheses fromH = hypotheses(from);
+        Hypotheses toH = hypotheses(to);
+        List<BudgetLine> fromLines = lines.ofVersion(from.id);
+        List<BudgetLine> toLines = lines.ofVersion(to.id);
+        Map<UUID, BudgetLine> remaining = new LinkedHashMap<>();
+        fromLines.forEach(l -> remaining.put(l.lineKey, l));
+        List<VersionDiff.LineChange> changes = new ArrayList<>();
+        for (BudgetLine after : toLines) {
+            BudgetLine before = remaining.remove(after.lineKey);
+            BudgetCalculator.LineResult now = BudgetCalculator.compute(after, after.basis, toH, actual);
+            if (before == null) {
+                changes.add(new VersionDiff.LineChange(after.lineKey, after.accountCode, after.label,
+                        VersionDiff.Change.ADDED, null, now.valueCents(), now.valueCents(), null, now.formula(), List.of()));
+                continue;
+            }
+            BudgetCalculator.LineResult then = BudgetCalculator.compute(before, before.basis, fromH, actual);
+            List<String> fields = before.differences(after);
+            boolean same = fields.isEmpty() && then.valueCents() == now.valueCents();
+            changes.add(new VersionDiff.LineChange(after.lineKey, after.accountCode, after.label,
+                    same ? VersionDiff.Change.UNCHANGED : VersionDiff.Change.CHANGED, then.valueCents(), now.valueCents(),
+                    now.valueCents() - then.valueCents(), then.formula(), now.formula(), fields));
+        }
+        for (BudgetLine gone : remaining.values()) {
+            BudgetCalculator.LineResult then = BudgetCalculator.compute(gone, gone.basis, fromH, actual);
+            changes.add(new VersionDiff.LineChange(gone.lineKey, gone.accountCode, gone.label, VersionDiff.Change.REMOVED,
+                    then.valueCents(), null, -then.valueCents(), then.formula(), null, List.of()));
+        }
+        BudgetCalculator.Sums a = BudgetCalculator.sums(fromLines, fromH, actual);
+        BudgetCalculator.Sums b = BudgetCalculator.sums(toLines, toH, actual);
+        return new VersionDiff(from.number, to.number, changes, a.totalCharges(), b.totalCharges(), a.totalProduits(),
+                b.totalProduits(), a.balance(), b.balance());
     }
 
     @Transactional
