@@ -1,0 +1,34 @@
+package fr.assises.evaluation.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import fr.assises.common.events.EventEnvelope;
+import fr.assises.common.events.IncomingEvents;
+import fr.assises.evaluation.projection.ProjectionService;
+import io.smallrye.common.annotation.Blocking;
+
+/** Keeps who registered, who checked in, their category and their confirmed choices. */
+@ApplicationScoped
+public class RegistrationEventsConsumer {
+
+    @Inject
+    IncomingEvents events;
+
+    @Inject
+    ProjectionService projections;
+
+    @Incoming(EventTypes.REGISTRATION_CHANNEL)
+    @Blocking
+    @Transactional
+    public void consume(ConsumerRecord<String, String> record) {
+        EventEnvelope envelope = events.envelope(record);
+        if (envelope.type().startsWith(EventTypes.REGISTRATION_PREFIX)) {
+            projections.apply(events.data(envelope, RegistrationData.class));
+        }
+    }
+}
