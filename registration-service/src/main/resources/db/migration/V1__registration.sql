@@ -122,11 +122,11 @@ create index registration_item_registration on registration_item (registration_i
 create index registration_item_session on registration_item (session_id, status, waitlist_seq);
 
 create table idempotency_key (
-    participant_id  varchar(100) not null,
+    caller_id       varchar(100) not null,
     idempotency_key varchar(200) not null,
     registration_id uuid         not null,
     created_at      timestamptz  not null default now(),
-    primary key (participant_id, idempotency_key)
+    primary key (caller_id, idempotency_key)
 );
 
 create table checkin (
@@ -134,4 +134,11 @@ create table checkin (
     checkpoint      varchar(80)  not null,
     checked_in_at   timestamptz  not null,
     primary key (registration_id, checkpoint)
+);
+
+-- HMAC key of check-in tokens, generated once when no key is configured, so printed badges survive restarts.
+create table checkin_key (
+    id         integer primary key check (id = 1),
+    secret     bytea       not null,
+    created_at timestamptz not null default now()
 );

@@ -51,7 +51,7 @@ public class MyRegistrationsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public RegistrationView change(@PathParam("id") UUID id, @NotNull @Valid ChangeRequest request) {
-        return service.change(mine.owned(jwt.getSubject(), id), request, false);
+        return service.changeById(mine.owned(jwt.getSubject(), id).id, request, false);
     }
 
     @DELETE

@@ -42,8 +42,9 @@ public class Promotions {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void promoteAll(UUID congressId) {
-        promoteCongress(congressId);
+        // people already waiting for a workshop or meal seat come before newly confirmed registrations
         promoteSessions(congressId);
+        promoteCongress(congressId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

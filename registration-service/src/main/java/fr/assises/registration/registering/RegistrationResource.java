@@ -41,7 +41,7 @@ public class RegistrationResource {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw ProblemException.invalidField("Idempotency-Key", "entre 1 et 200 caractères");
         }
-        RegistrationService.Outcome outcome = service.register(congressId, jwt.getSubject(), request,
+        RegistrationService.Outcome outcome = service.register(congressId, jwt.getSubject(), jwt.getSubject(), request,
                 idempotencyKey, RegistrationService.SOURCE_SELF);
         URI location = URI.create("/api/registration/me/registrations/" + outcome.registration().id());
         return (outcome.created() ? Response.created(location) : Response.ok().location(location))

@@ -90,13 +90,13 @@ public class RegistrationService {
     }
 
     @Transactional
-    public Outcome register(UUID congressId, String participantId, RegistrationRequest request,
+    public Outcome register(UUID congressId, String participantId, String callerId, RegistrationRequest request,
             String idempotencyKey, String source) {
         boolean self = SOURCE_SELF.equals(source);
         Congress congress = congresses.require(congressId);
         RegistrationSettings settings = requireSettings(congressId);
-        if (self && idempotencyKey != null) {
-            var replay = idempotency.find(participantId, idempotencyKey);
+        if (idempotencyKey != null) {
+            var replay = idempotency.find(callerId, idempotencyKey);
             if (replay.isPresent()) {
                 return new Outcome(views.view(registrations.findById(replay.get())), false);
             }
@@ -125,9 +125,9 @@ public class RegistrationService {
         PersonalInfo person = checkPerson(settingsService.asked(settings), request.person());
 
         counters.lockTotal(congressId);
-        if (self && idempotencyKey != null) {
+        if (idempotencyKey != null) {
             // a concurrent retry may have committed while this one waited for the lock
-            var replay = idempotency.find(participantId, idempotencyKey);
+            var replay = idempotency.find(callerId, idempotencyKey);
             if (replay.isPresent()) {
                 return new Outcome(views.view(registrations.findById(replay.get())), false);
             }
@@ -167,9 +167,9 @@ public class RegistrationService {
             r.waitlistSeq = counters.nextWaitlistSeq();
         }
         registrations.persist(r);
-        if (self && idempotencyKey != null) {
+        if (idempotencyKey != null) {
             registrations.flush();
-            idempotency.save(participantId, idempotencyKey, r.id);
+            idempotency.save(callerId, idempotencyKey, r.id);
         }
         boolean confirmed = Registration.CONFIRMED.equals(r.status);
         events.publish(r, confirmed ? RegistrationEventTypes.CONFIRMED : RegistrationEventTypes.WAITLISTED);
@@ -179,8 +179,8 @@ public class RegistrationService {
     }
 
     @Transactional
-    public RegistrationView change(Registration detached, ChangeRequest request, boolean organiser) {
-        Registration r = lockAndReload(detached.id);
+    public RegistrationView changeById(UUID registrationId, ChangeRequest request, boolean organiser) {
+        Registration r = lockAndReload(registrationId);
         if (Registration.CANCELLED.equals(r.status)) {
             throw ProblemException.businessRule("Cette inscription est annulée.");
         }

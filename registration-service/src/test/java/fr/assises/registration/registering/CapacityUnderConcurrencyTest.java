@@ -1,0 +1,93 @@
+package fr.assises.registration.registering;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import fr.assises.common.test.TestTokens;
+import fr.assises.registration.support.TestCongress;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/** Parallel registrations against small capacities: never more confirmed than seats, lists in commit order. */
+@QuarkusTest
+class CapacityUnderConcurrencyTest {
+
+    static final int SEATS = 30;
+    static final int ATTEMPTS = 120;
+    static final int WORKSHOP_SEATS = 6;
+    static final int MEAL_SEATS = 20;
+
+    @Test
+    void parallelRegistrationsNeverOverbookAndWaitInCommitOrder() throws Exception {
+        TestCongress congress = new TestCongress().total(SEATS).workshops(2, WORKSHOP_SEATS).meals(MEAL_SEATS)
+                .create();
+        UUID first = congress.slot1Workshops.get(0);
+        UUID second = congress.slot1Workshops.get(1);
+        ExecutorService pool = Executors.newFixedThreadPool(24);
+        List<JsonPath> results = new ArrayList<>();
+        try {
+            List<Callable<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < ATTEMPTS; i++) {
+                String token = TestTokens.participant(UUID.randomUUID().toString());
+                calls.add(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .body(congress.registration("PROFESSIONNEL", first, second))
+                        .post("/api/registration/congresses/{id}/registrations", congress.id));
+            }
+            for (Future<Response> f : pool.invokeAll(calls)) {
+                Response response = f.get();
+                assertThat(response.statusCode()).isEqualTo(201);
+                results.add(response.jsonPath());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<JsonPath> confirmed = results.stream().filter(r -> "CONFIRMED".equals(r.getString("status"))).toList();
+        List<JsonPath> waiting = results.stream().filter(r -> "WAITLISTED".equals(r.getString("status"))).toList();
+        assertThat(confirmed).hasSize(SEATS);
+        assertThat(waiting).hasSize(ATTEMPTS - SEATS);
+        // each waiting person got a distinct place, 1..n, as their transactions committed one after the other
+        assertThat(waiting.stream().map(r -> r.getInt("waitlistPosition")).sorted().toList())
+                .isEqualTo(IntStream.rangeClosed(1, ATTEMPTS - SEATS).boxed().toList());
+        long seatedFirst = confirmed.stream().filter(r -> "CONFIRMED".equals(r.getString("workshops[0].status"))
+                && first.toString().equals(r.getString("workshops[0].sessionId"))).count();
+        long seatedSecond = confirmed.stream().filter(r -> "CONFIRMED".equals(r.getString("workshops[0].status"))
+                && second.toString().equals(r.getString("workshops[0].sessionId"))).count();
+        assertThat(seatedFirst).isEqualTo(WORKSHOP_SEATS);
+        assertThat(seatedSecond).isEqualTo(WORKSHOP_SEATS);
+        List<Integer> workshopPositions = confirmed.stream()
+                .filter(r -> "WAITLISTED".equals(r.getString("workshops[0].status")))
+                .map(r -> r.getInt("workshops[0].waitlistPosition")).sorted().toList();
+        assertThat(workshopPositions).isEqualTo(IntStream.rangeClosed(1, SEATS - 2 * WORKSHOP_SEATS).boxed().toList());
+        assertThat(confirmed.stream().filter(r -> "CONFIRMED".equals(r.getString("meals[0].status"))).count())
+                .isEqualTo(MEAL_SEATS);
+
+        // the counters and the stored registrations agree
+        JsonPath availability = given().get("/api/registration/congresses/{id}/availability", congress.id)
+                .then().statusCode(200).body("confirmed", equalTo(SEATS)).body("remaining", equalTo(0))
+                .body("waitlisted", equalTo(ATTEMPTS - SEATS)).body("overbooked", equalTo(false))
+                .extract().jsonPath();
+        assertThat(availability.getList("workshops.findAll { it.seriesId == '" + congress.slot1 + "' }.confirmed",
+                Integer.class)).containsOnly(WORKSHOP_SEATS);
+        assertThat(availability.getInt("meals.find { it.sessionId == '" + congress.lunch1 + "' }.confirmed"))
+                .isEqualTo(MEAL_SEATS);
+        given().auth().oauth2(congress.organiser)
+                .queryParam("status", "CONFIRMED").queryParam("size", 1)
+                .get("/api/registration/congresses/{id}/manage/registrations", congress.id)
+                .then().statusCode(200).body("total", equalTo(SEATS));
+    }
+}

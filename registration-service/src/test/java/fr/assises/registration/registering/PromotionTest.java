@@ -1,0 +1,102 @@
+package fr.assises.registration.registering;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import fr.assises.common.test.TestTokens;
+import fr.assises.registration.support.PublishedEvents;
+import fr.assises.registration.support.TestCongress;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** A freed seat goes to the head of the right waiting list, at once when no offer delay is set. */
+@QuarkusTest
+class PromotionTest {
+
+    static String register(String token, TestCongress congress, UUID first, UUID second) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(congress.registration("PROFESSIONNEL", first, second))
+                .post("/api/registration/congresses/{id}/registrations", congress.id)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static io.restassured.response.ValidatableResponse mine(String token, String id) {
+        return given().auth().oauth2(token).get("/api/registration/me/registrations/{id}", id).then().statusCode(200);
+    }
+
+    @Test
+    void cancellingPromotesTheHeadOfEachWaitingList() {
+        TestCongress congress = new TestCongress().total(2).workshops(2, 1).meals(1).create();
+        UUID w1 = congress.slot1Workshops.get(0);
+        UUID w2 = congress.slot1Workshops.get(1);
+        String a = TestTokens.participant(UUID.randomUUID().toString());
+        String b = TestTokens.participant(UUID.randomUUID().toString());
+        String c = TestTokens.participant(UUID.randomUUID().toString());
+        String d = TestTokens.participant(UUID.randomUUID().toString());
+        String ra = register(a, congress, w1, w2);
+        String rb = register(b, congress, w1, w2);
+        String rc = register(c, congress, w1, w2);
+        String rd = register(d, congress, w1, w2);
+        mine(b, rb).body("status", equalTo("CONFIRMED")).body("workshops[0].sessionId", equalTo(w2.toString()))
+                .body("meals[0].status", equalTo("WAITLISTED")).body("meals[0].waitlistPosition", equalTo(1));
+        mine(c, rc).body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(1));
+        mine(d, rd).body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(2));
+
+        given().auth().oauth2(a).delete("/api/registration/me/registrations/{id}", ra).then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+
+        // B waited for the meal before C was confirmed: B gets it; C takes A's congress seat and workshop
+        mine(b, rb).body("meals[0].status", equalTo("CONFIRMED"));
+        mine(c, rc).body("status", equalTo("CONFIRMED")).body("workshops[0].sessionId", equalTo(w1.toString()))
+                .body("workshops[0].status", equalTo("CONFIRMED"))
+                .body("meals[0].status", equalTo("WAITLISTED")).body("meals[0].waitlistPosition", equalTo(1));
+        mine(d, rd).body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(1));
+        given().get("/api/registration/congresses/{id}/availability", congress.id).then()
+                .body("confirmed", equalTo(2)).body("waitlisted", equalTo(1));
+
+        List<ConsumerRecord<String, String>> cEvents = PublishedEvents.of(rc, 2);
+        assertThat(cEvents).extracting(PublishedEvents::type).containsExactly(
+                "fr.assises.registration.waitlisted.v1", "fr.assises.registration.confirmed.v1");
+        assertThat(PublishedEvents.of(ra, 2)).extracting(PublishedEvents::type).containsExactly(
+                "fr.assises.registration.confirmed.v1", "fr.assises.registration.cancelled.v1");
+        assertThat(PublishedEvents.of(rb, 2)).extracting(PublishedEvents::type).containsExactly(
+                "fr.assises.registration.confirmed.v1", "fr.assises.registration.changed.v1");
+    }
+
+    @Test
+    void raisingTheCapacityLetsWaitingPeopleIn() {
+        TestCongress congress = new TestCongress().total(1).create();
+        String a = TestTokens.participant(UUID.randomUUID().toString());
+        String b = TestTokens.participant(UUID.randomUUID().toString());
+        register(a, congress, congress.slot1Workshops.get(0), null);
+        String rb = register(b, congress, congress.slot1Workshops.get(0), null);
+        mine(b, rb).body("status", equalTo("WAITLISTED"));
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON).body(congress.total(2).settings())
+                .put("/api/registration/congresses/{id}/settings", congress.id).then().statusCode(200);
+        mine(b, rb).body("status", equalTo("CONFIRMED")).body("workshops[0].status", equalTo("CONFIRMED"));
+    }
+
+    @Test
+    void loweringTheCapacityCancelsNobodyAndIsFlagged() {
+        TestCongress congress = new TestCongress().total(2).create();
+        String a = TestTokens.participant(UUID.randomUUID().toString());
+        String b = TestTokens.participant(UUID.randomUUID().toString());
+        String ra = register(a, congress, null, null);
+        register(b, congress, null, null);
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON).body(congress.total(1).settings())
+                .put("/api/registration/congresses/{id}/settings", congress.id).then().statusCode(200);
+        mine(a, ra).body("status", equalTo("CONFIRMED"));
+        given().get("/api/registration/congresses/{id}/availability", congress.id).then()
+                .body("confirmed", equalTo(2)).body("remaining", equalTo(0)).body("overbooked", equalTo(true));
+        String c = TestTokens.participant(UUID.randomUUID().toString());
+        String rc = register(c, congress, null, null);
+        mine(c, rc).body("status", equalTo("WAITLISTED"));
+    }
+}
