@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
 import fr.assises.common.test.TestTokens;
@@ -19,6 +21,10 @@ import io.restassured.response.Response;
 class PagesTest {
 
     private static final String SLUG = StandInServices.SLUG;
+
+    private static String newParticipant() {
+        return TestTokens.participant(UUID.randomUUID().toString());
+    }
 
     @Test
     void homeIsFrenchByDefaultWithASkipLink() {
@@ -56,11 +62,13 @@ class PagesTest {
     }
 
     @Test
-    void programmeIsGroupedByHalfDayAndFiltered() {
+    void programmeIsGroupedByHalfDayAndFilteredByTheService() {
         given().when().get("/congres/" + SLUG + "/programme")
                 .then().statusCode(200)
                 .body(containsString("jeudi 24 juin 2027, matin"))
                 .body(containsString("Plénière : les territoires face aux transitions"))
+                .body(containsString("Claude Exemple (Agence fictive de développement)"))
+                .body(containsString("<option value=\"cooperation\">Coopération</option>"))
                 .body(containsString("/api/programme/public/congresses/" + SLUG + "/programme.ics"))
                 .body(containsString("9 session(s)"));
         given().queryParam("kind", "WORKSHOP").when().get("/congres/" + SLUG + "/programme")
@@ -68,131 +76,139 @@ class PagesTest {
                 .body(containsString("3 session(s)"))
                 .body(containsString("Atelier : évaluer une politique locale"))
                 .body(not(containsString("<h3>Plénière")));
+        given().queryParam("theme", "cooperation").when().get("/congres/" + SLUG + "/programme")
+                .then().statusCode(200)
+                .body(containsString("2 session(s)"))
+                .body(containsString("<option value=\"cooperation\" selected>Coopération</option>"))
+                .body(containsString("Forum des initiatives locales"));
+        assertThat(StandInServices.RECEIVED).anySatisfy(r -> assertThat(r.getString("path"))
+                .isEqualTo("/api/programme/public/congresses/" + SLUG + "/programme"));
     }
 
     @Test
     void participantPagesNeedALogin() {
         given().redirects().follow(false).when().get("/espace").then().statusCode(401);
-        given().auth().oauth2(TestTokens.participant()).when().get("/espace")
+        given().auth().oauth2(newParticipant()).when().get("/espace")
                 .then().statusCode(200)
                 .body(containsString("Vous n&#39;êtes inscrit(e) à aucun congrès."));
     }
 
     @Test
     void registrationFormShowsRemainingPlaces() {
-        given().auth().oauth2(TestTokens.participant()).when().get("/espace/inscription/" + SLUG)
+        given().auth().oauth2(newParticipant()).when().get("/espace/inscription/" + SLUG)
                 .then().statusCode(200)
                 .body(containsString("12 place(s) restante(s)"))
                 .body(containsString("Complet : liste d&#39;attente"))
                 .body(containsString("Professionnel – 120,00"))
+                .body(containsString("id=\"day-2027-06-25\""))
                 .body(containsString("<label for=\"f-email\">Adresse électronique *</label>"));
     }
 
     @Test
     void refusedFormShowsFrenchErrorsNextToFieldsAndKeepsWhatWasTyped() {
-        given().auth().oauth2(TestTokens.participant())
+        String token = newParticipant();
+        given().auth().oauth2(token)
                 .formParam("firstName", "Alix").formParam("email", "pas-une-adresse")
                 .formParam("days", "2027-06-24").formParam("workshop_series-j1pm", "s-ws1")
                 .when().post("/espace/inscription/" + SLUG)
                 .then().statusCode(422)
-                .body(containsString("id=\"e-lastName\">Le nom est obligatoire.</p>"))
-                .body(containsString("id=\"e-email\">Adresse électronique invalide.</p>"))
-                .body(containsString("id=\"e-category\">Choisissez une catégorie.</p>"))
+                .body(containsString("id=\"e-lastName\">ne doit pas être vide</p>"))
+                .body(containsString("id=\"e-email\">doit être une adresse électronique syntaxiquement correcte</p>"))
+                .body(containsString("id=\"e-category\">ne doit pas être vide</p>"))
+                .body(containsString("id=\"e-consent\">Vous devez accepter la notice"))
                 .body(containsString("value=\"Alix\""))
                 .body(containsString("value=\"pas-une-adresse\" aria-invalid=\"true\""))
                 .body(containsString("id=\"day-2027-06-24\" name=\"days\" value=\"2027-06-24\" checked"))
                 .body(containsString("value=\"s-ws1\" checked"));
+        given().auth().oauth2(token).when().get("/espace")
+                .then().body(containsString("Vous n&#39;êtes inscrit(e) à aucun congrès."));
     }
 
     @Test
-    void aValidRegistrationRedirectsToMySpaceAndRelaysTheToken() {
-        String token = TestTokens.participant();
+    void aRegistrationRelaysTheTokenThenShowsInMySpaceWithMyProgramme() {
+        String token = newParticipant();
         given().auth().oauth2(token).redirects().follow(false)
                 .formParam("firstName", "Alix").formParam("lastName", "Modèle").formParam("email", "alix@exemple.test")
                 .formParam("category", "PROFESSIONNEL").formParam("days", "2027-06-24")
-                .formParam("meals", "s-meal1").formParam("workshop_series-j1pm", "s-ws1")
+                .formParam("meals", "s-meal1").formParam("workshop_series-j1pm", "s-ws1").formParam("consent", "yes")
                 .when().post("/espace/inscription/" + SLUG)
                 .then().statusCode(303)
                 .header("Location", containsString("/espace?ok=saved"));
         assertThat(StandInServices.RECEIVED).anySatisfy(r -> {
             assertThat(r.getString("method")).isEqualTo("POST");
             assertThat(r.getString("authorization")).isEqualTo("Bearer " + token);
-            assertThat(r.getString("body")).contains("\"workshops\":[{\"sessionId\":\"s-ws1\",\"rank\":1}]")
-                    .contains("\"meals\":[\"s-meal1\"]").contains("\"days\":[\"2027-06-24\"]");
+            assertThat(r.getString("body")).contains("\"workshops\":[{\"sessionId\":\"s-ws1\"}]")
+                    .contains("\"meals\":[\"s-meal1\"]").contains("\"days\":[\"2027-06-24\"]")
+                    .contains("\"person\":{\"firstName\":\"Alix\",\"lastName\":\"Modèle\",\"email\":\"alix@exemple.test\"}")
+                    .contains("\"consent\":{\"accepted\":true,\"version\":\"" + StandInServices.PRIVACY_VERSION + "\"}");
         });
+        String page = given().auth().oauth2(token).queryParam("ok", "saved").when().get("/espace")
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("Votre inscription est enregistrée.", "Confirmée", "Mon programme",
+                "Plénière : les territoires face aux transitions", "Atelier : coopérer entre intercommunalités",
+                "Déjeuner du jeudi", "Modifier mon inscription");
+        // not attending day 2 and not chosen: neither the day-2 round table nor the other workshop
+        assertThat(page).doesNotContain("Table ronde : élus et techniciens", "Atelier : évaluer une politique locale");
+        // another participant sees none of it
+        given().auth().oauth2(newParticipant()).when().get("/espace")
+                .then().body(containsString("Vous n&#39;êtes inscrit(e) à aucun congrès."))
+                .body(not(containsString("Modèle")));
+    }
+
+    @Test
+    void aParticipantChangesThenCancelsTheirRegistration() {
+        String token = newParticipant();
+        given().auth().oauth2(token).redirects().follow(false)
+                .formParam("firstName", "Sacha").formParam("lastName", "Témoin").formParam("email", "sacha@exemple.test")
+                .formParam("category", "ELU").formParam("days", "2027-06-24").formParam("consent", "yes")
+                .when().post("/espace/inscription/" + SLUG).then().statusCode(303);
+        given().auth().oauth2(token).when().get("/espace/inscription/" + SLUG)
+                .then().statusCode(200).body(containsString("value=\"Témoin\""))
+                .body(containsString("id=\"day-2027-06-24\" name=\"days\" value=\"2027-06-24\" checked"));
+        given().auth().oauth2(token).redirects().follow(false)
+                .formParam("firstName", "Sacha").formParam("lastName", "Témoin").formParam("email", "sacha@exemple.test")
+                .formParam("category", "ELU").formParam("days", "2027-06-24").formParam("days", "2027-06-25")
+                .formParam("workshop_s-ws3", "s-ws3").formParam("consent", "yes")
+                .when().post("/espace/inscription/" + SLUG).then().statusCode(303);
+        assertThat(StandInServices.RECEIVED).anySatisfy(r -> {
+            assertThat(r.getString("method")).isEqualTo("PUT");
+            assertThat(r.getString("path")).startsWith("/api/registration/me/registrations/");
+            assertThat(r.getString("body")).contains("\"days\":[\"2027-06-24\",\"2027-06-25\"]", "s-ws3");
+        });
+        given().auth().oauth2(token).when().get("/espace")
+                .then().body(containsString("Atelier : évaluer une politique locale"));
+        given().auth().oauth2(token).redirects().follow(false)
+                .when().post("/espace/inscription/" + SLUG + "/annulation")
+                .then().statusCode(303).header("Location", containsString("/espace?ok=cancelled"));
+        given().auth().oauth2(token).when().get("/espace")
+                .then().body(containsString("Annulée")).body(not(containsString("Modifier mon inscription")));
     }
 
     @Test
     void organiserConsoleIsForOrganisersOnly() {
-        given().auth().oauth2(TestTokens.participant()).when().get("/organisation/" + SLUG + "/planning")
+        given().auth().oauth2(newParticipant()).when().get("/organisation/" + SLUG)
                 .then().statusCode(403).body(containsString("Accès refusé"));
         given().auth().oauth2(TestTokens.partner()).when().get("/organisation/" + SLUG)
                 .then().statusCode(403);
+        given().redirects().follow(false).when().get("/organisation/" + SLUG).then().statusCode(401);
         given().auth().oauth2(TestTokens.organiser()).when().get("/organisation/" + SLUG)
-                .then().statusCode(200).body(containsString("Amphithéâtre Loire"))
-                .body(containsString("98\u00a0500,00"));
-    }
-
-    @Test
-    void movingASessionShowsTheConflictInPlace() {
-        String organiser = TestTokens.organiser();
-        given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/planning")
                 .then().statusCode(200)
-                .body(containsString("Aucun conflit détecté."))
-                .body(containsString("<th scope=\"col\">Salle Chêne"));
-        given().auth().oauth2(organiser).redirects().follow(false)
-                .formParam("sessionId", "s-ws3").formParam("halfDayCode", "J1-PM").formParam("roomId", "room-chene")
-                .when().post("/organisation/" + SLUG + "/planning")
-                .then().statusCode(303)
-                .header("Location", containsString("/planning?deplace=s-ws3#s-s-ws3"));
-        String page = given().auth().oauth2(organiser).queryParam("deplace", "s-ws3")
-                .when().get("/organisation/" + SLUG + "/planning")
-                .then().statusCode(200).extract().asString();
-        assertThat(page).contains("1 conflit(s) détecté(s)")
-                .contains("class=\"planned kind-WORKSHOP has-conflict just-moved\" id=\"s-s-ws3\"")
-                .contains("occupent la même salle au même moment");
-        // put it back so other tests see the original planner
-        given().auth().oauth2(organiser).redirects().follow(false)
-                .formParam("sessionId", "s-ws3").formParam("halfDayCode", "J2-AM").formParam("roomId", "room-chene")
-                .when().post("/organisation/" + SLUG + "/planning").then().statusCode(303);
-    }
-
-    @Test
-    void checkInWithATypedToken() {
-        String organiser = TestTokens.organiser();
-        given().auth().oauth2(organiser).formParam("token", "ABCD-1234")
-                .when().post("/organisation/" + SLUG + "/accueil")
-                .then().statusCode(200).body(containsString("Arrivée enregistrée : Camille Fictive."));
-        given().auth().oauth2(organiser).formParam("token", "XXXX")
-                .when().post("/organisation/" + SLUG + "/accueil")
-                .then().statusCode(422)
-                .body(containsString("id=\"e-token\">Aucun badge ne correspond à ce code.</p>"))
-                .body(containsString("value=\"XXXX\""));
-    }
-
-    @Test
-    void organiserRegistrationListAndBudgetEditor() {
-        String organiser = TestTokens.organiser();
-        given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/inscriptions")
-                .then().statusCode(200)
-                .body(containsString("2 inscription(s)"))
-                .body(containsString("registrations/export.csv"));
-        given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/budget")
-                .then().statusCode(200)
-                .body(containsString("name=\"provisional_l1\""))
-                .body(containsString("value=\"32000.00\""))
-                .body(containsString("1\u00a0700,00"));
+                .body(containsString("98\u00a0500,00"))
+                .body(containsString("1 conflit(s) détecté(s)"))
+                .body(containsString("a lieu pendant une plénière"))
+                .body(containsString("<dd>137</dd>"));
     }
 
     @Test
     void partnerDashboardsHoldNoPersonalData() {
-        String token = TestTokens.partner();
-        String page = given().auth().oauth2(token).when().get("/partenaires/" + SLUG)
+        String page = given().auth().oauth2(TestTokens.partner()).when().get("/partenaires/" + SLUG)
                 .then().statusCode(200).extract().asString();
-        assertThat(page).contains("Budget : charges et produits", "Région imaginaire", "59\u00a0%",
-                "Remplissage des ateliers", "Atelier : coopérer entre intercommunalités", "data-chart=");
-        assertThat(page).doesNotContain("Camille", "Fictive", "exemple.test", "Imaginaire\"", "@");
-        given().auth().oauth2(TestTokens.participant()).when().get("/partenaires/" + SLUG).then().statusCode(403);
+        assertThat(page).contains("Budget : charges et produits", "Région imaginaire", "455 participants",
+                "Remplissage des ateliers", "Atelier : coopérer entre intercommunalités", "70&nbsp;%",
+                "Étudiant ou demandeur d&#39;emploi", "data-chart=");
+        assertThat(page).doesNotContain("Claude Exemple", "exemple.test", "@");
+        given().auth().oauth2(newParticipant()).when().get("/partenaires/" + SLUG).then().statusCode(403);
+        given().redirects().follow(false).when().get("/partenaires/" + SLUG).then().statusCode(401);
     }
 
     @Test

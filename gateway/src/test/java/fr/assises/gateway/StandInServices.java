@@ -1,17 +1,21 @@
 package fr.assises.gateway;
 
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -19,24 +23,30 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Stand-ins for the four services, answering the gateway's calls with realistic, fictional JSON for the demo
- * congress. Init arg {@code down}: comma-separated services routed to a closed port instead. Moving a session
- * updates the stand-in's state and its conflicts, as programme-service would.
+ * Stand-ins for the four services, answering the gateway's calls on the services' real paths with the shapes of
+ * their real responses (PublicCongressView, PublicProgramme, Availability, RegistrationView, BudgetView,
+ * Conflict), filled with fictional data for the demo congress. Init args: {@code down} (comma-separated services
+ * routed to a closed port) and {@code slow} (services that accept the call and never answer).
  */
 public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
     public static final String CONGRESS_ID = "6f1c2a9e-0d4b-4c55-9a37-2f5d8b1e7c01";
     public static final String SLUG = "congres-2027";
-    /** What the stand-ins received (method, path, body), for assertions. */
+    public static final String PRIVACY_VERSION = "2026-10";
+    /** What the stand-ins received (method, path, authorization, body), for assertions. */
     public static final List<JsonObject> RECEIVED = new CopyOnWriteArrayList<>();
 
     private Vertx vertx;
     private String down = "";
-    private final Map<String, JsonObject> sessions = new HashMap<>();
+    private String slow = "";
+    private final Map<String, JsonObject> sessions = new LinkedHashMap<>();
+    /** Registrations by participant (token subject), as registration-service keeps them. */
+    private final Map<String, List<JsonObject>> registrations = new ConcurrentHashMap<>();
 
     @Override
     public void init(Map<String, String> initArgs) {
         down = initArgs.getOrDefault("down", "");
+        slow = initArgs.getOrDefault("slow", "");
     }
 
     @Override
@@ -49,6 +59,12 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             RECEIVED.add(new JsonObject().put("method", rc.request().method().name()).put("path", rc.request().path())
                     .put("authorization", rc.request().getHeader("Authorization"))
                     .put("body", rc.body() == null ? null : rc.body().asString()));
+            String path = rc.request().path();
+            for (String service : slow.split(",")) {
+                if (!service.isBlank() && path.startsWith("/api/" + service + "/")) {
+                    return; // never answers: the gateway's timeout has to end the call
+                }
+            }
             rc.next();
         });
         router.get("/q/health/ready").handler(rc -> json(rc, new JsonObject().put("status", "UP")));
@@ -61,46 +77,31 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             }
         });
         router.get("/api/programme/public/congresses/:slug/programme").handler(this::publicProgramme);
-        router.get("/api/programme/congresses/:id/sessions").handler(rc -> {
-            if (!authorised(rc, "organiser")) {
-                return;
+        router.get("/api/programme/congresses/:id/conflicts").handler(rc -> {
+            if (authorised(rc, "organiser")) {
+                json(rc, new JsonArray().add(new JsonObject().put("code", "WORKSHOP_DURING_PLENARY")
+                        .put("severity", "WARNING")
+                        .put("message", "L'atelier « Évaluer une politique locale » a lieu pendant une plénière.")
+                        .put("sessionIds", new JsonArray().add("s-ws3").add("s-rt"))));
             }
-            json(rc, new JsonArray(new ArrayList<>(sessions.values())));
         });
-        router.get("/api/programme/congresses/:id/conflicts").handler(rc -> json(rc, conflicts()));
-        router.patch("/api/programme/congresses/:id/sessions/:sessionId").handler(this::move);
         router.get("/api/registration/congresses/:id/availability").handler(rc -> json(rc, availability()));
+        router.get("/api/registration/congresses/:id/settings").handler(rc -> json(rc, new JsonObject()
+                .put("congressId", CONGRESS_ID).put("closesAt", "2027-06-10T23:59:00+02:00")
+                .put("totalCapacity", 500).put("privacyNoticeVersion", PRIVACY_VERSION)));
         router.get("/api/registration/me/registrations").handler(rc -> {
-            if (!authorised(rc, null)) {
-                return;
+            if (authorised(rc, "participant")) {
+                json(rc, new JsonArray(new ArrayList<>(registrations.getOrDefault(subject(rc), List.of()))));
             }
-            json(rc, new JsonArray());
         });
         router.post("/api/registration/congresses/:id/registrations").handler(this::register);
-        router.get("/api/registration/congresses/:id/stats").handler(rc -> json(rc, stats()));
-        router.get("/api/registration/congresses/:id/registrations").handler(rc -> json(rc, new JsonArray()
-                .add(row("Camille", "Fictive", "camille.fictive@exemple.test", "Communauté de communes du Val d'Oré", "CONFIRMED"))
-                .add(row("Dominique", "Imaginaire", "d.imaginaire@exemple.test", "Pays des Trois Rivières", "WAITLISTED"))));
-        router.post("/api/registration/checkin").handler(rc -> {
-            String token = rc.body().asJsonObject().getString("token", "");
-            if (token.isBlank() || token.startsWith("X")) {
-                problem(rc, 422, "Code inconnu", new JsonArray().add(new JsonObject().put("field", "token")
-                        .put("message", "Aucun badge ne correspond à ce code.")));
-                return;
+        router.put("/api/registration/me/registrations/:id").handler(this::change);
+        router.delete("/api/registration/me/registrations/:id").handler(this::cancel);
+        router.get("/api/budget/congresses/:id/budget").handler(rc -> {
+            if (authorised(rc, "partner")) {
+                json(rc, budget());
             }
-            json(rc, new JsonObject().put("registrationId", "r-1").put("status", "CONFIRMED")
-                    .put("checkedInAt", "2027-06-24T08:42:00+02:00").put("alreadyCheckedIn", false)
-                    .put("firstName", "Camille").put("lastName", "Fictive").put("category", "PROFESSIONNEL"));
         });
-        router.get("/api/budget/congresses/:id/summary").handler(rc -> {
-            if (!authorised(rc, null)) {
-                return;
-            }
-            json(rc, budget());
-        });
-        router.get("/api/evaluation/congresses/:id/results").handler(rc -> json(rc, evaluation()));
-        router.get("/api/evaluation/congresses/:id/my-survey").handler(rc -> json(rc, new JsonObject()
-                .put("questionnaireId", "q-1").put("url", "/api/evaluation/public/surveys/abc").put("answered", false)));
         router.route().last().handler(rc -> problem(rc, 404, "Introuvable", null));
         HttpServer server = vertx.createHttpServer().requestHandler(router);
         try {
@@ -117,110 +118,157 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** 401 without a bearer token, 403 when {@code role} is given and the token's payload lacks it. */
+    private static JsonObject claims(RoutingContext rc) {
+        String auth = rc.request().getHeader("Authorization");
+        String[] parts = auth == null ? new String[0] : auth.substring(7).split("\\.");
+        return parts.length > 1
+                ? new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8))
+                : new JsonObject();
+    }
+
+    private static String subject(RoutingContext rc) {
+        return claims(rc).getString("sub");
+    }
+
+    /** 401 without a bearer token, 403 when the token lacks {@code role} (organisers and admins pass too). */
     private static boolean authorised(RoutingContext rc, String role) {
         String auth = rc.request().getHeader("Authorization");
         if (auth == null || !auth.startsWith("Bearer ")) {
             problem(rc, 401, "Authentification requise", null);
             return false;
         }
-        if (role != null) {
-            String[] parts = auth.substring(7).split("\\.");
-            String payload = parts.length > 1
-                    ? new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8) : "";
-            if (!payload.contains("\"" + role + "\"") && !payload.contains("\"admin\"")) {
-                problem(rc, 403, "Accès refusé", null);
-                return false;
-            }
+        JsonArray roles = claims(rc).getJsonObject("realm_access", new JsonObject()).getJsonArray("roles", new JsonArray());
+        boolean staff = !"participant".equals(role) && (roles.contains("organiser") || roles.contains("admin"));
+        if (!roles.contains(role) && !staff) {
+            problem(rc, 403, "Accès refusé", null);
+            return false;
         }
         return true;
     }
 
     private void publicProgramme(RoutingContext rc) {
-        HttpServerRequest request = rc.request();
-        String theme = request.getParam("theme");
-        String room = request.getParam("room");
-        String kind = request.getParam("kind");
-        JsonArray list = new JsonArray();
-        sessions.values().stream()
-                .filter(s -> theme == null || s.getJsonArray("themes").contains(theme))
-                .filter(s -> room == null || room.equals(s.getString("roomId")))
-                .filter(s -> kind == null || kind.equals(s.getString("kind")))
-                .sorted((a, b) -> a.getString("start").compareTo(b.getString("start")))
-                .forEach(list::add);
-        json(rc, new JsonObject().put("congressId", CONGRESS_ID).put("release", 3).put("sessions", list));
-    }
-
-    private void move(RoutingContext rc) {
-        if (!authorised(rc, "organiser")) {
-            return;
+        String theme = rc.request().getParam("theme");
+        String room = rc.request().getParam("room");
+        String kind = rc.request().getParam("kind");
+        JsonArray halfDays = new JsonArray();
+        for (Object o : halfDays()) {
+            JsonObject halfDay = ((JsonObject) o).copy();
+            JsonArray list = new JsonArray();
+            sessions.values().stream()
+                    .filter(s -> s.getString("halfDayCode").equals(halfDay.getString("code")))
+                    .filter(s -> theme == null || s.getJsonArray("themes").stream()
+                            .anyMatch(t -> theme.equals(((JsonObject) t).getString("code"))))
+                    .filter(s -> room == null || room.equals(s.getString("roomId")))
+                    .filter(s -> kind == null || kind.equals(s.getString("kind")))
+                    .sorted((a, b) -> a.getString("start").compareTo(b.getString("start")))
+                    .forEach(list::add);
+            halfDays.add(halfDay.put("sessions", list));
         }
-        JsonObject session = sessions.get(rc.pathParam("sessionId"));
-        if (session == null) {
-            problem(rc, 404, "Session introuvable", null);
-            return;
-        }
-        JsonObject body = rc.body().asJsonObject();
-        String halfDay = body.getString("halfDayCode");
-        JsonObject hd = halfDays().stream().map(o -> (JsonObject) o).filter(h -> h.getString("code").equals(halfDay))
-                .findFirst().orElse(null);
-        if (hd == null) {
-            problem(rc, 400, "Demi-journée inconnue", new JsonArray().add(new JsonObject().put("field", "halfDayCode")
-                    .put("message", "Demi-journée inconnue")));
-            return;
-        }
-        JsonObject room = rooms().stream().map(o -> (JsonObject) o)
-                .filter(r -> r.getString("roomId").equals(body.getString("roomId"))).findFirst().orElseThrow();
-        String day = hd.getString("date");
-        session.put("halfDayCode", halfDay).put("roomId", room.getString("roomId")).put("roomName", room.getString("name"))
-                .put("start", day + "T" + (hd.getString("period").equals("MORNING") ? "10:00:00+02:00" : "14:00:00+02:00"))
-                .put("end", day + "T" + (hd.getString("period").equals("MORNING") ? "11:30:00+02:00" : "15:30:00+02:00"));
-        json(rc, session);
-    }
-
-    private JsonArray conflicts() {
-        JsonArray conflicts = new JsonArray();
-        List<JsonObject> list = new ArrayList<>(sessions.values());
-        for (int i = 0; i < list.size(); i++) {
-            for (int j = i + 1; j < list.size(); j++) {
-                JsonObject a = list.get(i);
-                JsonObject b = list.get(j);
-                if (a.getString("roomId").equals(b.getString("roomId"))
-                        && a.getString("halfDayCode").equals(b.getString("halfDayCode"))
-                        && a.getString("start").compareTo(b.getString("end")) < 0
-                        && b.getString("start").compareTo(a.getString("end")) < 0) {
-                    conflicts.add(new JsonObject().put("type", "ROOM_DOUBLE_BOOKED")
-                            .put("detail", "« " + a.getString("title") + " » et « " + b.getString("title")
-                                    + " » occupent la même salle au même moment.")
-                            .put("sessionIds", new JsonArray().add(a.getString("sessionId")).add(b.getString("sessionId"))));
-                }
-            }
-        }
-        return conflicts;
+        json(rc, new JsonObject().put("congress", congress()).put("release", 3)
+                .put("publishedAt", "2026-11-02T10:00:00+01:00").put("halfDays", halfDays));
     }
 
     private void register(RoutingContext rc) {
-        if (!authorised(rc, null)) {
+        if (!authorised(rc, "participant")) {
             return;
         }
         JsonObject body = rc.body().asJsonObject();
-        JsonArray errors = new JsonArray();
-        if (body.getString("lastName") == null) {
-            errors.add(new JsonObject().put("field", "lastName").put("message", "Le nom est obligatoire."));
-        }
-        String email = body.getString("email");
-        if (email == null || !email.contains("@")) {
-            errors.add(new JsonObject().put("field", "email").put("message", "Adresse électronique invalide."));
-        }
-        if (body.getString("category") == null) {
-            errors.add(new JsonObject().put("field", "category").put("message", "Choisissez une catégorie."));
+        JsonArray errors = validate(body, true);
+        JsonObject consent = body.getJsonObject("consent");
+        if (consent == null || !consent.getBoolean("accepted", false)) {
+            errors.add(error("consent.accepted", "Vous devez accepter la notice d'information pour vous inscrire."));
+        } else if (!PRIVACY_VERSION.equals(consent.getString("version"))) {
+            errors.add(error("consent.version", "Version de la notice inconnue."));
         }
         if (!errors.isEmpty()) {
             problem(rc, 400, "Requête invalide", errors);
             return;
         }
-        rc.response().setStatusCode(201).putHeader("Content-Type", "application/json").end(new JsonObject()
-                .put("registrationId", "r-new").put("congressId", CONGRESS_ID).put("status", "CONFIRMED").encode());
+        JsonObject registration = new JsonObject().put("id", UUID.randomUUID().toString())
+                .put("congressId", rc.pathParam("id")).put("participantId", subject(rc)).put("status", "CONFIRMED")
+                .put("category", body.getString("category")).put("feeCents", 12000)
+                .put("language", body.getString("language")).put("version", 1);
+        apply(registration, body);
+        registrations.computeIfAbsent(subject(rc), s -> new CopyOnWriteArrayList<>()).add(registration);
+        rc.response().setStatusCode(201).putHeader("Content-Type", "application/json").end(registration.encode());
+    }
+
+    private void change(RoutingContext rc) {
+        if (!authorised(rc, "participant")) {
+            return;
+        }
+        JsonObject registration = mine(rc);
+        if (registration == null) {
+            return;
+        }
+        JsonObject body = rc.body().asJsonObject();
+        JsonArray errors = validate(body, false);
+        if (!errors.isEmpty()) {
+            problem(rc, 400, "Requête invalide", errors);
+            return;
+        }
+        apply(registration, body);
+        json(rc, registration);
+    }
+
+    private void cancel(RoutingContext rc) {
+        if (!authorised(rc, "participant")) {
+            return;
+        }
+        JsonObject registration = mine(rc);
+        if (registration != null) {
+            json(rc, registration.put("status", "CANCELLED"));
+        }
+    }
+
+    /** Another participant's registration answers 404, as registration-service does. */
+    private JsonObject mine(RoutingContext rc) {
+        JsonObject found = registrations.getOrDefault(subject(rc), List.of()).stream()
+                .filter(r -> r.getString("id").equals(rc.pathParam("id"))).findFirst().orElse(null);
+        if (found == null) {
+            problem(rc, 404, "Inscription introuvable", null);
+        }
+        return found;
+    }
+
+    private static JsonArray validate(JsonObject body, boolean creating) {
+        JsonArray errors = new JsonArray();
+        JsonObject person = body.getJsonObject("person", new JsonObject());
+        if (person.getString("lastName") == null) {
+            errors.add(error("person.lastName", "ne doit pas être vide"));
+        }
+        String email = person.getString("email");
+        if (email == null || !email.contains("@")) {
+            errors.add(error("person.email", "doit être une adresse électronique syntaxiquement correcte"));
+        }
+        if (creating && body.getString("category") == null) {
+            errors.add(error("category", "ne doit pas être vide"));
+        }
+        if (body.getJsonArray("days", new JsonArray()).isEmpty()) {
+            errors.add(error("days", "ne doit pas être vide"));
+        }
+        return errors;
+    }
+
+    private void apply(JsonObject registration, JsonObject body) {
+        registration.put("days", body.getJsonArray("days")).put("person", body.getJsonObject("person"));
+        JsonArray meals = new JsonArray();
+        body.getJsonArray("meals", new JsonArray()).forEach(id -> meals.add(new JsonObject().put("sessionId", id)
+                .put("title", sessions.get(id).getString("title")).put("status", "CONFIRMED")));
+        JsonArray workshops = new JsonArray();
+        int rank = 1;
+        for (Object o : body.getJsonArray("workshops", new JsonArray())) {
+            String id = ((JsonObject) o).getString("sessionId");
+            boolean full = "s-ws2".equals(id);
+            workshops.add(new JsonObject().put("sessionId", id).put("seriesId", sessions.get(id).getString("seriesId"))
+                    .put("title", sessions.get(id).getString("title")).put("rank", rank++)
+                    .put("status", full ? "WAITLISTED" : "CONFIRMED").put("waitlistPosition", full ? 5 : null));
+        }
+        registration.put("meals", meals).put("workshops", workshops);
+    }
+
+    private static JsonObject error(String field, String message) {
+        return new JsonObject().put("field", field).put("message", message);
     }
 
     private static void json(RoutingContext rc, Object body) {
@@ -230,7 +278,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
     private static void problem(RoutingContext rc, int status, String title, JsonArray errors) {
         JsonObject problem = new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
-                .put("detail", title);
+                .put("detail", errors == null || errors.size() != 1 ? title
+                        : "Le champ « " + errors.getJsonObject(0).getString("field") + " » est invalide");
         if (errors != null) {
             problem.put("errors", errors);
         }
@@ -250,128 +299,133 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 .put("start", date + "T" + start + ":00+02:00").put("end", date + "T" + end + ":00+02:00");
     }
 
-    static JsonArray rooms() {
-        return new JsonArray()
-                .add(new JsonObject().put("roomId", "room-amphi").put("name", "Amphithéâtre Loire").put("capacity", 500))
-                .add(new JsonObject().put("roomId", "room-chene").put("name", "Salle Chêne").put("capacity", 40))
-                .add(new JsonObject().put("roomId", "room-tilleul").put("name", "Salle Tilleul").put("capacity", 30))
-                .add(new JsonObject().put("roomId", "room-hall").put("name", "Hall des Tanneurs").put("capacity", 300));
-    }
-
     static JsonObject congress() {
-        return new JsonObject().put("congressId", CONGRESS_ID).put("slug", SLUG)
+        return new JsonObject().put("id", CONGRESS_ID).put("slug", SLUG)
                 .put("title", "3e Congrès national des développeurs territoriaux")
-                .put("description", "Deux jours pour partager les pratiques du développement local.")
                 .put("startDate", "2027-06-24").put("endDate", "2027-06-25").put("timeZone", "Europe/Paris")
                 .put("venue", "Centre des congrès de Valbonne-sur-Loire").put("status", "OPEN")
-                .put("halfDays", halfDays()).put("rooms", rooms());
+                .put("halfDays", halfDays());
     }
 
+    private static final Map<String, String[]> ROOMS = Map.of(
+            "room-amphi", new String[] {"Amphithéâtre Loire", "500"},
+            "room-chene", new String[] {"Salle Chêne", "40"},
+            "room-tilleul", new String[] {"Salle Tilleul", "30"},
+            "room-hall", new String[] {"Hall des Tanneurs", "300"});
+
     private void seedSessions() {
-        add("s-open", "OPENING", "Ouverture du congrès", "J1-AM", "2027-06-24T09:00", "2027-06-24T09:45", "room-amphi", List.of("Gouvernance"));
-        add("s-plen1", "PLENARY", "Plénière : les territoires face aux transitions", "J1-AM", "2027-06-24T10:00", "2027-06-24T12:30", "room-amphi", List.of("Transitions"));
+        add("s-open", "OPENING", "Ouverture du congrès", "J1-AM", "2027-06-24T09:00", "2027-06-24T09:45", "room-amphi", List.of("gouvernance"));
+        add("s-plen1", "PLENARY", "Plénière : les territoires face aux transitions", "J1-AM", "2027-06-24T10:00", "2027-06-24T12:30", "room-amphi", List.of("transitions"));
         add("s-meal1", "MEAL", "Déjeuner du jeudi", "J1-AM", "2027-06-24T12:30", "2027-06-24T14:00", "room-hall", List.of());
-        add("s-ws1", "WORKSHOP", "Atelier : coopérer entre intercommunalités", "J1-PM", "2027-06-24T14:00", "2027-06-24T15:30", "room-chene", List.of("Coopération"));
-        add("s-ws2", "WORKSHOP", "Atelier : financer un projet avec les fonds européens", "J1-PM", "2027-06-24T14:00", "2027-06-24T15:30", "room-tilleul", List.of("Financements"));
-        add("s-forum", "FORUM", "Forum des initiatives locales", "J1-PM", "2027-06-24T16:00", "2027-06-24T17:30", "room-hall", List.of("Coopération"));
-        add("s-ws3", "WORKSHOP", "Atelier : évaluer une politique locale", "J2-AM", "2027-06-25T09:00", "2027-06-25T10:30", "room-chene", List.of("Évaluation"));
-        add("s-rt", "ROUND_TABLE", "Table ronde : élus et techniciens", "J2-AM", "2027-06-25T11:00", "2027-06-25T12:30", "room-amphi", List.of("Gouvernance"));
+        add("s-ws1", "WORKSHOP", "Atelier : coopérer entre intercommunalités", "J1-PM", "2027-06-24T14:00", "2027-06-24T15:30", "room-chene", List.of("cooperation"));
+        add("s-ws2", "WORKSHOP", "Atelier : financer un projet avec les fonds européens", "J1-PM", "2027-06-24T14:00", "2027-06-24T15:30", "room-tilleul", List.of("financements"));
+        add("s-forum", "FORUM", "Forum des initiatives locales", "J1-PM", "2027-06-24T16:00", "2027-06-24T17:30", "room-hall", List.of("cooperation"));
+        add("s-ws3", "WORKSHOP", "Atelier : évaluer une politique locale", "J2-AM", "2027-06-25T09:00", "2027-06-25T10:30", "room-chene", List.of("evaluation"));
+        add("s-rt", "ROUND_TABLE", "Table ronde : élus et techniciens", "J2-AM", "2027-06-25T11:00", "2027-06-25T12:30", "room-amphi", List.of("gouvernance"));
         add("s-close", "CLOSING", "Clôture", "J2-PM", "2027-06-25T14:00", "2027-06-25T15:00", "room-amphi", List.of());
         sessions.get("s-ws1").put("seriesId", "series-j1pm").put("speakers", new JsonArray()
-                .add(new JsonObject().put("name", "Claude Exemple").put("organisation", "Agence fictive de développement")));
+                .add(new JsonObject().put("id", "sp-1").put("name", "Claude Exemple")
+                        .put("organisation", "Agence fictive de développement").put("role", "Chargée de mission")));
         sessions.get("s-ws2").put("seriesId", "series-j1pm");
     }
 
+    private static final Map<String, String> THEMES = Map.of("gouvernance", "Gouvernance", "transitions",
+            "Transitions", "cooperation", "Coopération", "financements", "Financements", "evaluation", "Évaluation");
+
     private void add(String id, String kind, String title, String halfDay, String start, String end, String roomId,
             List<String> themes) {
-        JsonObject room = rooms().stream().map(o -> (JsonObject) o).filter(r -> r.getString("roomId").equals(roomId))
-                .findFirst().orElseThrow();
-        sessions.put(id, new JsonObject().put("sessionId", id).put("congressId", CONGRESS_ID).put("kind", kind)
-                .put("title", title).put("halfDayCode", halfDay).put("start", start + ":00+02:00")
-                .put("end", end + ":00+02:00").put("roomId", roomId).put("roomName", room.getString("name"))
-                .put("capacity", room.getInteger("capacity")).put("themes", new JsonArray(themes))
-                .put("status", "SCHEDULED"));
+        JsonArray themeRefs = new JsonArray();
+        themes.forEach(code -> themeRefs.add(new JsonObject().put("id", UUID.nameUUIDFromBytes(code.getBytes(StandardCharsets.UTF_8)).toString())
+                .put("code", code).put("name", THEMES.get(code))));
+        sessions.put(id, new JsonObject().put("id", id).put("kind", kind).put("title", title)
+                .put("halfDayCode", halfDay).put("start", start + ":00+02:00").put("end", end + ":00+02:00")
+                .put("roomId", roomId).put("roomName", ROOMS.get(roomId)[0]).put("roomAccessible", true)
+                .put("capacity", Integer.valueOf(ROOMS.get(roomId)[1])).put("seriesId", null).put("themes", themeRefs)
+                .put("speakers", new JsonArray()).put("moderator", null).put("status", "SCHEDULED").put("version", 1));
     }
 
     static JsonObject availability() {
-        return new JsonObject().put("congressId", CONGRESS_ID).put("capacity", 500).put("remaining", 137).put("open", true)
-                .put("closesAt", "2027-06-10T23:59:00+02:00")
+        return new JsonObject().put("congressId", CONGRESS_ID).put("open", true).put("capacity", 500)
+                .put("confirmed", 363).put("remaining", 137).put("waitlisted", 4).put("overbooked", false)
                 .put("categories", new JsonArray()
-                        .add(new JsonObject().put("code", "PROFESSIONNEL").put("label", "Professionnel").put("feeCents", 12000))
-                        .add(new JsonObject().put("code", "ELU").put("label", "Élu").put("feeCents", 9000))
-                        .add(new JsonObject().put("code", "ETUDIANT").put("label", "Étudiant ou demandeur d'emploi").put("feeCents", 3000)))
-                .put("days", new JsonArray().add("2027-06-24").add("2027-06-25"))
+                        .add(category("PROFESSIONNEL", "Professionnel", "Professional", 12000, 251))
+                        .add(category("ELU", "Élu", "Elected official", 9000, 78))
+                        .add(category("ETUDIANT", "Étudiant ou demandeur d'emploi", "Student or jobseeker", 3000, 34)))
                 .put("workshops", new JsonArray()
-                        .add(option("s-ws1", "Atelier : coopérer entre intercommunalités", "J1-PM", "2027-06-24T14:00", "2027-06-24T15:30", "series-j1pm", 40, 12))
-                        .add(option("s-ws2", "Atelier : financer un projet avec les fonds européens", "J1-PM", "2027-06-24T14:00", "2027-06-24T15:30", "series-j1pm", 30, 0))
-                        .add(option("s-ws3", "Atelier : évaluer une politique locale", "J2-AM", "2027-06-25T09:00", "2027-06-25T10:30", null, 40, 25)))
+                        .add(places("s-ws1", "series-j1pm", "Atelier : coopérer entre intercommunalités", "2027-06-24T14:00", "J1-PM", 40, 28))
+                        .add(places("s-ws2", "series-j1pm", "Atelier : financer un projet avec les fonds européens", "2027-06-24T14:00", "J1-PM", 30, 30))
+                        .add(places("s-ws3", null, "Atelier : évaluer une politique locale", "2027-06-25T09:00", "J2-AM", 40, 15)))
                 .put("meals", new JsonArray()
-                        .add(option("s-meal1", "Déjeuner du jeudi", "J1-AM", "2027-06-24T12:30", "2027-06-24T14:00", null, 300, 42)));
+                        .add(places("s-meal1", null, "Déjeuner du jeudi", "2027-06-24T12:30", "J1-AM", 300, 258)));
     }
 
-    private static JsonObject option(String id, String title, String halfDay, String start, String end, String series,
-            int capacity, int remaining) {
-        return new JsonObject().put("sessionId", id).put("title", title).put("halfDayCode", halfDay)
-                .put("start", start + ":00+02:00").put("end", end + ":00+02:00").put("seriesId", series)
-                .put("capacity", capacity).put("remaining", remaining).put("waitlist", remaining == 0 ? 4 : 0);
+    private static JsonObject category(String code, String fr, String en, long fee, int confirmed) {
+        return new JsonObject().put("code", code).put("labelFr", fr).put("labelEn", en).put("feeCents", fee)
+                .put("quota", null).put("confirmed", confirmed).put("remaining", 137).put("open", true)
+                .put("overbooked", false);
     }
 
-    private static JsonObject row(String first, String last, String email, String organisation, String status) {
-        return new JsonObject().put("registrationId", "r-" + last.toLowerCase()).put("firstName", first)
-                .put("lastName", last).put("email", email).put("organisation", organisation)
-                .put("category", "PROFESSIONNEL").put("status", status);
-    }
-
-    static JsonObject stats() {
-        return new JsonObject().put("total", 371).put("confirmed", 363).put("waitlisted", 4).put("cancelled", 4)
-                .put("checkedIn", 0)
-                .put("byCategory", new JsonObject().put("PROFESSIONNEL", 251).put("ELU", 78).put("ETUDIANT", 34))
-                .put("byDay", new JsonObject().put("2027-06-24", 352).put("2027-06-25", 331))
-                .put("workshops", new JsonArray()
-                        .add(fill("s-ws1", "Atelier : coopérer entre intercommunalités", 40, 28, 0))
-                        .add(fill("s-ws2", "Atelier : financer un projet avec les fonds européens", 30, 30, 4))
-                        .add(fill("s-ws3", "Atelier : évaluer une politique locale", 40, 15, 0)))
-                .put("meals", new JsonArray().add(fill("s-meal1", "Déjeuner du jeudi", 300, 258, 0)));
-    }
-
-    private static JsonObject fill(String id, String title, int capacity, int confirmed, int waitlisted) {
-        return new JsonObject().put("sessionId", id).put("title", title).put("capacity", capacity)
-                .put("confirmed", confirmed).put("waitlisted", waitlisted);
+    private static JsonObject places(String id, String series, String title, String start, String halfDay,
+            int capacity, int confirmed) {
+        return new JsonObject().put("sessionId", id).put("seriesId", series).put("title", title)
+                .put("start", start + ":00+02:00").put("halfDayCode", halfDay).put("capacity", capacity)
+                .put("confirmed", confirmed).put("remaining", capacity - confirmed).put("overbooked", false);
     }
 
     static JsonObject budget() {
-        return new JsonObject().put("budgetId", "b-1").put("congressId", CONGRESS_ID).put("status", "PROVISIONAL")
-                .put("version", 7).put("chargesCents", 9_850_000L).put("produitsCents", 10_020_000L)
-                .put("balanceCents", 170_000L)
-                .put("lines", new JsonArray()
-                        .add(line("l1", "CHARGE", "613", "Location du centre des congrès", null, 3_200_000L, 3_200_000L))
-                        .add(line("l2", "CHARGE", "625", "Restauration des participants", null, 4_150_000L, 1_200_000L))
-                        .add(line("l3", "CHARGE", "622", "Intervenants et animation", null, 2_500_000L, 600_000L))
-                        .add(line("l4", "PRODUIT", "706", "Droits d'inscription", null, 4_020_000L, 3_100_000L))
-                        .add(line("l5", "PRODUIT", "74", "Subvention de l'État (agence fictive)", "Agence nationale fictive", 3_000_000L, 1_500_000L))
-                        .add(line("l6", "PRODUIT", "74", "Subvention régionale", "Région imaginaire", 2_000_000L, 0L))
-                        .add(line("l7", "PRODUIT", "74", "Fonds européens (programme fictif)", "Programme européen fictif", 1_000_000L, 0L)))
+        return new JsonObject().put("budgetId", "b-1").put("congressId", CONGRESS_ID).put("version", 7)
+                .put("versionNumber", 2).put("versionName", "Dossier de subvention").put("status", "DRAFT")
+                .put("current", true).put("currency", "EUR")
+                .put("charges", new JsonArray()
+                        .add(group("61", "Services extérieurs", line("l1", "613", "Location du centre des congrès", 3_200_000L, null, null))
+                                .put("totalCents", 3_200_000L))
+                        .add(group("62", "Autres services extérieurs",
+                                line("l2", "625", "Restauration des participants", 4_150_000L, 3_010_000L, null),
+                                line("l3", "622", "Intervenants et animation", 2_500_000L, null, null))
+                                .put("totalCents", 6_650_000L)))
+                .put("produits", new JsonArray()
+                        .add(group("70", "Ventes, prestations", line("l4", "706", "Droits d'inscription", 4_020_000L, 3_100_000L, null))
+                                .put("totalCents", 4_020_000L))
+                        .add(group("74", "Subventions d'exploitation",
+                                line("l5", "74", "Subvention de l'État", 3_000_000L, null, "Agence nationale fictive"),
+                                line("l6", "74", "Subvention régionale", 2_000_000L, null, "Région imaginaire"),
+                                line("l7", "74", "Fonds européens", 1_000_000L, null, "Programme européen fictif"))
+                                .put("totalCents", 6_000_000L)))
+                .put("totals", new JsonObject().put("chargesCents", 9_850_000L).put("produitsCents", 10_020_000L)
+                        .put("totalChargesCents", 9_850_000L).put("totalProduitsCents", 10_020_000L)
+                        .put("balanceCents", 170_000L).put("balanced", false))
+                .put("funders", new JsonArray()
+                        .add(funder("Agence nationale fictive", "État", "GRANTED", 3_000_000L, 3_000_000L, 1_500_000L))
+                        .add(funder("Région imaginaire", "Région", "REQUESTED", 2_000_000L, 0L, 0L))
+                        .add(funder("Programme européen fictif", "Fonds européens", "PLANNED", 1_000_000L, 0L, 0L)))
                 .put("scenarios", new JsonArray()
-                        .add(new JsonObject().put("name", "400 participants").put("chargesCents", 9_300_000L).put("produitsCents", 9_000_000L).put("balanceCents", -300_000L))
-                        .add(new JsonObject().put("name", "500 participants").put("chargesCents", 9_850_000L).put("produitsCents", 10_020_000L).put("balanceCents", 170_000L)));
+                        .add(scenario("Prudent", 400, 9_300_000L, 9_000_000L))
+                        .add(scenario("Nominal", 500, 9_850_000L, 10_020_000L)))
+                .put("breakEven", new JsonObject().put("participants", 455).put("label", "455 participants"));
     }
 
-    private static JsonObject line(String id, String kind, String account, String label, String funder,
-            long provisional, long actual) {
-        return new JsonObject().put("lineId", id).put("kind", kind).put("account", account).put("label", label)
-                .put("funder", funder).put("provisionalCents", provisional).put("actualCents", actual);
+    private static JsonObject group(String code, String label, JsonObject... lines) {
+        return new JsonObject().put("code", code).put("label", label).put("lines", new JsonArray(List.of((Object[]) lines)));
     }
 
-    static JsonObject evaluation() {
-        return new JsonObject().put("questionnaireId", "q-1").put("responseCount", 214).put("invitedCount", 363)
-                .put("responseRate", 0.59).put("satisfaction", 4.2)
-                .put("sessions", new JsonArray()
-                        .add(new JsonObject().put("sessionId", "s-plen1").put("title", "Plénière : les territoires face aux transitions").put("average", 4.4).put("count", 190))
-                        .add(new JsonObject().put("sessionId", "s-ws1").put("title", "Atelier : coopérer entre intercommunalités").put("average", 4.6).put("count", 31))
-                        .add(new JsonObject().put("sessionId", "s-rt").put("title", "Table ronde : élus et techniciens").put("average", 3.7).put("count", 150)))
-                .put("indicators", new JsonArray()
-                        .add(new JsonObject().put("code", "PARTICIPATION").put("label", "Participants présents").put("value", 363.0).put("target", 450.0).put("unit", "pers."))
-                        .add(new JsonObject().put("code", "SATISFACTION").put("label", "Satisfaction globale").put("value", 4.2).put("target", 4.0).put("unit", "/5")));
+    private static JsonObject line(String id, String account, String label, long provisional, Long confirmed,
+            String funder) {
+        return new JsonObject().put("id", id).put("account", account).put("label", label)
+                .put("provisionalCents", provisional).put("confirmedCents", confirmed).put("committedCents", 0L)
+                .put("paidCents", 0L).put("funderName", funder);
+    }
+
+    private static JsonObject funder(String name, String type, String status, long provisional, long granted,
+            long paid) {
+        return new JsonObject().put("id", UUID.randomUUID().toString()).put("name", name).put("typeLabel", type)
+                .put("status", status).put("provisionalCents", provisional).put("requestedCents", provisional)
+                .put("grantedCents", granted).put("paidCents", paid);
+    }
+
+    private static JsonObject scenario(String name, int participants, long charges, long produits) {
+        return new JsonObject().put("name", name).put("participants", participants)
+                .put("chargesCents", charges).put("produitsCents", produits).put("totalChargesCents", charges)
+                .put("totalProduitsCents", produits).put("balanceCents", produits - charges);
     }
 
     private static int closedPort() throws Exception {

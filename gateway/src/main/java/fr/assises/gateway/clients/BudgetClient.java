@@ -1,9 +1,7 @@
 package fr.assises.gateway.clients;
 
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,13 +17,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Timeout(3000)
 public interface BudgetClient {
 
+    /** The congress's current budget version: totals, account groups, funders, scenarios (no personal data). */
     @GET
-    @Path("/congresses/{congressId}/summary")
-    Dto.BudgetSummary summary(@HeaderParam("Authorization") String auth, @PathParam("congressId") String congressId);
-
-    @PATCH
-    @Path("/congresses/{congressId}/lines/{lineId}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    void updateLine(@HeaderParam("Authorization") String auth, @PathParam("congressId") String congressId,
-            @PathParam("lineId") String lineId, Dto.BudgetLineUpdate update);
+    @Path("/congresses/{congressId}/budget")
+    Dto.Budget ofCongress(@HeaderParam("Authorization") String auth, @PathParam("congressId") String congressId);
 }

@@ -1,9 +1,10 @@
 package fr.assises.gateway.clients;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -18,19 +19,14 @@ public final class Dto {
     private Dto() {
     }
 
-    // ---- programme-service
+    // ---- programme-service (PublicCongressView, PublicProgramme, SessionView, conflicts, attendance)
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Congress(@JsonAlias("id") String congressId, String slug, String title, String description,
-            LocalDate startDate, LocalDate endDate, String timeZone, String venue, String status,
-            List<HalfDay> halfDays, List<Room> rooms, OffsetDateTime registrationClosesAt) {
+    public record Congress(@JsonAlias("id") String congressId, String slug, String title, LocalDate startDate,
+            LocalDate endDate, String timeZone, String venue, String status, List<HalfDay> halfDays) {
 
         public List<HalfDay> halfDaysOrEmpty() {
             return halfDays == null ? List.of() : halfDays;
-        }
-
-        public List<Room> roomsOrEmpty() {
-            return rooms == null ? List.of() : rooms;
         }
     }
 
@@ -43,15 +39,21 @@ public final class Dto {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Speaker(String name, String organisation) {
+    public record Theme(String id, String code, String name) {
+    }
+
+    /** A speaker as the public programme shows them (only those who consented to it). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Speaker(String name, String organisation, String role) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Session(@JsonAlias("id") String sessionId, String kind, String title, String description,
             String halfDayCode, OffsetDateTime start, OffsetDateTime end, String roomId, String roomName,
-            Integer capacity, String seriesId, List<String> themes, String status, List<Speaker> speakers) {
+            Boolean roomAccessible, Integer capacity, String seriesId, List<Theme> themes, List<Speaker> speakers,
+            Speaker moderator, String status) {
 
-        public List<String> themesOrEmpty() {
+        public List<Theme> themesOrEmpty() {
             return themes == null ? List.of() : themes;
         }
 
@@ -64,69 +66,114 @@ public final class Dto {
         }
     }
 
+    /** A planning conflict found by programme-service (room double-booked, speaker in two places…). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Conflict(String type, @JsonAlias({"message", "description"}) String detail,
-            List<String> sessionIds, String roomId, String halfDayCode) {
+    public record Conflict(String code, String severity, String message, List<String> sessionIds) {
 
-        public List<String> sessionIdsOrEmpty() {
-            return sessionIds == null ? List.of() : sessionIds;
+        public boolean hard() {
+            return "HARD".equals(severity);
         }
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SessionMove(String halfDayCode, String roomId) {
+    /** The latest released programme, by half-day. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PublicProgramme(Integer release, OffsetDateTime publishedAt, List<PublicHalfDay> halfDays) {
+
+        public List<PublicHalfDay> halfDaysOrEmpty() {
+            return halfDays == null ? List.of() : halfDays;
+        }
     }
 
-    // ---- registration-service
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PublicHalfDay(String code, LocalDate date, String period, OffsetDateTime start, OffsetDateTime end,
+            List<Session> sessions) {
+
+        public List<Session> sessionsOrEmpty() {
+            return sessions == null ? List.of() : sessions;
+        }
+    }
+
+    /** Expected attendance of one session, from registrations (counts only). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SessionAttendance(String sessionId, String title, String kind, String halfDayCode,
+            String roomName, Integer capacity, long expected, long waitlisted, BigDecimal fillRate) {
+
+        /** Fill rate in percent, rounded, 0 when unknown. */
+        public int percent() {
+            return fillRate == null ? 0 : fillRate.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP)
+                    .intValue();
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Availability(String congressId, Integer capacity, Integer remaining, Boolean open,
-            OffsetDateTime closesAt, List<Category> categories, List<LocalDate> days, List<Option> workshops,
-            List<Option> meals) {
+    public record Attendance(String congressId, List<SessionAttendance> sessions) {
 
-        public List<Category> categoriesOrEmpty() {
+        public List<SessionAttendance> ofKind(String kind) {
+            return sessions == null ? List.of() : sessions.stream().filter(s -> kind.equals(s.kind())).toList();
+        }
+    }
+
+    // ---- registration-service (Availability, RegistrationView, RegistrationRequest)
+
+    /** Remaining places, public: counts only. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Availability(String congressId, boolean open, int capacity, int confirmed, int remaining,
+            long waitlisted, boolean overbooked, List<CategoryPlaces> categories, List<SessionPlaces> workshops,
+            List<SessionPlaces> meals) {
+
+        public List<CategoryPlaces> categoriesOrEmpty() {
             return categories == null ? List.of() : categories;
         }
 
-        public List<LocalDate> daysOrEmpty() {
-            return days == null ? List.of() : days;
-        }
-
-        public List<Option> workshopsOrEmpty() {
+        public List<SessionPlaces> workshopsOrEmpty() {
             return workshops == null ? List.of() : workshops;
         }
 
-        public List<Option> mealsOrEmpty() {
+        public List<SessionPlaces> mealsOrEmpty() {
             return meals == null ? List.of() : meals;
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Category(String code, String label, Long feeCents) {
+    public record CategoryPlaces(String code, String labelFr, String labelEn, long feeCents, Integer quota,
+            int confirmed, int remaining, boolean open) {
+
+        public String label(String lang) {
+            String label = "en".equals(lang) ? labelEn : labelFr;
+            return label == null || label.isBlank() ? code : label;
+        }
     }
 
-    /** A workshop or meal offered at registration, with its remaining places. */
+    /** A workshop or meal offered at registration, with its remaining places (null: no limit known). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Option(@JsonAlias("id") String sessionId, String title, String halfDayCode, OffsetDateTime start,
-            OffsetDateTime end, String seriesId, Integer capacity, Integer remaining,
-            @JsonAlias("waitlisted") Integer waitlist) {
+    public record SessionPlaces(String sessionId, String seriesId, String title, OffsetDateTime start,
+            String halfDayCode, Integer capacity, int confirmed, Integer remaining, boolean overbooked) {
 
         public boolean full() {
             return remaining != null && remaining <= 0;
         }
+
+        /** Fill rate in percent, 0 when the capacity is unknown. */
+        public int percent() {
+            return capacity == null || capacity == 0 ? 0 : (int) Math.round(100.0 * confirmed / capacity);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Registration(@JsonAlias("id") String registrationId, String congressId, String status,
-            String category, Long feeCents, List<LocalDate> days, List<Choice> meals, List<Choice> workshops,
-            Integer waitlistPosition, OffsetDateTime checkedInAt, String firstName, String lastName, String email,
-            String organisation, String language) {
+    public record Person(String firstName, String lastName, String email, String organisation, String jobTitle) {
+    }
 
-        public List<Choice> mealsOrEmpty() {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Registration(@JsonAlias("registrationId") String id, String congressId, String status,
+            Long waitlistPosition, OffsetDateTime offerExpiresAt, String category, long feeCents, List<LocalDate> days,
+            List<MealChoice> meals, List<WorkshopChoiceView> workshops, String language, Person person,
+            OffsetDateTime checkedInAt) {
+
+        public List<MealChoice> mealsOrEmpty() {
             return meals == null ? List.of() : meals;
         }
 
-        public List<Choice> workshopsOrEmpty() {
+        public List<WorkshopChoiceView> workshopsOrEmpty() {
             return workshops == null ? List.of() : workshops;
         }
 
@@ -137,87 +184,64 @@ public final class Dto {
         public boolean active() {
             return !"CANCELLED".equals(status);
         }
+
+        public Person personOrEmpty() {
+            return person == null ? new Person(null, null, null, null, null) : person;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Choice(String sessionId, Integer rank, String status, Integer waitlistPosition) {
+    public record MealChoice(String sessionId, String title, String status, Long waitlistPosition) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WorkshopChoiceView(String seriesId, String sessionId, String title, int rank, String status,
+            Long waitlistPosition) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RegistrationRequest(String category, List<LocalDate> days, List<String> meals,
-            List<WorkshopChoice> workshops, String firstName, String lastName, String email, String organisation,
-            String language) {
+    public record RegistrationRequest(List<LocalDate> days, List<String> meals, List<WorkshopChoice> workshops,
+            String category, PersonalInfo person, Consent consent, String language) {
     }
 
-    public record WorkshopChoice(String sessionId, int rank) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ChangeRequest(List<LocalDate> days, List<String> meals, List<WorkshopChoice> workshops,
+            PersonalInfo person, String language) {
     }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PersonalInfo(String firstName, String lastName, String email, String organisation) {
+    }
+
+    public record Consent(boolean accepted, String version) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WorkshopChoice(String sessionId, String secondChoiceSessionId) {
+    }
+
+    /** The public registration settings: the form needs the privacy notice version the person accepts. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RegistrationSettings(String congressId, OffsetDateTime opensAt, OffsetDateTime closesAt,
+            String privacyNoticeVersion) {
+    }
+
+    // ---- budget-service (BudgetView)
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record RegistrationStats(Integer total, Integer confirmed, Integer waitlisted, Integer cancelled,
-            Integer checkedIn, Map<String, Integer> byCategory, Map<String, Integer> byDay, List<Fill> workshops,
-            List<Fill> meals) {
+    public record Budget(String budgetId, String congressId, int versionNumber, String versionName, String status,
+            List<BudgetGroup> charges, List<BudgetGroup> produits, BudgetTotals totals, List<Funder> funders,
+            List<Scenario> scenarios, BreakEven breakEven) {
 
-        public List<Fill> workshopsOrEmpty() {
-            return workshops == null ? List.of() : workshops;
+        public List<BudgetGroup> chargesOrEmpty() {
+            return charges == null ? List.of() : charges;
         }
 
-        public List<Fill> mealsOrEmpty() {
-            return meals == null ? List.of() : meals;
+        public List<BudgetGroup> produitsOrEmpty() {
+            return produits == null ? List.of() : produits;
         }
 
-        public Map<String, Integer> byCategoryOrEmpty() {
-            return byCategory == null ? Map.of() : byCategory;
-        }
-
-        public Map<String, Integer> byDayOrEmpty() {
-            return byDay == null ? Map.of() : byDay;
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Fill(String sessionId, String title, Integer capacity, Integer confirmed, Integer waitlisted) {
-
-        /** Fill rate in percent, 0 when the capacity is unknown. */
-        public int rate() {
-            if (capacity == null || capacity == 0 || confirmed == null) {
-                return 0;
-            }
-            return (int) Math.round(100.0 * confirmed / capacity);
-        }
-    }
-
-    /** One row of the organisers' registration list (personal data: organiser pages only). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record RegistrationRow(@JsonAlias("id") String registrationId, String firstName, String lastName,
-            String email, String organisation, String category, String status, Integer waitlistPosition,
-            OffsetDateTime checkedInAt) {
-    }
-
-    public record CheckInRequest(String token) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CheckIn(String registrationId, String status, OffsetDateTime checkedInAt, Boolean alreadyCheckedIn,
-            String firstName, String lastName, String category) {
-
-        public String displayName() {
-            String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
-            return name.isEmpty() ? registrationId : name;
-        }
-    }
-
-    // ---- budget-service
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record BudgetSummary(String budgetId, String congressId, String status, Long version, Long chargesCents,
-            Long produitsCents, Long balanceCents, Long actualChargesCents, Long actualProduitsCents,
-            List<BudgetLine> lines, List<FunderTotal> funders, List<Scenario> scenarios) {
-
-        public List<BudgetLine> linesOrEmpty() {
-            return lines == null ? List.of() : lines;
-        }
-
-        public List<FunderTotal> fundersOrEmpty() {
+        public List<Funder> fundersOrEmpty() {
             return funders == null ? List.of() : funders;
         }
 
@@ -226,55 +250,47 @@ public final class Dto {
         }
     }
 
+    /** An account heading (60, 61 … 78) and its lines. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record BudgetLine(@JsonAlias("id") String lineId, String kind, String account, String label,
-            String funder, Long provisionalCents, Long actualCents) {
+    public record BudgetGroup(String code, String label, long totalCents, List<BudgetLine> lines) {
 
-        public boolean charge() {
-            return "CHARGE".equals(kind);
+        public List<BudgetLine> linesOrEmpty() {
+            return lines == null ? List.of() : lines;
+        }
+
+        /** On confirmed registrations where the line moves with them, else the provisional value. */
+        public long confirmedCents() {
+            return linesOrEmpty().stream()
+                    .mapToLong(l -> l.confirmedCents() == null ? l.provisionalCents() : l.confirmedCents()).sum();
+        }
+
+        public long provisionalCents() {
+            return linesOrEmpty().stream().mapToLong(BudgetLine::provisionalCents).sum();
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FunderTotal(@JsonAlias("name") String funder, Long committedCents, Long receivedCents) {
+    public record BudgetLine(String id, String account, String accountLabel, String label, long provisionalCents,
+            Long confirmedCents, long committedCents, long paidCents, String funderName) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Scenario(String name, Long chargesCents, Long produitsCents, Long balanceCents) {
+    public record BudgetTotals(long chargesCents, long produitsCents, long totalChargesCents,
+            long totalProduitsCents, long balanceCents, boolean balanced) {
     }
 
-    public record BudgetLineUpdate(Long provisionalCents, Long actualCents) {
-    }
-
-    // ---- evaluation-service
-
+    /** A funder is an institution (State agency, region, fund), not a person. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record EvaluationResults(String questionnaireId, Integer responseCount, Integer invitedCount,
-            Double responseRate, Double satisfaction, List<SessionRating> sessions, List<Indicator> indicators) {
-
-        public List<SessionRating> sessionsOrEmpty() {
-            return sessions == null ? List.of() : sessions;
-        }
-
-        public List<Indicator> indicatorsOrEmpty() {
-            return indicators == null ? List.of() : indicators;
-        }
+    public record Funder(String id, String typeLabel, String name, String status, long provisionalCents,
+            long requestedCents, long grantedCents, long paidCents) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SessionRating(String sessionId, String title, @JsonAlias("averageRating") Double average,
-            @JsonAlias("ratingCount") Integer count) {
+    public record Scenario(String name, int participants, long totalChargesCents, long totalProduitsCents,
+            long balanceCents) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Indicator(String code, String label, Double value, Double target, String unit) {
-
-        public boolean met() {
-            return value != null && target != null && value >= target;
-        }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MySurvey(String questionnaireId, @JsonAlias("link") String url, String status, Boolean answered) {
+    public record BreakEven(Integer participants, String label) {
     }
 }

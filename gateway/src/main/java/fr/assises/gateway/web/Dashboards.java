@@ -11,19 +11,17 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import fr.assises.gateway.clients.BudgetClient;
 import fr.assises.gateway.clients.Dto;
-import fr.assises.gateway.clients.EvaluationClient;
 import fr.assises.gateway.clients.RegistrationClient;
 
 /**
- * Composes the partner dashboards from three services at once. Each call has its own timeout (REST client read
- * timeout and {@code @Timeout}); a service that fails or is slow only blanks its own panel.
+ * Composes the partner dashboards from several services at once. Each call has its own timeout (REST client
+ * read timeout and {@code @Timeout}); a service that fails or is slow only blanks its own panel.
  */
 @ApplicationScoped
 public class Dashboards {
 
-    /** The three panels; only aggregated figures, never a person. */
-    public record Dashboard(Panel<Dto.BudgetSummary> budget, Panel<Dto.EvaluationResults> evaluation,
-            Panel<Dto.RegistrationStats> registrations) {
+    /** The panels; only aggregated figures, never a person. */
+    public record Dashboard(Panel<Dto.Budget> budget, Panel<Dto.Availability> registrations) {
     }
 
     @Inject
@@ -35,20 +33,14 @@ public class Dashboards {
 
     @Inject
     @RestClient
-    EvaluationClient evaluation;
-
-    @Inject
-    @RestClient
     RegistrationClient registration;
 
     public Dashboard compose(String congressId, String auth) {
-        CompletableFuture<Panel<Dto.BudgetSummary>> b = executor.supplyAsync(
-                () -> Calls.panel("budget", () -> budget.summary(auth, congressId)));
-        CompletableFuture<Panel<Dto.EvaluationResults>> e = executor.supplyAsync(
-                () -> Calls.panel("evaluation", () -> evaluation.results(auth, congressId)));
-        CompletableFuture<Panel<Dto.RegistrationStats>> r = executor.supplyAsync(
-                () -> Calls.panel("registration", () -> registration.stats(auth, congressId)));
-        return new Dashboard(await(b, "budget"), await(e, "evaluation"), await(r, "registration"));
+        CompletableFuture<Panel<Dto.Budget>> b = executor.supplyAsync(
+                () -> Calls.panel("budget", () -> budget.ofCongress(auth, congressId)));
+        CompletableFuture<Panel<Dto.Availability>> r = executor.supplyAsync(
+                () -> Calls.panel("registration", () -> registration.availability(congressId)));
+        return new Dashboard(await(b, "budget"), await(r, "registration"));
     }
 
     private static <T> Panel<T> await(CompletableFuture<Panel<T>> future, String service) {

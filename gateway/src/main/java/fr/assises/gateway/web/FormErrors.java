@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A service's problem+json refusal of a form, as the form shows it: one message per field ({@code errors[].field},
- * {@code workshops[0].sessionId} shown on {@code workshops}) and a general message.
+ * {@code workshops[0].sessionId} shown on {@code workshops}, {@code person.email} on {@code email}) and a general message.
  */
 public record FormErrors(Map<String, String> fields, String general) {
 
@@ -43,7 +43,9 @@ public record FormErrors(Map<String, String> fields, String general) {
             detail = problem.path("detail").asText(problem.path("title").asText(null));
             for (JsonNode error : problem.path("errors")) {
                 String field = error.path("field").asText("");
-                String name = field.split("[.\\[]")[0];
+                // person.lastName is shown on lastName, workshops[0].sessionId on workshops, consent.accepted on consent
+                String name = (field.startsWith("person.") ? field.substring("person.".length()) : field)
+                        .split("[.\\[]")[0];
                 fields.putIfAbsent(name.isEmpty() ? "general" : name, error.path("message").asText());
             }
         } catch (Exception unreadable) {

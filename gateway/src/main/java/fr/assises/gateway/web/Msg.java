@@ -68,7 +68,7 @@ public interface Msg {
     String register_cta();
 
     @Message("Inscriptions ouvertes : il reste {remaining} places sur {capacity}.")
-    String places_left(Integer remaining, Integer capacity);
+    String places_left(int remaining, int capacity);
 
     @Message("Inscriptions ouvertes jusqu'au {date}.")
     String registration_closes(String date);
@@ -124,6 +124,9 @@ public interface Msg {
     @Message("Intervenants")
     String speakers();
 
+    @Message("Animation")
+    String moderator();
+
     @Message("{#when kind}{#is 'OPENING'}Ouverture{#is 'PLENARY'}Plénière{#is 'WORKSHOP'}Atelier{#is 'ROUND_TABLE'}Table ronde{#is 'FORUM'}Forum{#is 'MEAL'}Repas{#is 'BREAK'}Pause{#is 'CLOSING'}Clôture{#else}{kind}{/when}")
     String kind(String kind);
 
@@ -146,7 +149,7 @@ public interface Msg {
     String status(String status);
 
     @Message("Position sur la liste d'attente : {position}")
-    String waitlist_position(Integer position);
+    String waitlist_position(Long position);
 
     @Message("Télécharger mon badge (PDF)")
     String badge_download();
@@ -480,4 +483,45 @@ public interface Msg {
 
     @Message("Une erreur est survenue : {detail}")
     String error(String detail);
+    @Message("Version {number} du budget{#if name} : {name}{/if}")
+    String budget_version(int number, String name);
+
+    @Message("Point mort")
+    String break_even();
+
+    @Message("État")
+    String funder_status();
+
+    @Message("Demandé")
+    String requested();
+
+    @Message("Accordé")
+    String granted();
+
+    @Message("Versé")
+    String paid();
+
+    @Message("Participants")
+    String participants();
+
+    @Message("Places restantes")
+    String remaining_places();
+
+    @Message("Quota")
+    String quota();
+
+    @Message("J'accepte que mes données soient traitées pour gérer mon inscription, selon la notice d'information")
+    String consent_label();
+
+    @Message("Une place vous est proposée : acceptez-la avant le {date}.")
+    String offer_expires(String date);
+
+    @Message("Conflits du programme")
+    String conflicts();
+
+    @Message("Bloquant")
+    String conflict_hard();
+
+    @Message("À vérifier")
+    String conflict_warning();
 }

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import fr.assises.gateway.clients.Dto;
-import fr.assises.gateway.clients.EvaluationClient;
 import fr.assises.gateway.clients.ProgrammeClient;
 import fr.assises.gateway.clients.RegistrationClient;
 import io.quarkus.qute.CheckedTemplate;
@@ -36,7 +35,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 
-/** The participant's pages: registration form, my registrations, badge, my programme, survey. */
+/** The participant's pages: registration form, my registrations with my programme, change and cancel. */
 @Path("/espace")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -49,13 +48,12 @@ public class ParticipantPages {
                 String flash);
 
         static native TemplateInstance registrationForm(Visitor.Page page, Dto.Congress congress,
-                Panel<Dto.Availability> availability, List<Slot> slots, RegistrationForm form, FormErrors errors,
-                Dto.Registration existing);
+                Panel<Dto.Availability> availability, List<LocalDate> days, List<Slot> slots, RegistrationForm form,
+                FormErrors errors, Dto.Registration existing);
     }
 
     /** One registration with what the page shows around it. */
-    public record MyRegistration(Dto.Registration registration, Dto.Congress congress, List<MySession> sessions,
-            Panel<Dto.MySurvey> survey) {
+    public record MyRegistration(Dto.Registration registration, Dto.Congress congress, List<MySession> sessions) {
     }
 
     /** A workshop or meal of mine, with its place in the programme when known. */
@@ -64,12 +62,12 @@ public class ParticipantPages {
     }
 
     /** The workshops offered at one time slot (one radio group). */
-    public record Slot(String key, String label, List<Dto.Option> options) {
+    public record Slot(String key, String label, List<Dto.SessionPlaces> options) {
     }
 
     /** What the person typed, kept when the service refuses the form. */
     public record RegistrationForm(String firstName, String lastName, String email, String organisation,
-            String category, Set<String> days, Set<String> meals, Map<String, String> workshops) {
+            String category, Set<String> days, Set<String> meals, Map<String, String> workshops, boolean consent) {
 
         public boolean day(Object date) {
             return days.contains(String.valueOf(date));
@@ -106,9 +104,6 @@ public class ParticipantPages {
     @RestClient
     ProgrammeClient programme;
 
-    @Inject
-    @RestClient
-    EvaluationClient evaluation;
 
     @GET
     public TemplateInstance mySpace(@QueryParam("ok") String flash) {
@@ -121,8 +116,7 @@ public class ParticipantPages {
             List<MyRegistration> result = new ArrayList<>();
             for (Dto.Registration r : registrations) {
                 Dto.Congress congress = byId.get(r.congressId());
-                result.add(new MyRegistration(r, congress, mySessions(r, congress),
-                        Calls.panel("evaluation", () -> evaluation.mySurvey(auth, r.congressId()))));
+                result.add(new MyRegistration(r, congress, mySessions(r, congress)));
             }
             return result;
         });
@@ -130,26 +124,43 @@ public class ParticipantPages {
         return Templates.mySpace(visitor.page(title), mine, flash).setLocale(visitor.locale());
     }
 
+    /**
+     * My programme: the common sessions (plenaries, forum, round tables…) of the days I attend, plus the workshops
+     * and meals I chose, with their status.
+     */
     private List<MySession> mySessions(Dto.Registration r, Dto.Congress congress) {
-        Map<String, Dto.Session> sessions = new HashMap<>();
-        if (congress != null && congress.slug() != null) {
-            Calls.panel("programme", () -> Programmes.sessions(programme.programme(congress.slug(), null, null, null)))
-                    .dataOr(List.of()).forEach(s -> sessions.put(s.sessionId(), s));
-        }
+        List<Dto.Session> programmeSessions = congress == null || congress.slug() == null ? List.of()
+                : Calls.panel("programme", () -> Programmes.sessions(programme.programme(congress.slug(), null, null, null)))
+                        .dataOr(List.of());
+        Map<String, Dto.Session> byId = new HashMap<>();
+        programmeSessions.forEach(s -> byId.put(s.sessionId(), s));
         List<MySession> mine = new ArrayList<>();
-        List<Dto.Choice> choices = new ArrayList<>(r.workshopsOrEmpty());
-        choices.addAll(r.mealsOrEmpty());
-        for (Dto.Choice choice : choices) {
-            Dto.Session s = sessions.get(choice.sessionId());
-            mine.add(s == null
-                    ? new MySession(choice.sessionId(), choice.sessionId(), null, null, null, null, choice.status(),
-                            choice.waitlistPosition())
-                    : new MySession(s.sessionId(), s.title(), s.kind(), s.start(), s.end(), s.roomName(),
-                            choice.status(), choice.waitlistPosition()));
+        Set<String> days = new LinkedHashSet<>();
+        r.daysOrEmpty().forEach(d -> days.add(d.toString()));
+        for (Dto.Session s : programmeSessions) {
+            boolean chosenOnly = "WORKSHOP".equals(s.kind()) || "MEAL".equals(s.kind());
+            if (!chosenOnly && !s.cancelled() && s.start() != null
+                    && days.contains(s.start().atZoneSameInstant(Formats.PARIS).toLocalDate().toString())) {
+                mine.add(new MySession(s.sessionId(), s.title(), s.kind(), s.start(), s.end(), s.roomName(), null, null));
+            }
+        }
+        for (Dto.WorkshopChoiceView w : r.workshopsOrEmpty()) {
+            mine.add(chosen(byId.get(w.sessionId()), w.sessionId(), w.title(), "WORKSHOP", w.status(), w.waitlistPosition()));
+        }
+        for (Dto.MealChoice m : r.mealsOrEmpty()) {
+            mine.add(chosen(byId.get(m.sessionId()), m.sessionId(), m.title(), "MEAL", m.status(), m.waitlistPosition()));
         }
         mine.sort(java.util.Comparator.comparing(MySession::start,
                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         return mine;
+    }
+
+    private static MySession chosen(Dto.Session s, String sessionId, String title, String kind, String status,
+            Long waitlistPosition) {
+        Integer position = waitlistPosition == null ? null : waitlistPosition.intValue();
+        return s == null
+                ? new MySession(sessionId, title == null ? sessionId : title, kind, null, null, null, status, position)
+                : new MySession(s.sessionId(), s.title(), s.kind(), s.start(), s.end(), s.roomName(), status, position);
     }
 
     @GET
@@ -168,12 +179,13 @@ public class ParticipantPages {
         Dto.Congress congress = congresses.bySlug(slug);
         RegistrationForm form = fromFields(fields);
         Dto.Registration existing = existing(congress);
-        Dto.RegistrationRequest request = toRequest(form);
+        Dto.RegistrationRequest request = toRequest(form, form.consent() ? privacyVersion(congress) : null);
         try {
             if (existing == null) {
                 registration.register(visitor.authorization(), congress.congressId(), request);
             } else {
-                registration.change(visitor.authorization(), existing.registrationId(), request);
+                registration.change(visitor.authorization(), existing.id(), new Dto.ChangeRequest(request.days(),
+                        request.meals(), request.workshops(), request.person(), request.language()));
             }
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
@@ -195,7 +207,7 @@ public class ParticipantPages {
         Dto.Registration existing = existing(congress);
         if (existing != null) {
             try {
-                registration.cancel(visitor.authorization(), existing.registrationId());
+                registration.cancel(visitor.authorization(), existing.id());
             } catch (RuntimeException e) {
                 throw new ServiceUnavailable("registration");
             }
@@ -209,7 +221,8 @@ public class ParticipantPages {
                 () -> registration.availability(congress.congressId()));
         List<Slot> slots = availability.ok() ? slots(availability.data(), visitor.locale()) : List.of();
         String title = ("en".equals(visitor.language()) ? "Registration – " : "Inscription – ") + congress.title();
-        return Templates.registrationForm(visitor.page(title), congress, availability, slots, form, errors, existing)
+        return Templates.registrationForm(visitor.page(title), congress, availability, days(congress), slots, form,
+                errors, existing)
                 .setLocale(visitor.locale());
     }
 
@@ -224,18 +237,18 @@ public class ParticipantPages {
     }
 
     static List<Slot> slots(Dto.Availability availability, java.util.Locale locale) {
-        Map<String, List<Dto.Option>> bySlot = new LinkedHashMap<>();
-        for (Dto.Option option : availability.workshopsOrEmpty()) {
+        Map<String, List<Dto.SessionPlaces>> bySlot = new LinkedHashMap<>();
+        for (Dto.SessionPlaces option : availability.workshopsOrEmpty()) {
             String key = option.seriesId() != null ? option.seriesId()
                     : option.halfDayCode() + "-" + (option.start() == null ? "" : option.start().toString());
             bySlot.computeIfAbsent(key, k -> new ArrayList<>()).add(option);
         }
         List<Slot> slots = new ArrayList<>();
         bySlot.forEach((key, options) -> {
-            Dto.Option first = options.get(0);
+            Dto.SessionPlaces first = options.get(0);
             String label = first.start() == null ? first.halfDayCode()
                     : Formats.longDate(first.start().atZoneSameInstant(Formats.PARIS).toLocalDate(), locale)
-                            + ", " + Formats.hm(first.start()) + "–" + Formats.hm(first.end());
+                            + ", " + Formats.hm(first.start());
             slots.add(new Slot(key, label, options));
         });
         return slots;
@@ -250,7 +263,7 @@ public class ParticipantPages {
             last = jwt.getClaim("family_name");
             email = jwt.getClaim("email");
         }
-        return new RegistrationForm(first, last, email, null, null, Set.of(), Set.of(), Map.of());
+        return new RegistrationForm(first, last, email, null, null, Set.of(), Set.of(), Map.of(), false);
     }
 
     private static RegistrationForm fromRegistration(Dto.Registration r) {
@@ -260,8 +273,9 @@ public class ParticipantPages {
         r.mealsOrEmpty().forEach(m -> meals.add(m.sessionId()));
         Map<String, String> workshops = new HashMap<>();
         r.workshopsOrEmpty().forEach(w -> workshops.put(w.sessionId(), w.sessionId()));
-        return new RegistrationForm(r.firstName(), r.lastName(), r.email(), r.organisation(), r.category(), days,
-                meals, workshops);
+        Dto.Person p = r.personOrEmpty();
+        return new RegistrationForm(p.firstName(), p.lastName(), p.email(), p.organisation(), r.category(), days,
+                meals, workshops, true);
     }
 
     static RegistrationForm fromFields(MultivaluedMap<String, String> fields) {
@@ -275,10 +289,29 @@ public class ParticipantPages {
         });
         return new RegistrationForm(trim(fields.getFirst("firstName")), trim(fields.getFirst("lastName")),
                 trim(fields.getFirst("email")), trim(fields.getFirst("organisation")), trim(fields.getFirst("category")),
-                days, meals, workshops);
+                days, meals, workshops, fields.getFirst("consent") != null);
     }
 
-    private Dto.RegistrationRequest toRequest(RegistrationForm form) {
+    private String privacyVersion(Dto.Congress congress) {
+        try {
+            return registration.settings(congress.congressId()).privacyNoticeVersion();
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("registration");
+        }
+    }
+
+    /** Each day of the congress, from its half-days. */
+    static List<LocalDate> days(Dto.Congress congress) {
+        List<LocalDate> days = new ArrayList<>();
+        congress.halfDaysOrEmpty().forEach(h -> {
+            if (h.date() != null && !days.contains(h.date())) {
+                days.add(h.date());
+            }
+        });
+        return days;
+    }
+
+    private Dto.RegistrationRequest toRequest(RegistrationForm form, String privacyVersion) {
         List<LocalDate> days = new ArrayList<>();
         for (String day : form.days()) {
             try {
@@ -288,12 +321,13 @@ public class ParticipantPages {
             }
         }
         List<Dto.WorkshopChoice> workshops = new ArrayList<>();
-        int rank = 1;
         for (String sessionId : form.workshops().values()) {
-            workshops.add(new Dto.WorkshopChoice(sessionId, rank++));
+            workshops.add(new Dto.WorkshopChoice(sessionId, null));
         }
-        return new Dto.RegistrationRequest(form.category(), days, new ArrayList<>(form.meals()), workshops,
-                form.firstName(), form.lastName(), form.email(), form.organisation(), visitor.language());
+        Dto.Consent consent = form.consent() ? new Dto.Consent(true, privacyVersion) : null;
+        return new Dto.RegistrationRequest(days, new ArrayList<>(form.meals()), workshops, form.category(),
+                new Dto.PersonalInfo(form.firstName(), form.lastName(), form.email(), form.organisation()), consent,
+                visitor.language());
     }
 
     private static String trim(String value) {

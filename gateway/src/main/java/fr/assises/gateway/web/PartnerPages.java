@@ -32,8 +32,7 @@ public class PartnerPages {
     }
 
     /** Chart.js inputs, in the page's language. */
-    public record ChartData(String budget, String funders, String ratings, String workshops, String meals,
-            String categories, String days) {
+    public record ChartData(String budget, String funders, String workshops, String meals, String categories) {
     }
 
     @Inject
@@ -69,25 +68,22 @@ public class PartnerPages {
         String budget = null;
         String funders = null;
         if (d.budget().ok()) {
-            budget = Charts.budget(d.budget().data(), en ? "Expenses" : "Charges", en ? "Revenues" : "Produits",
-                    en ? "Provisional" : "Prévisionnel", en ? "Actual" : "Réalisé");
-            funders = Charts.funders(d.budget().data(), en ? "Committed (€)" : "Engagé (€)");
+            budget = Charts.budget(d.budget().data(), en ? "Provisional" : "Prévisionnel",
+                    en ? "On confirmed registrations" : "Sur inscriptions confirmées");
+            funders = Charts.funders(d.budget().data(), en ? "Provisional" : "Prévisionnel",
+                    en ? "Granted" : "Accordé");
         }
-        String ratings = d.evaluation().ok()
-                ? Charts.ratings(d.evaluation().data(), en ? "Average rating" : "Note moyenne") : null;
         String workshops = null;
         String meals = null;
         String categories = null;
-        String days = null;
         if (d.registrations().ok()) {
-            Dto.RegistrationStats s = d.registrations().data();
+            Dto.Availability a = d.registrations().data();
             String rate = en ? "Fill rate (%)" : "Taux de remplissage (%)";
-            workshops = Charts.fill(s.workshopsOrEmpty(), rate);
-            meals = Charts.fill(s.mealsOrEmpty(), rate);
-            categories = Charts.counts(s.byCategoryOrEmpty(), en ? "Registrations" : "Inscriptions");
-            days = Charts.counts(s.byDayOrEmpty(), en ? "Attendance" : "Présents");
+            workshops = Charts.fill(a.workshopsOrEmpty(), rate);
+            meals = Charts.fill(a.mealsOrEmpty(), rate);
+            categories = Charts.categories(a, visitor.language(), en ? "Confirmed registrations" : "Inscriptions confirmées");
         }
-        return new ChartData(budget, funders, ratings, workshops, meals, categories, days);
+        return new ChartData(budget, funders, workshops, meals, categories);
     }
 
     private boolean en() {

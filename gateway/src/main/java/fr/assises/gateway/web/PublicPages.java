@@ -77,6 +77,7 @@ public class PublicPages {
         String k = blankToNull(kind);
         Panel<List<Dto.Session>> all = Calls.panel("programme",
                 () -> Programmes.sessions(programme.programme(slug, null, null, null)));
+        // filtering is programme-service's job; the unfiltered call only lists the values the filters offer
         Panel<List<Dto.Session>> shown = t == null && r == null && k == null ? all
                 : Calls.panel("programme", () -> Programmes.sessions(programme.programme(slug, t, r, k)));
         Programmes.Filters filters = Programmes.filters(all.ok() ? all.data() : List.of());
