@@ -27,7 +27,6 @@ import fr.assises.programme.congress.CongressDtos.CongressView;
 /** Congress editions, as the organising committee edits them. */
 @Path("/api/programme/congresses")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
 public class CongressResource {
 
@@ -43,6 +42,7 @@ public class CongressResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull CongressRequest request) {
         Changed<CongressView> created = service.create(request);
         return Response.created(URI.create("/api/programme/congresses/" + created.item().id())).entity(created).build();
@@ -56,12 +56,14 @@ public class CongressResource {
 
     @PUT
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Changed<CongressView> update(@PathParam("id") UUID id, @Valid @NotNull CongressRequest request) {
         return service.update(id, request);
     }
 
     @POST
     @Path("{id}/clone")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response cloneCongress(@PathParam("id") UUID id, @Valid @NotNull CloneRequest request) {
         Changed<CongressView> created = cloneService.cloneCongress(id, request);
         return Response.created(URI.create("/api/programme/congresses/" + created.item().id())).entity(created).build();

@@ -124,6 +124,7 @@ public class ReleaseService {
             changedEvents.add(event(congressId, now, version, zone));
         }
 
+        release.changelog = write(changelog);
         releases.persist(release);
         after.forEach((sessionId, state) -> {
             ReleasedSession row = new ReleasedSession();
@@ -132,7 +133,6 @@ public class ReleaseService {
             row.snapshot = write(state.snapshot());
             releasedSessions.persist(row);
         });
-        release.changelog = write(changelog);
         changedEvents.forEach(events::sessionChanged);
         events.released(new ReleasedData(congressId, release.number, release.publishedAt.atZone(zone).toOffsetDateTime(),
                 after.keySet().stream().sorted().toList(), release.number));

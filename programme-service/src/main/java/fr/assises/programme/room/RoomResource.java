@@ -27,7 +27,6 @@ import fr.assises.programme.room.RoomDtos.RoomView;
 
 @Path("/api/programme/congresses/{congressId}/rooms")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
 public class RoomResource {
 
@@ -46,6 +45,7 @@ public class RoomResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("congressId") UUID congressId, @Valid @NotNull RoomRequest request) {
         Changed<RoomView> created = service.create(congressId, request);
         return Response.created(URI.create("/api/programme/congresses/" + congressId + "/rooms/" + created.item().id()))
@@ -54,6 +54,7 @@ public class RoomResource {
 
     @PUT
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Changed<RoomView> update(@PathParam("congressId") UUID congressId, @PathParam("id") UUID id,
             @Valid @NotNull RoomRequest request) {
         return service.update(congressId, id, request);

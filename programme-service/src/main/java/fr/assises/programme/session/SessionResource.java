@@ -28,7 +28,6 @@ import fr.assises.programme.session.SessionDtos.SessionView;
 /** Sessions of the draft programme. */
 @Path("/api/programme/congresses/{congressId}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
 public class SessionResource {
 
@@ -47,6 +46,7 @@ public class SessionResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("congressId") UUID congressId, @Valid @NotNull SessionRequest request) {
         Changed<SessionView> created = service.create(congressId, request);
         return Response.created(URI.create("/api/programme/congresses/" + congressId + "/sessions/"
@@ -55,6 +55,7 @@ public class SessionResource {
 
     @PUT
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Changed<SessionView> update(@PathParam("congressId") UUID congressId, @PathParam("id") UUID id,
             @Valid @NotNull SessionRequest request) {
         return service.update(congressId, id, request);

@@ -28,7 +28,6 @@ import fr.assises.programme.speaker.SpeakerDtos.SpeakerView;
 /** Speakers with their contact details: organisers and admins only. */
 @Path("/api/programme/congresses/{congressId}/speakers")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
 public class SpeakerResource {
 
@@ -47,6 +46,7 @@ public class SpeakerResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("congressId") UUID congressId, @Valid @NotNull SpeakerRequest request) {
         Changed<SpeakerView> created = service.create(congressId, request);
         return Response.created(URI.create("/api/programme/congresses/" + congressId + "/speakers/"
@@ -55,6 +55,7 @@ public class SpeakerResource {
 
     @PUT
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Changed<SpeakerView> update(@PathParam("congressId") UUID congressId, @PathParam("id") UUID id,
             @Valid @NotNull SpeakerRequest request) {
         return service.update(congressId, id, request);

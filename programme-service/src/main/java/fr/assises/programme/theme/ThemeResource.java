@@ -27,7 +27,6 @@ import fr.assises.programme.theme.ThemeDtos.ThemeView;
 
 @Path("/api/programme/congresses/{congressId}/themes")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
 public class ThemeResource {
 
@@ -40,6 +39,7 @@ public class ThemeResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("congressId") UUID congressId, @Valid @NotNull ThemeRequest request) {
         Changed<ThemeView> created = service.create(congressId, request);
         return Response.created(URI.create("/api/programme/congresses/" + congressId + "/themes/" + created.item().id()))
@@ -48,6 +48,7 @@ public class ThemeResource {
 
     @PUT
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Changed<ThemeView> update(@PathParam("congressId") UUID congressId, @PathParam("id") UUID id,
             @Valid @NotNull ThemeRequest request) {
         return service.update(congressId, id, request);
