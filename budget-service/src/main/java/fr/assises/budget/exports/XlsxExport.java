@@ -1,0 +1,94 @@
+package fr.assises.budget.exports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import fr.assises.budget.budget.BudgetView;
+
+/**
+ * One sheet in the order of the form. Amounts are spreadsheet numbers in euros (converted from exact cents at the
+ * last step, so that the spreadsheet can add them); the formula column says how each line was computed.
+ */
+final class XlsxExport {
+
+    static final String SHEET = "Budget prévisionnel";
+
+    private XlsxExport() {
+    }
+
+    static byte[] write(BudgetView view) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(SHEET);
+            CellStyle money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00 \"€\""));
+            Font boldFont = workbook.createFont();
+            boldFont.setBold(true);
+            CellStyle bold = workbook.createCellStyle();
+            bold.setFont(boldFont);
+            CellStyle boldMoney = workbook.createCellStyle();
+            boldMoney.cloneStyleFrom(money);
+            boldMoney.setFont(boldFont);
+
+            int r = 0;
+            Row title = sheet.createRow(r++);
+            text(title, 0, "Budget prévisionnel – version " + view.versionNumber() + " « " + view.versionName() + " » ("
+                    + view.status() + ")", bold);
+            Row header = sheet.createRow(r++);
+            for (int c = 0; c < CsvExport.HEADER.size(); c++) {
+                text(header, c, CsvExport.HEADER.get(c), bold);
+            }
+            for (Rows.Row row : Rows.of(view)) {
+                Row x = sheet.createRow(r++);
+                boolean strong = row.kind() != Rows.Kind.LINE;
+                text(x, 0, row.kind().name(), null);
+                text(x, 1, row.section(), null);
+                text(x, 2, row.account(), strong ? bold : null);
+                text(x, 3, row.label(), strong ? bold : null);
+                text(x, 4, row.funder(), null);
+                text(x, 5, row.formula(), null);
+                if (row.kind() != Rows.Kind.SECTION) {
+                    amount(x, 6, row.valueCents(), strong ? boldMoney : money);
+                }
+                if (row.confirmedCents() != null) {
+                    amount(x, 7, row.confirmedCents(), money);
+                }
+                if (row.kind() == Rows.Kind.LINE) {
+                    amount(x, 8, row.committedCents(), money);
+                    amount(x, 9, row.paidCents(), money);
+                }
+            }
+            int[] widths = {10, 30, 8, 50, 35, 70, 16, 20, 14, 14};
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            sheet.createFreezePane(0, 2);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value == null ? "" : value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static void amount(Row row, int column, long cents, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(BigDecimal.valueOf(cents, 2).doubleValue());
+        cell.setCellStyle(style);
+    }
+}
