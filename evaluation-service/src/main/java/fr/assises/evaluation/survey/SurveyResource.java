@@ -1,0 +1,77 @@
+package fr.assises.evaluation.survey;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import fr.assises.common.security.Roles;
+import fr.assises.evaluation.questionnaire.QuestionnaireDtos.RenderedSurvey;
+import fr.assises.evaluation.survey.SurveyDtos.AnswersRequest;
+import fr.assises.evaluation.survey.SurveyDtos.MySurvey;
+import fr.assises.evaluation.survey.SurveyDtos.Submitted;
+
+/**
+ * The participants' side. The personal link's token is the credential of the survey pages, so a QR code scanned
+ * on a phone works without signing in; only minting a link needs the participant's own token.
+ */
+@Path("/api/evaluation")
+public class SurveyResource {
+
+    @Inject
+    SurveyService service;
+
+    @Inject
+    JsonWebToken jwt;
+
+    @GET
+    @Path("congresses/{congressId}/my-survey")
+    @RolesAllowed(Roles.PARTICIPANT)
+    public MySurvey mySurvey(@PathParam("congressId") UUID congressId) {
+        return service.mySurvey(congressId, jwt.getSubject());
+    }
+
+    @GET
+    @Path("survey/{token}")
+    @PermitAll
+    public RenderedSurvey survey(@PathParam("token") String token,
+            @QueryParam("lang") @Pattern(regexp = "fr|en") String language) {
+        return service.survey(token, language);
+    }
+
+    @PUT
+    @Path("survey/{token}/response")
+    @PermitAll
+    public Submitted submit(@PathParam("token") String token, @Valid @NotNull AnswersRequest request) {
+        return service.submit(token, request.answers());
+    }
+
+    @GET
+    @Path("survey/{token}/qr.png")
+    @Produces("image/png")
+    @PermitAll
+    public Response qrPng(@PathParam("token") String token) {
+        return Response.ok(QrCodes.png(service.linkOf(token))).header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("survey/{token}/qr.svg")
+    @Produces("image/svg+xml")
+    @PermitAll
+    public Response qrSvg(@PathParam("token") String token) {
+        return Response.ok(QrCodes.svg(service.linkOf(token))).header("Cache-Control", "no-store").build();
+    }
+}
