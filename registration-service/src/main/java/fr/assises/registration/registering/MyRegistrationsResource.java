@@ -16,10 +16,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import fr.assises.common.security.Roles;
+import fr.assises.registration.checkin.BadgeService;
+import fr.assises.registration.checkin.CheckinResource;
 
 /** A participant's own registrations; another person's id answers 404, as if it did not exist. */
 @Path("/api/registration/me/registrations")
@@ -32,6 +35,9 @@ public class MyRegistrationsResource {
 
     @Inject
     RegistrationService service;
+
+    @Inject
+    BadgeService badges;
 
     @Inject
     JsonWebToken jwt;
@@ -58,6 +64,13 @@ public class MyRegistrationsResource {
     @Path("{id}")
     public RegistrationView cancel(@PathParam("id") UUID id) {
         return service.cancel(mine.owned(jwt.getSubject(), id).id);
+    }
+
+    @GET
+    @Path("{id}/badge.pdf")
+    @Produces({ CheckinResource.PDF, MediaType.APPLICATION_JSON })
+    public Response badge(@PathParam("id") UUID id) {
+        return CheckinResource.pdf(badges.own(jwt.getSubject(), id), "badge.pdf");
     }
 
     @POST

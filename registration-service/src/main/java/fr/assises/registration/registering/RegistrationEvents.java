@@ -1,6 +1,7 @@
 package fr.assises.registration.registering;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -27,6 +28,11 @@ public class RegistrationEvents {
     }
 
     public static RegistrationEventData data(Registration r) {
+        if (Registration.CANCELLED.equals(r.status)) {
+            // a cancelled registration holds and awaits nothing, whatever choices it remembers
+            return new RegistrationEventData(r.id, r.congressId, r.participantId, r.status, r.category, r.feeCents,
+                    r.dayList(), List.of(), List.of(), checkedIn(r), r.language, r.version);
+        }
         List<RegistrationEventData.Meal> meals = r.items(RegistrationItem.MEAL).stream()
                 .map(i -> new RegistrationEventData.Meal(i.sessionId, eventStatus(i.status)))
                 .toList();
@@ -34,8 +40,11 @@ public class RegistrationEvents {
                 .map(i -> new RegistrationEventData.Workshop(i.heldSession(), i.assignedRank, eventStatus(i.status)))
                 .toList();
         return new RegistrationEventData(r.id, r.congressId, r.participantId, r.status, r.category, r.feeCents,
-                r.dayList(), meals, workshops,
-                r.checkedInAt == null ? null : r.checkedInAt.atOffset(ZoneOffset.UTC), r.language, r.version);
+                r.dayList(), meals, workshops, checkedIn(r), r.language, r.version);
+    }
+
+    private static OffsetDateTime checkedIn(Registration r) {
+        return r.checkedInAt == null ? null : r.checkedInAt.atOffset(ZoneOffset.UTC);
     }
 
     /** Items of a registration still waiting for the congress are, for consumers, waiting too. */

@@ -1,0 +1,169 @@
+package fr.assises.registration.checkin;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+
+import fr.assises.common.test.TestTokens;
+import fr.assises.registration.support.PublishedEvents;
+import fr.assises.registration.support.TestCongress;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class BadgeAndCheckinTest {
+
+    static String register(String token, TestCongress congress, String last) {
+        Map<String, Object> body = congress.registration();
+        body.put("person", TestCongress.person("Élodie", last));
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/api/registration/congresses/{id}/registrations", congress.id)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static String qrToken(byte[] pdf) throws IOException, NotFoundException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
+            return new MultiFormatReader().decode(
+                    new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        }
+    }
+
+    static Response checkIn(String token, UUID congressId, String badgeToken) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("token", badgeToken))
+                .post("/api/registration/congresses/{id}/check-ins", congressId);
+    }
+
+    @Test
+    void badgeQrCodeChecksInOnceThenAnswersAlreadyCheckedIn() throws Exception {
+        TestCongress congress = new TestCongress().create();
+        String owner = TestTokens.participant(UUID.randomUUID().toString());
+        String id = register(owner, congress, "Berthelot");
+        byte[] pdf = given().auth().oauth2(owner).get("/api/registration/me/registrations/{id}/badge.pdf", id)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(doc)).contains("Élodie", "Berthelot", "Professionnel",
+                    "Congrès d'essai");
+        }
+        String token = qrToken(pdf);
+        assertThat(token).doesNotContain("Berthelot").doesNotContain("@").doesNotContain(id);
+
+        // two desks scan the same badge at once: one check-in, one "already"
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Response>> scans;
+        try {
+            Callable<Response> scan = () -> checkIn(congress.organiser, congress.id, token);
+            scans = pool.invokeAll(List.of(scan, scan));
+        } finally {
+            pool.shutdown();
+        }
+        List<Boolean> already = List.of(scans.get(0).get().then().statusCode(200).extract().path("alreadyCheckedIn"),
+                scans.get(1).get().then().statusCode(200).extract().path("alreadyCheckedIn"));
+        assertThat(already).containsExactlyInAnyOrder(true, false);
+        checkIn(congress.organiser, congress.id, token).then().statusCode(200)
+                .body("alreadyCheckedIn", equalTo(true)).body("message", containsString("Déjà enregistré(e) à"))
+                .body("registrationId", equalTo(id)).body("category", equalTo("PROFESSIONNEL"));
+        given().auth().oauth2(owner).get("/api/registration/me/registrations/{id}", id).then()
+                .body("checkedInAt", notNullValue());
+        List<ConsumerRecord<String, String>> records = PublishedEvents.of(id, 2);
+        assertThat(records).extracting(PublishedEvents::type).containsExactly(
+                "fr.assises.registration.confirmed.v1", "fr.assises.registration.checked-in.v1");
+        assertThat(records.get(1).value()).contains("\"checkedInAt\":\"20");
+        given().auth().oauth2(TestTokens.partner()).get("/api/registration/congresses/{id}/check-ins/counts",
+                congress.id).then().statusCode(200).body("confirmed", equalTo(1)).body("checkedIn", equalTo(1))
+                .body("categories[0].category", equalTo("PROFESSIONNEL"));
+
+        // a workshop point is a checkpoint of its own
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON)
+                .body(Map.of("token", token, "checkpoint", "atelier-" + congress.slot1Workshops.get(0)))
+                .post("/api/registration/congresses/{id}/check-ins", congress.id).then().statusCode(200)
+                .body("alreadyCheckedIn", equalTo(false));
+    }
+
+    @Test
+    void forgedUnknownOrForeignTokensAreRefused() throws Exception {
+        TestCongress congress = new TestCongress().create();
+        String owner = TestTokens.participant(UUID.randomUUID().toString());
+        String id = register(owner, congress, "Durandal");
+        byte[] pdf = given().auth().oauth2(congress.organiser)
+                .get("/api/registration/manage/registrations/{id}/badge.pdf", id)
+                .then().statusCode(200).extract().asByteArray();
+        String token = qrToken(pdf);
+        String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        checkIn(congress.organiser, congress.id, forged).then().statusCode(404)
+                .contentType("application/problem+json");
+        checkIn(congress.organiser, congress.id, "n-importe-quoi").then().statusCode(404);
+        checkIn(congress.organiser, UUID.randomUUID(), token).then().statusCode(404);
+        TestCongress other = new TestCongress().create();
+        checkIn(congress.organiser, other.id, token).then().statusCode(404);
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON).body(Map.of("token", ""))
+                .post("/api/registration/congresses/{id}/check-ins", congress.id).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON)
+                .body(Map.of("token", token, "checkpoint", "pas un point; drop"))
+                .post("/api/registration/congresses/{id}/check-ins", congress.id).then().statusCode(400);
+        checkIn(owner, congress.id, token).then().statusCode(403);
+        checkIn(TestTokens.partner(), congress.id, token).then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of("token", token))
+                .post("/api/registration/congresses/{id}/check-ins", congress.id).then().statusCode(401);
+        given().auth().oauth2(owner).get("/api/registration/me/registrations/{id}", id).then()
+                .body("checkedInAt", org.hamcrest.Matchers.nullValue());
+
+        // a cancelled registration's badge no longer opens the door
+        given().auth().oauth2(owner).delete("/api/registration/me/registrations/{id}", id).then().statusCode(200);
+        checkIn(congress.organiser, congress.id, token).then().statusCode(422);
+    }
+
+    @Test
+    void badgesBelongToTheirOwnerAndToOrganisers() {
+        TestCongress congress = new TestCongress().total(1).create();
+        String owner = TestTokens.participant(UUID.randomUUID().toString());
+        String id = register(owner, congress, "Mabillon");
+        String waiting = TestTokens.participant(UUID.randomUUID().toString());
+        String waitingId = register(waiting, congress, "Quentel");
+        given().auth().oauth2(TestTokens.participant()).get("/api/registration/me/registrations/{id}/badge.pdf", id)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(waiting).get("/api/registration/me/registrations/{id}/badge.pdf", waitingId)
+                .then().statusCode(422);
+        given().get("/api/registration/me/registrations/{id}/badge.pdf", id).then().statusCode(401);
+        given().auth().oauth2(owner).get("/api/registration/manage/registrations/{id}/badge.pdf", id).then()
+                .statusCode(403);
+        byte[] all = given().auth().oauth2(congress.organiser)
+                .get("/api/registration/congresses/{id}/manage/badges.pdf", congress.id)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(all).isNotEmpty();
+        given().auth().oauth2(congress.organiser).queryParam("category", "ELU")
+                .get("/api/registration/congresses/{id}/manage/badges.pdf", congress.id).then().statusCode(404);
+        given().auth().oauth2(TestTokens.partner())
+                .get("/api/registration/congresses/{id}/manage/badges.pdf", congress.id).then().statusCode(403);
+    }
+}
