@@ -1,0 +1,102 @@
+package fr.assises.registration.exports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** CSV (RFC 4180 with ';' and a BOM, as French spreadsheets expect) and XLSX writers. */
+final class TableWriters {
+
+    private TableWriters() {
+    }
+
+    static byte[] csv(Table table) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        line(out, table.header().stream().map(h -> (Object) h).toList());
+        for (List<Object> row : table.rows()) {
+            line(out, row);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder out, List<Object> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(';');
+            }
+            out.append('"').append(safe(cells.get(i)).replace("\"", "\"\"")).append('"');
+        }
+        out.append("\r\n");
+    }
+
+    /** A cell starting like a formula would run in the spreadsheet that opens the file: neutralise it. */
+    static String safe(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    static byte[] xlsx(List<Table> tables) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Set<String> names = new HashSet<>();
+            for (Table table : tables) {
+                Sheet sheet = workbook.createSheet(uniqueName(table.name(), names));
+                Row header = sheet.createRow(0);
+                for (int c = 0; c < table.header().size(); c++) {
+                    Cell cell = header.createCell(c);
+                    cell.setCellValue(table.header().get(c));
+                    cell.setCellStyle(bold);
+                }
+                int r = 1;
+                for (List<Object> values : table.rows()) {
+                    Row row = sheet.createRow(r++);
+                    for (int c = 0; c < values.size(); c++) {
+                        Object value = values.get(c);
+                        Cell cell = row.createCell(c);
+                        if (value instanceof Number n) {
+                            cell.setCellValue(n.doubleValue());
+                        } else {
+                            cell.setCellValue(value == null ? "" : value.toString());
+                        }
+                    }
+                }
+                sheet.createFreezePane(0, 1);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String uniqueName(String name, Set<String> used) {
+        String base = WorkbookUtil.createSafeSheetName(name);
+        base = base.length() > 27 ? base.substring(0, 27) : base;
+        String candidate = base;
+        for (int i = 2; !used.add(candidate.toLowerCase()); i++) {
+            candidate = base + " " + i;
+        }
+        return candidate;
+    }
+}
