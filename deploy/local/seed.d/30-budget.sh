@@ -13,7 +13,7 @@ PUBLIC="${PROGRAMME_URL:?}/api/programme/public/congresses"
 TOKEN=${TOKEN_ORGANISER:?}
 WAIT_SECONDS=${SEED_WAIT_SECONDS:-120}
 
-log() { printf '%s [30-budget] %s\n' "$(date +%H:%M:%S)" "$*"; }
+log() { printf '%s [30-budget] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # api METHOD PATH [JSON]: prints the body; fails on any HTTP error.
 api() {

@@ -1,7 +1,9 @@
 package fr.assises.budget.events;
 
 import static fr.assises.budget.Fixtures.addLine;
+import static fr.assises.budget.Fixtures.createBudget;
 import static fr.assises.budget.Fixtures.fixed;
+import static fr.assises.budget.Fixtures.line;
 import static fr.assises.budget.Fixtures.newBudget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -80,6 +83,22 @@ class BudgetEventsTest {
             assertThat(events.stream().map(e -> version(e)).toList()).isSortedAccordingTo(Comparator.naturalOrder())
                     .doesNotHaveDuplicates();
             assertThat(fieldNames(last)).isEqualTo(fieldNames(JSON.readTree(Files.readString(EXAMPLE, StandardCharsets.UTF_8))));
+        }
+    }
+
+    @Test
+    void confirmedRegistrationsThatMoveTheTotalsPublishARevision() {
+        UUID congressId = UUID.randomUUID();
+        String budgetId = createBudget(congressId);
+        addLine(budgetId, line("706", "Inscriptions confirmées", "REGISTRATION_REVENUE", "basis", "CONFIRMED"));
+        companion.produceStrings().fromRecords(RegistrationEvents.record("fr.assises.registration.confirmed.v1",
+                RegistrationEvents.data(UUID.randomUUID(), congressId, "CONFIRMED", "ELU", 12000, Map.of(), 1)))
+                .awaitCompletion();
+        try (ConsumerTask<String, String> task = companion.consumeStrings().withOffsetReset(OffsetResetStrategy.EARLIEST)
+                .withGroupId("budget-events-" + UUID.randomUUID()).fromTopics(Topics.BUDGET)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> ofBudget(task, budgetId).stream()
+                    .map(r -> KafkaCloudEvents.fromRecord(r).data())
+                    .anyMatch(d -> d.contains("\"produitsCents\":12000")));
         }
     }
 
