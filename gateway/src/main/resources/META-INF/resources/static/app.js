@@ -6,13 +6,6 @@
     if (document.readyState !== 'loading') { fn(); } else { document.addEventListener('DOMContentLoaded', fn); }
   }
 
-  /* Filters apply as soon as a value changes (the submit button stays for keyboard and no-JS use). */
-  function autoSubmit() {
-    document.querySelectorAll('form[data-autosubmit] select').forEach(function (select) {
-      select.addEventListener('change', function () { select.form.submit(); });
-    });
-  }
-
   /* An error summary takes the focus so screen reader users hear it first. */
   function focusErrors() {
     var summary = document.getElementById('erreurs');
@@ -53,67 +46,9 @@
     window.setInterval(refresh, 30000);
   }
 
-  /* Budget editor: charges, produits and balance recomputed while amounts are typed. */
-  function liveBalance() {
-    var form = document.querySelector('form[data-live-balance]');
-    if (!form) { return; }
-    var lang = document.documentElement.lang === 'en' ? 'en-GB' : 'fr-FR';
-    var money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' });
-    function parse(value) {
-      var n = parseFloat(String(value).replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.'));
-      return isNaN(n) ? 0 : n;
-    }
-    function update() {
-      var charges = 0;
-      var produits = 0;
-      form.querySelectorAll('input[data-kind]').forEach(function (input) {
-        if (input.getAttribute('data-kind') === 'charge') { charges += parse(input.value); } else { produits += parse(input.value); }
-      });
-      form.querySelector('[data-total="charges"]').textContent = money.format(charges);
-      form.querySelector('[data-total="produits"]').textContent = money.format(produits);
-      var balance = form.querySelector('[data-total="balance"]');
-      balance.textContent = money.format(produits - charges);
-      balance.classList.toggle('negative', produits - charges < 0);
-    }
-    form.addEventListener('input', update);
-  }
-
-  /* Check-in: scan the badge's QR code with the camera where the browser can (BarcodeDetector). */
-  function scanner() {
-    var button = document.querySelector('[data-scan]');
-    if (!button || !('BarcodeDetector' in window) || !navigator.mediaDevices) { return; }
-    var input = document.getElementById(button.getAttribute('data-scan'));
-    var video = document.querySelector('video.scanner');
-    button.hidden = false;
-    button.addEventListener('click', function () {
-      var detector = new window.BarcodeDetector({ formats: ['qr_code'] });
-      navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (stream) {
-        video.srcObject = stream;
-        video.hidden = false;
-        video.play();
-        function tick() {
-          detector.detect(video).then(function (codes) {
-            if (codes.length) {
-              stream.getTracks().forEach(function (t) { t.stop(); });
-              video.hidden = true;
-              input.value = codes[0].rawValue;
-              input.form.submit();
-            } else {
-              window.requestAnimationFrame(tick);
-            }
-          }).catch(function () { window.requestAnimationFrame(tick); });
-        }
-        tick();
-      }).catch(function () { button.hidden = true; });
-    });
-  }
-
   onReady(function () {
-    autoSubmit();
     focusErrors();
     confirmations();
     liveAvailability();
-    liveBalance();
-    scanner();
   });
 }());

@@ -1,0 +1,200 @@
+package fr.assises.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import fr.assises.common.test.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The pages in a real headless Chromium (Debian's, never a downloaded one): keyboard use, visible focus, the
+ * English switch, a registration from the form, charts drawn from the self-served Chart.js, and axe-core on
+ * each main page (no serious or critical violation). Screenshots go to {@code docs/screenshots/}. The user's
+ * token rides on every request as a bearer header, as the session cookie would carry it in production.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = StandInServices.class, restrictToAnnotatedClass = true)
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+    static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+                "Debian's chromium is not installed (apt-get install -y chromium): browser tests skipped");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page open(String token, String path, int width) {
+        Browser.NewContextOptions options = new Browser.NewContextOptions().setLocale("fr-FR")
+                .setViewportSize(width, 900).setBaseURL(base.toString());
+        if (token != null) {
+            options.setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + token));
+        }
+        BrowserContext context = browser.newContext(options);
+        Page page = context.newPage();
+        List<String> errors = new ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                errors.add(m.text());
+            }
+        });
+        page.onPageError(errors::add);
+        page.navigate(path);
+        page.waitForLoadState();
+        assertThat(errors).as("console errors on " + path).isEmpty();
+        return page;
+    }
+
+    private static void accessible(Page page, String name) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
+        List<String> serious = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(BrowserTest::describe).toList();
+        assertThat(serious).as("serious or critical axe violations on " + name).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    void publicPagesAreAccessibleAndKeyboardUsable() {
+        Page home = open(null, "/", 1280);
+        assertThat(home.getAttribute("html", "lang")).isEqualTo("fr");
+        home.keyboard().press("Tab");
+        assertThat(home.evaluate("() => document.activeElement.textContent")).isEqualTo("Aller au contenu");
+        // the skip link shows when focused, with a visible outline
+        assertThat(home.locator(".skip-link").isVisible()).isTrue();
+        assertThat(home.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")).isNotEqualTo("none");
+        home.keyboard().press("Enter");
+        assertThat(home.evaluate("() => document.activeElement.id")).isEqualTo("contenu");
+        accessible(home, "home");
+        screenshot(home, "accueil");
+
+        Page congress = open(null, "/congres/" + StandInServices.SLUG, 1280);
+        assertThat(congress.textContent("main")).contains("il reste 137 places sur 500");
+        accessible(congress, "congress home");
+        screenshot(congress, "congres");
+
+        Page programme = open(null, "/congres/" + StandInServices.SLUG + "/programme", 1280);
+        accessible(programme, "programme");
+        screenshot(programme, "programme");
+        programme.selectOption("#f-kind", "WORKSHOP");
+        programme.locator("form.filters button[type=submit]").click();
+        programme.waitForLoadState();
+        assertThat(programme.url()).contains("kind=WORKSHOP");
+        assertThat(programme.textContent("main")).contains("3 session(s)");
+        assertThat(programme.locator("ol.sessions h3").allTextContents()).hasSize(3).allMatch(t -> t.startsWith("Atelier"));
+
+        programme.locator("a[hreflang=en]").click();
+        programme.waitForLoadState();
+        assertThat(programme.url()).contains("lang=en");
+        assertThat(programme.getAttribute("html", "lang")).isEqualTo("en");
+        assertThat(programme.textContent("h1")).contains("Congress programme");
+        accessible(programme, "programme in English");
+    }
+
+    @Test
+    void aParticipantRegistersFromTheFormAndSeesTheirProgramme() {
+        String token = TestTokens.participant(UUID.randomUUID().toString());
+        Page form = open(token, "/espace/inscription/" + StandInServices.SLUG, 1280);
+        accessible(form, "registration form");
+        screenshot(form, "inscription");
+        form.click("button[type=submit]");
+        form.waitForSelector("#erreurs");
+        assertThat(form.evaluate("() => document.activeElement.id")).isEqualTo("erreurs");
+        assertThat(form.textContent("#e-lastName")).isEqualTo("ne doit pas être vide");
+        accessible(form, "registration form with errors");
+        screenshot(form, "inscription-erreurs");
+
+        form.fill("#f-firstName", "Alix");
+        form.fill("#f-lastName", "Modèle");
+        form.fill("#f-email", "alix@exemple.test");
+        form.check("#cat-PROFESSIONNEL");
+        form.check("#day-2027-06-24");
+        form.check("#ws-s-ws1");
+        form.check("#meal-s-meal1");
+        form.check("#f-consent");
+        form.click("button[type=submit]");
+        form.waitForLoadState();
+        assertThat(form.url()).endsWith("/espace?ok=saved");
+        assertThat(form.textContent("main")).contains("Votre inscription est enregistrée.",
+                "Atelier : coopérer entre intercommunalités", "Déjeuner du jeudi");
+        accessible(form, "my space");
+        screenshot(form, "mon-espace");
+    }
+
+    @Test
+    void partnerDashboardDrawsItsChartsOnAPhoneToo() {
+        Page dashboard = open(TestTokens.partner(), "/partenaires/" + StandInServices.SLUG, 1280);
+        dashboard.waitForFunction("() => window.Chart && document.querySelectorAll('canvas[data-chart]').length > 0"
+                + " && [...document.querySelectorAll('canvas[data-chart]')].every(c => window.Chart.getChart(c))");
+        assertThat(dashboard.textContent("main")).contains("Région imaginaire").doesNotContain("@");
+        accessible(dashboard, "partner dashboard");
+        screenshot(dashboard, "tableau-de-bord-partenaires");
+
+        Page phone = open(TestTokens.partner(), "/partenaires/" + StandInServices.SLUG, 390);
+        assertThat(phone.evaluate("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-scroll')).map(e => e.tagName + '.' + e.className).slice(0, 5).join(' ')"))
+                .as("elements wider than a phone screen").isEqualTo("");
+        screenshot(phone, "tableau-de-bord-partenaires-mobile");
+    }
+
+    @Test
+    void organiserConsoleIsAccessible() {
+        Page console = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG, 1280);
+        assertThat(console.textContent("main")).contains("1 conflit(s) détecté(s)");
+        accessible(console, "organiser console");
+        screenshot(console, "console-organisation");
+    }
+}
