@@ -25,6 +25,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import fr.assises.budget.audit.Actor;
 import fr.assises.budget.audit.AuditTrail;
 import fr.assises.common.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/budget")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +43,9 @@ public class BudgetResource {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    SecurityIdentity identity;
+
     @POST
     @Path("/budgets")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
@@ -54,14 +58,14 @@ public class BudgetResource {
     @Path(BUDGET)
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
     public BudgetView get(@PathParam("budgetId") UUID budgetId, @QueryParam("version") Integer version) {
-        return service.view(budgetId, version);
+        return forCaller(service.view(budgetId, version));
     }
 
     @GET
     @Path("/congresses/{congressId}/budget")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
     public BudgetView ofCongress(@PathParam("congressId") UUID congressId) {
-        return service.viewOfCongress(congressId);
+        return forCaller(service.viewOfCongress(congressId));
     }
 
     @PUT
@@ -130,12 +134,16 @@ public class BudgetResource {
     @Path(BUDGET + "/versions/{number}")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
     public BudgetView version(@PathParam("budgetId") UUID budgetId, @PathParam("number") int number) {
-        return service.view(budgetId, number);
+        return forCaller(service.view(budgetId, number));
+    }
+
+    private BudgetView forCaller(BudgetView view) {
+        return Readers.committee(identity) ? view : BudgetViews.withoutPersonalDetail(view);
     }
 
     @GET
     @Path(BUDGET + "/diff")
-    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     public VersionDiff diff(@PathParam("budgetId") UUID budgetId, @QueryParam("from") @NotNull Integer from,
             @QueryParam("to") @NotNull Integer to) {
         return service.diff(budgetId, from, to);

@@ -142,6 +142,40 @@ public class BudgetViews {
                 line.funderId, funder == null ? null : funder.displayName());
     }
 
+    /**
+     * The view for readers outside the organising committee: the staff lines of each heading are merged into one,
+     * because a line's FTE, months and monthly cost would tell what an identifiable employee earns.
+     */
+    public static BudgetView withoutPersonalDetail(BudgetView view) {
+        return new BudgetView(view.budgetId(), view.congressId(), view.version(), view.versionNumber(),
+                view.versionName(), view.status(), view.current(), view.currency(), view.submittedAt(),
+                view.hypotheses(), mergeStaff(view.charges()), view.produits(), view.inKindUses(),
+                view.inKindContributions(), view.totals(), view.funders(), view.scenarios(), view.breakEven());
+    }
+
+    private static List<BudgetView.GroupView> mergeStaff(List<BudgetView.GroupView> groups) {
+        List<BudgetView.GroupView> result = new ArrayList<>();
+        for (BudgetView.GroupView group : groups) {
+            List<BudgetView.LineView> staff = group.lines().stream().filter(l -> l.driver() == Driver.STAFF).toList();
+            if (staff.isEmpty()) {
+                result.add(group);
+                continue;
+            }
+            List<BudgetView.LineView> lines = new ArrayList<>(group.lines().stream()
+                    .filter(l -> l.driver() != Driver.STAFF).toList());
+            long value = staff.stream().mapToLong(BudgetView.LineView::valueCents).sum();
+            long provisional = staff.stream().mapToLong(BudgetView.LineView::provisionalCents).sum();
+            long committed = staff.stream().mapToLong(BudgetView.LineView::committedCents).sum();
+            long paid = staff.stream().mapToLong(BudgetView.LineView::paidCents).sum();
+            lines.add(new BudgetView.LineView(null, null, group.code(), group.label(),
+                    "Personnel : " + staff.size() + " poste(s)", Driver.STAFF, Basis.HYPOTHESIS,
+                    "Détail réservé au comité d'organisation = " + Money.format(value), value, Money.format(value),
+                    provisional, null, committed, paid, 0, staff.size(), false, null, null, null, null, null, null));
+            result.add(new BudgetView.GroupView(group.code(), group.label(), group.totalCents(), group.total(), lines));
+        }
+        return result;
+    }
+
     public static boolean isCharge(String accountCode) {
         return Accounts.get(accountCode).side() == Side.CHARGES;
     }

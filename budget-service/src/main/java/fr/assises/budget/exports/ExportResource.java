@@ -13,7 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import fr.assises.budget.budget.BudgetView;
+import fr.assises.budget.budget.BudgetViews;
+import fr.assises.budget.budget.Readers;
 import fr.assises.common.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Files of one version (the current one unless {@code version} is given) and the partners' JSON summary. */
 @Path("/api/budget")
@@ -24,12 +27,15 @@ public class ExportResource {
     @Inject
     ExportService service;
 
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     @Path("/budgets/{budgetId}/export.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
     public Response csv(@PathParam("budgetId") UUID budgetId, @QueryParam("version") Integer version) {
-        BudgetView view = service.view(budgetId, version);
+        BudgetView view = forCaller(service.view(budgetId, version));
         return file(CsvExport.write(view), "text/csv; charset=UTF-8", view, "csv");
     }
 
@@ -38,7 +44,7 @@ public class ExportResource {
     @Produces(XLSX)
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
     public Response xlsx(@PathParam("budgetId") UUID budgetId, @QueryParam("version") Integer version) {
-        BudgetView view = service.view(budgetId, version);
+        BudgetView view = forCaller(service.view(budgetId, version));
         return file(XlsxExport.write(view), XLSX, view, "xlsx");
     }
 
@@ -47,7 +53,7 @@ public class ExportResource {
     @Produces("application/pdf")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
     public Response pdf(@PathParam("budgetId") UUID budgetId, @QueryParam("version") Integer version) {
-        BudgetView view = service.view(budgetId, version);
+        BudgetView view = forCaller(service.view(budgetId, version));
         return file(PdfExport.write(view), "application/pdf", view, "pdf");
     }
 
@@ -57,6 +63,10 @@ public class ExportResource {
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
     public BudgetSummary summary(@PathParam("congressId") UUID congressId) {
         return service.summary(congressId);
+    }
+
+    private BudgetView forCaller(BudgetView view) {
+        return Readers.committee(identity) ? view : BudgetViews.withoutPersonalDetail(view);
     }
 
     private static Response file(byte[] body, String type, BudgetView view, String extension) {

@@ -3,8 +3,11 @@ package fr.assises.budget.security;
 import static fr.assises.budget.Fixtures.addLine;
 import static fr.assises.budget.Fixtures.as;
 import static fr.assises.budget.Fixtures.fixed;
+import static fr.assises.budget.Fixtures.line;
 import static fr.assises.budget.Fixtures.newBudget;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 
 import java.util.List;
@@ -71,6 +74,32 @@ class RolesTest {
         as(partner).body(Map.of("congressId", UUID.randomUUID().toString(), "versionName", "x"))
                 .when().post("/api/budget/budgets").then().statusCode(403);
         as(TestTokens.organiser()).when().get("/api/budget/budgets/" + budgetId).then().body("totals.chargesCents", is(1000));
+    }
+
+    @Test
+    void partnersNeverSeeWhatOneEmployeeCosts() {
+        UUID congressId = UUID.randomUUID();
+        String budgetId = fr.assises.budget.Fixtures.createBudget(congressId);
+        addLine(budgetId, fixed("641", "Prime fixe", "500.00"));
+        addLine(budgetId, line("641", "Coordinatrice", "STAFF", "amount", "4200.00", "fte", "3/5", "months", 8));
+        addLine(budgetId, line("641", "Chargée de communication", "STAFF", "amount", "3800.00", "fte", "2/5", "months", 8));
+        String partner = TestTokens.partner();
+        for (String path : List.of("/api/budget/budgets/" + budgetId, "/api/budget/congresses/" + congressId + "/budget",
+                "/api/budget/budgets/" + budgetId + "/versions/1")) {
+            String body = as(partner).when().get(path).then().statusCode(200)
+                    .body("charges.find { it.code == '64' }.totalCents", is(3282000))
+                    .body("charges.find { it.code == '64' }.lines.label", contains("Prime fixe", "Personnel : 2 poste(s)"))
+                    .body("charges.find { it.code == '64' }.lines[1].valueCents", is(3232000))
+                    .extract().asString();
+            assertThat(body).doesNotContain("Coordinatrice", "4 200,00", "3/5", "420000");
+        }
+        String csv = as(partner).when().get("/api/budget/budgets/" + budgetId + "/export.csv").then().statusCode(200)
+                .extract().asString();
+        assertThat(csv).contains("Personnel : 2 poste(s)").doesNotContain("Coordinatrice", "4 200,00");
+        as(TestTokens.organiser()).when().get("/api/budget/budgets/" + budgetId).then().statusCode(200)
+                .body("charges.find { it.code == '64' }.lines.label", contains("Prime fixe", "Coordinatrice", "Chargée de communication"));
+        as(partner).queryParam("from", 1).queryParam("to", 1).when().get("/api/budget/budgets/" + budgetId + "/diff")
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
