@@ -187,6 +187,11 @@ public class ProjectionService {
         return registrations.countCheckedInParticipants(congressId);
     }
 
+    @Transactional
+    public Map<String, Long> checkedInByCategory(UUID congressId) {
+        return registrations.countCheckedInByCategory(congressId);
+    }
+
     private Participant toParticipant(Collection<RegistrationProjection> regs, List<SessionProjection> all,
             Set<UUID> released) {
         Set<UUID> chosen = new HashSet<>();

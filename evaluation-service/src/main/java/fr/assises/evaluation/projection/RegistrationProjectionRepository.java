@@ -1,6 +1,8 @@
 package fr.assises.evaluation.projection;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,5 +34,17 @@ public class RegistrationProjectionRepository implements PanacheRepositoryBase<R
                 select count(distinct r.participantId) from RegistrationProjection r
                 where r.congressId = ?1 and r.status = 'CONFIRMED' and r.checkedInAt is not null""", Long.class)
                 .setParameter(1, congressId).getSingleResult();
+    }
+
+    /** Checked-in participants per category code. */
+    public Map<String, Long> countCheckedInByCategory(UUID congressId) {
+        Map<String, Long> counts = new TreeMap<>();
+        getEntityManager().createQuery("""
+                select r.category, count(distinct r.participantId) from RegistrationProjection r
+                where r.congressId = ?1 and r.status = 'CONFIRMED' and r.checkedInAt is not null
+                group by r.category""", Object[].class)
+                .setParameter(1, congressId).getResultList()
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 }

@@ -1,0 +1,26 @@
+package fr.assises.evaluation.results;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import fr.assises.common.security.Roles;
+import fr.assises.evaluation.results.ResultsDtos.Results;
+
+/** Results for organisers and partners: aggregates only. */
+@Path("/api/evaluation/questionnaires/{id}/results")
+@RolesAllowed({ Roles.ORGANISER, Roles.PARTNER, Roles.ADMIN })
+public class ResultsResource {
+
+    @Inject
+    ResultsService service;
+
+    @GET
+    public Results results(@PathParam("id") UUID id) {
+        return service.results(id);
+    }
+}

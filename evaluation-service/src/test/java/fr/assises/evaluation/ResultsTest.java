@@ -1,0 +1,105 @@
+package fr.assises.evaluation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import fr.assises.common.test.TestTokens;
+import fr.assises.evaluation.support.Questionnaires;
+import fr.assises.evaluation.support.Respondent;
+import fr.assises.evaluation.support.TestCongress;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Aggregated results: response rates over check-ins, distributions, session ratings, 3C, the threshold of 5. */
+@QuarkusTest
+class ResultsTest {
+
+    private final String organiser = TestTokens.organiser();
+
+    @Test
+    void resultsAggregateEveryQuestionTypeAndHideGroupsUnderFive() {
+        TestCongress congress = new TestCongress().create();
+        String id = Questionnaires.published(organiser, congress.id);
+        for (int i = 0; i < 6; i++) {
+            Respondent r = new Respondent(congress, "PROFESSIONNEL");
+            Map<String, Object> answers = r.full();
+            if (i == 0) {
+                answers.put("threec", Map.of("conserver", List.of("  les ateliers COURTS "),
+                        "cesser", List.of("Les pauses trop courtes")));
+            }
+            r.answer(r.token(), answers).statusCode(200);
+        }
+        for (int i = 0; i < 2; i++) {
+            Respondent r = new Respondent(congress, "ELU");
+            r.answer(r.token(), Respondent.minimal()).statusCode(200);
+        }
+        new Respondent(congress, "PROFESSIONNEL");
+
+        given().auth().oauth2(TestTokens.partner()).when().get("/api/evaluation/questionnaires/{id}/results", id)
+                .then().statusCode(200)
+                .body("responses", is(8))
+                .body("checkedIn", is(9))
+                .body("responseRate", is(88.9f))
+                .body("minGroupSize", is(5))
+                .body("byCategory.category", contains("ELU", "PROFESSIONNEL"))
+                .body("byCategory[0].checkedIn", is(2))
+                .body("byCategory[0].suppressed", is(true))
+                .body("byCategory[0].responses", nullValue())
+                .body("byCategory[1].responses", is(6))
+                .body("byCategory[1].responseRate", is(85.7f))
+                .body("questions.find { it.id == 'role' }.distribution.count", contains(2, 0, 6))
+                .body("questions.find { it.id == 'overall' }.mean", is(3.75f))
+                .body("questions.find { it.id == 'overall' }.distribution.count", contains(0, 0, 2, 6))
+                .body("questions.find { it.id == 'topics' }.distribution.count", contains(6, 0, 0, 6))
+                .body("questions.find { it.id == 'debates' }.situations[0].satisfying", is(6))
+                .body("questions.find { it.id == 'years' }.number.mean", is(7.0f))
+                .body("questions.find { it.id == 'details' }.texts", hasSize(6))
+                .body("questions.find { it.id == 'comment' }.texts", everyItem(is("Très utile pour mon territoire.")))
+                .body("questions.find { it.id == 'threec' }.threeC[0].items[0].item", is("Les ateliers courts"))
+                .body("questions.find { it.id == 'threec' }.threeC[0].items[0].count", is(6))
+                .body("questions.find { it.id == 'threec' }.threeC[1].items[0].count", is(1))
+                .body("questions.find { it.id == 'sessions' }.sessions.find { it.sessionId == '"
+                        + congress.plenary + "' }.mean", is(4.0f))
+                .body("questions.find { it.id == 'sessions' }.sessions.find { it.sessionId == '"
+                        + congress.workshopA + "' }.count", is(6));
+    }
+
+    @Test
+    void withFewerThanFiveResponsesNoBreakdownIsShown() {
+        TestCongress congress = new TestCongress().create();
+        String id = Questionnaires.published(organiser, congress.id);
+        for (int i = 0; i < 4; i++) {
+            Respondent r = new Respondent(congress, "PROFESSIONNEL");
+            r.answer(r.token(), r.full()).statusCode(200);
+        }
+        given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}/results", id)
+                .then().statusCode(200)
+                .body("responses", is(4))
+                .body("byCategory[0].suppressed", is(true))
+                .body("questions.findAll { it.type != 'SESSION_RATING' }.suppressed", everyItem(is(true)))
+                .body("questions.find { it.id == 'role' }.distribution", nullValue())
+                .body("questions.find { it.id == 'comment' }.texts", nullValue())
+                .body("questions.find { it.id == 'sessions' }.sessions.suppressed", everyItem(is(true)))
+                .body("questions.find { it.id == 'sessions' }.sessions.mean", everyItem(nullValue()));
+    }
+
+    @Test
+    void resultsAreForOrganisersAndPartnersOnly() {
+        TestCongress congress = new TestCongress().create();
+        String id = Questionnaires.published(organiser, congress.id);
+        given().when().get("/api/evaluation/questionnaires/{id}/results", id).then().statusCode(401);
+        given().auth().oauth2(TestTokens.participant()).when().get("/api/evaluation/questionnaires/{id}/results", id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}/results", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+}
