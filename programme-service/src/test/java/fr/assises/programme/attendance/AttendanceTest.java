@@ -182,6 +182,26 @@ class AttendanceTest {
     }
 
     @Test
+    void unreadableRecordsGoToTheDeadLetterTopicAndTheConsumerKeepsGoing() throws Exception {
+        String congress = createCongress();
+        String meal = createSession(congress, session("MEAL", "Déjeuner", d1("12:00"), d1("12:30"), null));
+        String garbageKey = UUID.randomUUID().toString();
+        send(new ProducerRecord<>(Topics.REGISTRATION, garbageKey, "pas du JSON"));
+        Map<String, Object> incomplete = registration(UUID.randomUUID().toString(), congress, "CONFIRMED", 1,
+                List.of(), List.of(meal));
+        incomplete.remove("version");
+        ProducerRecord<String, String> withoutVersion = record(incomplete);
+        send(withoutVersion);
+        send(registration(UUID.randomUUID().toString(), congress, "CONFIRMED", 1, List.of(), List.of(meal)));
+
+        awaitExpected(congress, meal, 1);
+        List<String> deadKeys = companion.consumeStrings()
+                .fromTopics(Topics.deadLetter(Topics.REGISTRATION), Duration.ofSeconds(5)).awaitCompletion()
+                .getRecords().stream().map(r -> r.key()).toList();
+        assertThat(deadKeys).contains(garbageKey, withoutVersion.key());
+    }
+
+    @Test
     void attendanceIsForOrganisersAdminsAndPartners() {
         String congress = createCongress();
         String path = BASE + "/" + congress + "/attendance";

@@ -83,6 +83,26 @@ class ProgrammeEventsTest {
     }
 
     @Test
+    void refusedChangesSendNothing() throws Exception {
+        Map<String, Object> body = congressBody(slug());
+        String congress = organiser().body(body).when().post(BASE).then().statusCode(201).extract().path("id");
+        Map<String, Object> bad = congressBody((String) body.get("slug"));
+        bad.put("endDate", "2027-06-01");
+        organiser().body(bad).when().put(BASE + "/" + congress).then().statusCode(400);
+        Map<String, Object> stale = congressBody((String) body.get("slug"));
+        stale.put("version", 7);
+        organiser().body(stale).when().put(BASE + "/" + congress).then().statusCode(409);
+        io.restassured.RestAssured.given().auth().oauth2(fr.assises.common.test.TestTokens.partner())
+                .contentType("application/json").body(body).when().put(BASE + "/" + congress).then().statusCode(403);
+        body.put("title", "Titre corrigé");
+        organiser().body(body).when().put(BASE + "/" + congress).then().statusCode(200);
+
+        List<JsonNode> events = await(congress, ProgrammeEvents.CONGRESS_CHANGED, 2);
+        assertThat(events).extracting(e -> e.get("version").asLong()).containsExactly(1L, 2L);
+        assertThat(events.get(1).get("title").asText()).isEqualTo("Titre corrigé");
+    }
+
+    @Test
     void sessionsLeaveOnlyWhenReleasedWithGrowingVersionsThenTheReleaseEvent() throws Exception {
         String congress = organiser().body(congressBody(slug())).when().post(BASE).then().statusCode(201)
                 .extract().path("id");
