@@ -7,6 +7,7 @@ import fr.assises.budget.accounts.Account;
 import fr.assises.budget.accounts.Accounts;
 import fr.assises.budget.actuals.ActualFigures;
 import fr.assises.budget.money.Money;
+import fr.assises.common.problem.ProblemException;
 
 /** Computes lines and totals from hypotheses and confirmed registrations; pure integer arithmetic in cents. */
 public final class BudgetCalculator {
@@ -43,7 +44,17 @@ public final class BudgetCalculator {
         return compute(line, line.basis, h, actual, false).valueCents();
     }
 
+    /** Refuses, rather than wraps around, a value beyond what a long holds in cents (absurd but valid input). */
     private static LineResult compute(BudgetLine line, Basis basis, Hypotheses h, ActualFigures actual, boolean describe) {
+        try {
+            return computeExact(line, basis, h, actual, describe);
+        } catch (ArithmeticException e) {
+            throw ProblemException.businessRule("La ligne « " + line.label + " » dépasse les montants que le budget peut compter");
+        }
+    }
+
+    private static LineResult computeExact(BudgetLine line, Basis basis, Hypotheses h, ActualFigures actual,
+            boolean describe) {
         long unit = line.unitCents;
         long quantity = line.quantity;
         String times = quantity == 1 ? "" : " × " + Money.group(quantity);
@@ -146,27 +157,60 @@ public final class BudgetCalculator {
         long produits = 0;
         long uses = 0;
         long contributions = 0;
-        for (BudgetLine line : lines) {
-            long value = value(line, h, actual);
-            Account account = Accounts.get(line.accountCode);
-            switch (account.side()) {
-                case CHARGES -> charges += value;
-                case PRODUITS -> produits += value;
-                case IN_KIND_USES -> uses += value;
-                case IN_KIND_CONTRIBUTIONS -> contributions += value;
-                default -> throw new IllegalStateException();
+        try {
+            for (BudgetLine line : lines) {
+                long value = value(line, h, actual);
+                Account account = Accounts.get(line.accountCode);
+                switch (account.side()) {
+                    case CHARGES -> charges = Math.addExact(charges, value);
+                    case PRODUITS -> produits = Math.addExact(produits, value);
+                    case IN_KIND_USES -> uses = Math.addExact(uses, value);
+                    case IN_KIND_CONTRIBUTIONS -> contributions = Math.addExact(contributions, value);
+                    default -> throw new IllegalStateException();
+                }
             }
+            Sums sums = new Sums(charges, produits, uses, contributions);
+            Math.subtractExact(Math.addExact(produits, contributions), Math.addExact(charges, uses));
+            return sums;
+        } catch (ArithmeticException e) {
+            throw ProblemException.businessRule("Les totaux dépassent les montants que le budget peut compter");
         }
-        return new Sums(charges, produits, uses, contributions);
     }
 
-    /** The smallest participant count where produits cover charges, or null when none up to the search limit. */
+    /**
+     * The smallest participant count where produits cover charges, or null when none up to the search limit.
+     * The balance is affine in the participant count (every driver multiplies it by a constant, up to the
+     * rounding of category and meal counts), so a bisection between 0 and the limit finds it in ~15 steps.
+     */
     public static Integer breakEven(List<BudgetLine> lines, Hypotheses h, ActualFigures actual) {
-        for (int n = 0; n <= BREAK_EVEN_SEARCH_LIMIT; n++) {
-            if (sums(lines, h.withParticipants(n), actual).balance() >= 0) {
-                return n;
+        try {
+            return bisect(lines, h, actual);
+        } catch (ProblemException tooLarge) {
+            return null;
+        }
+    }
+
+    private static Integer bisect(List<BudgetLine> lines, Hypotheses h, ActualFigures actual) {
+        if (balanceAt(0, lines, h, actual) >= 0) {
+            return 0;
+        }
+        if (balanceAt(BREAK_EVEN_SEARCH_LIMIT, lines, h, actual) < 0) {
+            return null;
+        }
+        int below = 0;
+        int above = BREAK_EVEN_SEARCH_LIMIT;
+        while (above - below > 1) {
+            int middle = (below + above) >>> 1;
+            if (balanceAt(middle, lines, h, actual) >= 0) {
+                above = middle;
+            } else {
+                below = middle;
             }
         }
-        return null;
+        return above;
+    }
+
+    private static long balanceAt(int participants, List<BudgetLine> lines, Hypotheses h, ActualFigures actual) {
+        return sums(lines, h.withParticipants(participants), actual).balance();
     }
 }

@@ -309,8 +309,12 @@ public class BudgetService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void revise(Budget budget, Actor actor, String action, String detail) {
         BudgetVersion version = version(budget, null);
-        BudgetCalculator.Sums sums = BudgetCalculator.sums(lines.ofVersion(version.id), hypotheses(version),
-                registrations.figures(budget.congressId));
+        List<BudgetLine> versionLines = lines.ofVersion(version.id);
+        Hypotheses h = hypotheses(version);
+        ActualFigures actual = registrations.figures(budget.congressId);
+        BudgetCalculator.Sums sums = BudgetCalculator.sums(versionLines, h, actual);
+        // every read computes the scenarios too: a change that makes one of them uncountable is refused here
+        views.scenarios(versionLines, h, actual, h.scenarios());
         audit.record(budget.id, actor, action, detail);
         publish(budget, version, sums);
     }

@@ -29,6 +29,9 @@ public final class Money {
             if (euros.scale() > 2) {
                 throw ProblemException.invalidField(field, "Le montant ne peut pas avoir plus de 2 décimales");
             }
+            if (euros.abs().compareTo(BigDecimal.valueOf(MAX_CENTS, 2)) > 0) {
+                throw ProblemException.invalidField(field, "Le montant dépasse la limite autorisée");
+            }
             value = euros.movePointRight(2).longValueExact();
         } else if (cents != null) {
             value = cents;

@@ -44,6 +44,10 @@ class BadInputTest {
         refusedLine(budgetId, line("606", "Sans montant", "FIXED"), 400);
         refusedLine(budgetId, line("606", "Quantité négative", "FIXED", "amount", "1.00", "quantity", -2), 400);
         refusedLine(budgetId, line("606", "Euros et centimes", "FIXED", "amount", "1.00", "amountCents", 100), 400);
+        refusedLine(budgetId, fixed("606", "Démesuré", "99999999999999999999"), 400);
+        refusedLine(budgetId, fixed("606", "Illisible", "douze"), 400);
+        refusedLine(budgetId, line("604", "Hors de ce qu'un long compte", "PER_PARTICIPANT", "amount", "9999999999.99",
+                "quantity", 100000), 422);
     }
 
     @Test
