@@ -102,6 +102,22 @@ public final class TestCongress {
 
     /** Publishes the programme, waits for the projection and sets the registration settings. */
     public TestCongress create() {
+        publish();
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(organiser)
+                .contentType(ContentType.JSON).body(settings())
+                .put("/api/registration/congresses/{id}/settings", id).statusCode() == 200);
+        int expectedWorkshops = workshopsPerSlot * 2;
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var response = given().get("/api/registration/congresses/{id}/availability", id);
+            return response.statusCode() == 200
+                    && response.jsonPath().getList("workshops").size() == expectedWorkshops
+                    && response.jsonPath().getList("meals").size() == 2;
+        });
+        return this;
+    }
+
+    /** Only the programme events, as programme-service would send them; no registration settings. */
+    public TestCongress publish() {
         List<ProducerRecord<String, String>> records = new ArrayList<>();
         records.add(record("fr.assises.programme.congress.changed.v1", id, congressData(1)));
         for (int i = 0; i < workshopsPerSlot; i++) {
@@ -121,17 +137,11 @@ public final class TestCongress {
         records.add(record("fr.assises.programme.session.changed.v1", plenary,
                 session(plenary, "PLENARY", "Plénière d'ouverture", "J1-AM", DAY1, 9, 500, null, 1)));
         produce(records);
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(organiser)
-                .contentType(ContentType.JSON).body(settings())
-                .put("/api/registration/congresses/{id}/settings", id).statusCode() == 200);
-        int expectedWorkshops = workshopsPerSlot * 2;
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            var response = given().get("/api/registration/congresses/{id}/availability", id);
-            return response.statusCode() == 200
-                    && response.jsonPath().getList("workshops").size() == expectedWorkshops
-                    && response.jsonPath().getList("meals").size() == 2;
-        });
         return this;
+    }
+
+    public String slug() {
+        return "congres-test-" + id.toString().substring(0, 8);
     }
 
     public Map<String, Object> settings() {
@@ -212,7 +222,7 @@ public final class TestCongress {
     public Map<String, Object> congressData(long version) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("congressId", id.toString());
-        d.put("slug", "congres-test-" + id.toString().substring(0, 8));
+        d.put("slug", slug());
         d.put("title", "Congrès d'essai");
         d.put("startDate", DAY1.toString());
         d.put("endDate", DAY2.toString());
