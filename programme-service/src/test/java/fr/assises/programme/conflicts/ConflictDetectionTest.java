@@ -9,14 +9,17 @@ import static fr.assises.programme.Fixtures.d1;
 import static fr.assises.programme.Fixtures.d2;
 import static fr.assises.programme.Fixtures.organiser;
 import static fr.assises.programme.Fixtures.session;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import fr.assises.common.test.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -98,14 +101,14 @@ class ConflictDetectionTest {
         createSession(congress, session("WORKSHOP", "A", d1("14:00"), d1("15:30"), room));
         String b = createSession(congress, session("WORKSHOP", "B", d1("14:00"), d1("15:30"), room));
         organiser().when().post(BASE + "/" + congress + "/sessions/" + b + "/cancel").then().statusCode(200)
-                .body("conflicts", org.hamcrest.Matchers.hasSize(0));
+                .body("conflicts", hasSize(0));
     }
 
     @Test
     void conflictsAreForOrganisersOnly() {
         String congress = createCongress();
-        io.restassured.RestAssured.given().when().get(BASE + "/" + congress + "/conflicts").then().statusCode(401);
-        io.restassured.RestAssured.given().auth().oauth2(fr.assises.common.test.TestTokens.partner())
+        given().when().get(BASE + "/" + congress + "/conflicts").then().statusCode(401);
+        given().auth().oauth2(TestTokens.partner())
                 .when().get(BASE + "/" + congress + "/conflicts").then().statusCode(403);
     }
 

@@ -8,13 +8,16 @@ import static fr.assises.programme.Fixtures.organiser;
 import static fr.assises.programme.Fixtures.slug;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +32,7 @@ class CongressApiTest {
         String slug = slug();
         String id = organiser().body(congressBody(slug)).when().post(BASE)
                 .then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.containsString("/api/programme/congresses/"))
+                .header("Location", containsString("/api/programme/congresses/"))
                 .body("status", equalTo("DRAFT"))
                 .body("timeZone", equalTo("Europe/Paris"))
                 .body("halfDays.code", contains("J1-AM", "J1-PM", "J2-AM", "J2-PM"))
@@ -40,7 +43,7 @@ class CongressApiTest {
 
         given().when().get(PUBLIC + "/" + slug).then().statusCode(200)
                 .body("id", equalTo(id)).body("halfDays", hasSize(4))
-                .body("$", not(org.hamcrest.Matchers.hasKey("version")));
+                .body("$", not(hasKey("version")));
         given().when().get(PUBLIC).then().statusCode(200).body("slug", not(hasItem(slug)));
 
         Map<String, Object> body = congressBody(slug);
@@ -106,7 +109,7 @@ class CongressApiTest {
 
     @Test
     void unknownCongressIs404() {
-        organiser().when().get(BASE + "/" + java.util.UUID.randomUUID()).then().statusCode(404)
+        organiser().when().get(BASE + "/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
         given().when().get(PUBLIC + "/no-such-congress").then().statusCode(404);
     }

@@ -10,6 +10,7 @@ import static fr.assises.programme.Fixtures.organiser;
 import static fr.assises.programme.Fixtures.publish;
 import static fr.assises.programme.Fixtures.session;
 import static fr.assises.programme.Fixtures.slug;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.assises.common.events.Topics;
 import fr.assises.common.test.KafkaTestResource;
+import fr.assises.common.test.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -92,7 +95,7 @@ class ProgrammeEventsTest {
         Map<String, Object> stale = congressBody((String) body.get("slug"));
         stale.put("version", 7);
         organiser().body(stale).when().put(BASE + "/" + congress).then().statusCode(409);
-        io.restassured.RestAssured.given().auth().oauth2(fr.assises.common.test.TestTokens.partner())
+        given().auth().oauth2(TestTokens.partner())
                 .contentType("application/json").body(body).when().put(BASE + "/" + congress).then().statusCode(403);
         body.put("title", "Titre corrigé");
         organiser().body(body).when().put(BASE + "/" + congress).then().statusCode(200);
@@ -158,7 +161,7 @@ class ProgrammeEventsTest {
 
     private List<JsonNode> await(String key, String type, int count) {
         Predicate<ConsumerRecord<String, String>> wanted = r -> key.equals(r.key()) && type.equals(type(r));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> matching(wanted).size() >= count);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> matching(wanted).size() >= count);
         return matching(wanted);
     }
 

@@ -15,6 +15,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
@@ -101,6 +102,6 @@ class CalendarFeedTest {
 
     private static java.time.Instant start(VEvent event) {
         DtStart<Temporal> start = event.getRequiredProperty(Property.DTSTART);
-        return java.time.Instant.from(start.getDate());
+        return Instant.from(start.getDate());
     }
 }

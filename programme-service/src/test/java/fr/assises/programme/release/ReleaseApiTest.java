@@ -17,17 +17,21 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import fr.assises.common.test.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -73,7 +77,7 @@ class ReleaseApiTest {
         String forum = createSession(congress, session("FORUM", "Forum des initiatives", d2("09:00"), d2("10:00"), amphi));
 
         organiser().when().post(BASE + "/" + congress + "/releases").then().statusCode(201)
-                .header("Location", org.hamcrest.Matchers.endsWith("/releases/1"))
+                .header("Location", endsWith("/releases/1"))
                 .body("changelog.added.sessionId", containsInAnyOrder(opening, workshop, forum))
                 .body("changelog.moved", hasSize(0));
 
@@ -143,7 +147,7 @@ class ReleaseApiTest {
         given().queryParam("kind", "workshop").when().get(path).then().statusCode(200)
                 .body("halfDays.sessions.flatten().title", contains("Atelier climat"))
                 .body("halfDays.sessions.flatten()[0].speakers.name", contains("Claude Fictif"))
-                .body("halfDays.sessions.flatten()[0].speakers[0]", not(org.hamcrest.Matchers.hasKey("email")));
+                .body("halfDays.sessions.flatten()[0].speakers[0]", not(hasKey("email")));
         given().queryParam("kind", "PICNIC").when().get(path).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("kind"));
         given().when().get(PUBLIC + "/no-such-congress/programme").then().statusCode(404)
@@ -154,14 +158,14 @@ class ReleaseApiTest {
     void onlyOrganisersAndAdminsPublish() {
         String congress = createCongress();
         given().when().post(BASE + "/" + congress + "/releases").then().statusCode(401);
-        for (String token : List.of(fr.assises.common.test.TestTokens.participant(),
-                fr.assises.common.test.TestTokens.partner())) {
+        for (String token : List.of(TestTokens.participant(),
+                TestTokens.partner())) {
             given().auth().oauth2(token).when().post(BASE + "/" + congress + "/releases").then().statusCode(403)
                     .contentType("application/problem+json");
         }
-        given().auth().oauth2(fr.assises.common.test.TestTokens.admin()).when().post(BASE + "/" + congress + "/releases")
+        given().auth().oauth2(TestTokens.admin()).when().post(BASE + "/" + congress + "/releases")
                 .then().statusCode(201).body("number", equalTo(1));
-        organiser().when().post(BASE + "/" + java.util.UUID.randomUUID() + "/releases").then().statusCode(404)
+        organiser().when().post(BASE + "/" + UUID.randomUUID() + "/releases").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }

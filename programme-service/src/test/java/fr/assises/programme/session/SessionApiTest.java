@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,6 @@ class SessionApiTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem(field));
         organiser().when().get(BASE + "/" + congress + "/sessions").then().statusCode(200)
-                .body("title", org.hamcrest.Matchers.not(hasItem("Refusée")));
+                .body("title", not(hasItem("Refusée")));
     }
 }
