@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -57,8 +58,9 @@ public class BudgetResource {
     @GET
     @Path(BUDGET)
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
-    public BudgetView get(@PathParam("budgetId") UUID budgetId, @QueryParam("version") Integer version) {
-        return forCaller(service.view(budgetId, version));
+    public BudgetView get(@PathParam("budgetId") UUID budgetId,
+            @QueryParam("version") @Pattern(regexp = Params.NUMBER, message = Params.MESSAGE) String version) {
+        return forCaller(service.view(budgetId, Params.number(version)));
     }
 
     @GET
@@ -144,17 +146,19 @@ public class BudgetResource {
     @GET
     @Path(BUDGET + "/diff")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
-    public VersionDiff diff(@PathParam("budgetId") UUID budgetId, @QueryParam("from") @NotNull Integer from,
-            @QueryParam("to") @NotNull Integer to) {
-        return service.diff(budgetId, from, to);
+    public VersionDiff diff(@PathParam("budgetId") UUID budgetId,
+            @QueryParam("from") @NotNull @Pattern(regexp = Params.NUMBER, message = Params.MESSAGE) String from,
+            @QueryParam("to") @NotNull @Pattern(regexp = Params.NUMBER, message = Params.MESSAGE) String to) {
+        return service.diff(budgetId, Params.number(from), Params.number(to));
     }
 
     @GET
     @Path(BUDGET + "/scenarios")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
     public List<BudgetView.ScenarioResult> scenarios(@PathParam("budgetId") UUID budgetId,
-            @QueryParam("participants") List<Integer> participants) {
-        return service.scenarios(budgetId, participants);
+            @QueryParam("participants")
+            List<@Pattern(regexp = Params.NUMBER, message = Params.MESSAGE) String> participants) {
+        return service.scenarios(budgetId, participants.stream().map(Params::number).toList());
     }
 
     @GET

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import fr.assises.budget.budget.BudgetView;
 import fr.assises.budget.budget.BudgetViews;
+import fr.assises.budget.budget.Params;
 import fr.assises.budget.budget.Readers;
 import fr.assises.common.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -34,8 +36,9 @@ public class ExportResource {
     @Path("/budgets/{budgetId}/export.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
-    public Response csv(@PathParam("budgetId") UUID budgetId, @QueryParam("version") Integer version) {
-        BudgetView view = forCaller(service.view(budgetId, version));
+    public Response csv(@PathParam("budgetId") UUID budgetId,
+            @QueryParam("version") @Pattern(regexp = Params.NUMBER, message = Params.MESSAGE) String version) {
+        BudgetView view = forCaller(service.view(budgetId, Params.number(version)));
         return file(CsvExport.write(view), "text/csv; charset=UTF-8", view, "csv");
     }
 
@@ -43,8 +46,9 @@ public class ExportResource {
     @Path("/budgets/{budgetId}/export.xlsx")
     @Produces(XLSX)
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
-    public Response xlsx(@PathParam("budgetId") UUID budgetId, @QueryParam("version") Integer version) {
-        BudgetView view = forCaller(service.view(budgetId, version));
+    public Response xlsx(@PathParam("budgetId") UUID budgetId,
+            @QueryParam("version") @Pattern(regexp = Params.NUMBER, message = Params.MESSAGE) String version) {
+        BudgetView view = forCaller(service.view(budgetId, Params.number(version)));
         return file(XlsxExport.write(view), XLSX, view, "xlsx");
     }
 
@@ -52,8 +56,9 @@ public class ExportResource {
     @Path("/budgets/{budgetId}/export.pdf")
     @Produces("application/pdf")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER})
-    public Response pdf(@PathParam("budgetId") UUID budgetId, @QueryParam("version") Integer version) {
-        BudgetView view = forCaller(service.view(budgetId, version));
+    public Response pdf(@PathParam("budgetId") UUID budgetId,
+            @QueryParam("version") @Pattern(regexp = Params.NUMBER, message = Params.MESSAGE) String version) {
+        BudgetView view = forCaller(service.view(budgetId, Params.number(version)));
         return file(PdfExport.write(view), "application/pdf", view, "pdf");
     }
 

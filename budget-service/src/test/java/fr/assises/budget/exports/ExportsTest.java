@@ -167,6 +167,8 @@ class ExportsTest {
         Budget budget = balancedBudget();
         organiser().queryParam("version", 7).when().get("/api/budget/budgets/" + budget.budgetId() + "/export.csv")
                 .then().statusCode(404).contentType("application/problem+json");
+        organiser().queryParam("version", "deux").when().get("/api/budget/budgets/" + budget.budgetId() + "/export.xlsx")
+                .then().statusCode(400).contentType("application/problem+json");
         organiser().when().get("/api/budget/budgets/" + UUID.randomUUID() + "/export.pdf")
                 .then().statusCode(404).contentType("application/problem+json");
         for (String file : List.of("export.csv", "export.xlsx", "export.pdf")) {

@@ -124,6 +124,11 @@ class VersionsTest {
         organiser().queryParam("from", 1)
                 .when().get("/api/budget/budgets/" + budgetId + "/diff")
                 .then().statusCode(400).contentType("application/problem+json");
+        organiser().queryParam("from", "un").queryParam("to", 2)
+                .when().get("/api/budget/budgets/" + budgetId + "/diff")
+                .then().statusCode(400).contentType("application/problem+json");
+        organiser().queryParam("version", "v2").when().get("/api/budget/budgets/" + budgetId)
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
