@@ -5,6 +5,7 @@
 # a coordinator at 3/5 and a communication officer at 2/5 for 8 months, an intern, outside facilitation.
 # The Région's grant is computed last so that the budget balances, then version 1 is submitted and a
 # draft version 2 is opened. Safe to re-run: it looks up every budget, line and funder before creating it.
+# Needs curl and jq.
 set -euo pipefail
 
 SLUG=${SEED_CONGRESS_SLUG:-congres-2027}
@@ -26,7 +27,7 @@ api() {
   fi
 }
 
-status_of() { curl -sS -m 10 -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$1" || true; }
+status_of() { curl -s -m 10 -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$1" || true; }
 
 wait_for() {
   local what=$1 url=$2 deadline=$((SECONDS + WAIT_SECONDS))
