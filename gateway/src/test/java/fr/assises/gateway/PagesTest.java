@@ -185,6 +185,31 @@ class PagesTest {
     }
 
     @Test
+    void aWaitlistedParticipantAcceptsTheOfferedPlaceOnce() {
+        String token = newParticipant();
+        given().auth().oauth2(token).redirects().follow(false)
+                .formParam("firstName", "Lou").formParam("lastName", "Essai").formParam("email", "lou@exemple.test")
+                .formParam("category", "ETUDIANT").formParam("days", "2027-06-25").formParam("consent", "yes")
+                .when().post("/espace/inscription/" + SLUG).then().statusCode(303);
+        given().auth().oauth2(token).when().get("/espace")
+                .then().body(containsString("Liste d&#39;attente"))
+                .body(containsString("Position sur la liste d&#39;attente : 1"))
+                .body(containsString("acceptez-la avant le 2 mai 2027 à 18:00"))
+                .body(containsString("action=\"/espace/inscription/" + SLUG + "/acceptation\""));
+        given().auth().oauth2(token).redirects().follow(false)
+                .when().post("/espace/inscription/" + SLUG + "/acceptation")
+                .then().statusCode(303).header("Location", containsString("/espace?ok=accepted"));
+        given().auth().oauth2(token).queryParam("ok", "accepted").when().get("/espace")
+                .then().body(containsString("votre inscription est confirmée"))
+                .body(not(containsString("/acceptation")));
+        given().auth().oauth2(token).redirects().follow(false)
+                .when().post("/espace/inscription/" + SLUG + "/acceptation")
+                .then().statusCode(303).header("Location", containsString("/espace?ok=offer-gone"));
+        given().auth().oauth2(newParticipant()).accept("text/html")
+                .when().post("/espace/inscription/" + SLUG + "/acceptation").then().statusCode(404);
+    }
+
+    @Test
     void organiserConsoleIsForOrganisersOnly() {
         given().auth().oauth2(newParticipant()).when().get("/organisation/" + SLUG)
                 .then().statusCode(403).body(containsString("Accès refusé"));

@@ -18,13 +18,15 @@ class SlowServiceTest {
 
     @Test
     void aHangingServiceBlanksOnlyItsPanelWithinTheTimeout() {
+        // warm-up on a path that does not touch the hanging service, so the timing below is the timeout's
+        given().auth().oauth2(TestTokens.partner()).when().get("/partenaires").then().statusCode(200);
         long start = System.nanoTime();
         String page = given().auth().oauth2(TestTokens.partner()).when().get("/partenaires/" + StandInServices.SLUG)
                 .then().statusCode(200).extract().asString();
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(page).contains("Le service des inscriptions ne répond pas pour le moment");
         assertThat(page).contains("Budget : charges et produits", "Région imaginaire");
-        // the budget and registration calls run side by side, each bounded by its 3 s timeout
-        assertThat(millis).isBetween(2_500L, 5_000L);
+        // the budget and registration calls run side by side, each bounded by its 3 s timeout (the service never answers)
+        assertThat(millis).isBetween(2_500L, 6_000L);
     }
 }

@@ -97,6 +97,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         router.post("/api/registration/congresses/:id/registrations").handler(this::register);
         router.put("/api/registration/me/registrations/:id").handler(this::change);
         router.delete("/api/registration/me/registrations/:id").handler(this::cancel);
+        router.post("/api/registration/me/registrations/:id/accept-offer").handler(this::acceptOffer);
         router.get("/api/budget/congresses/:id/budget").handler(rc -> {
             if (authorised(rc, "partner")) {
                 json(rc, budget());
@@ -184,8 +185,12 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             problem(rc, 400, "Requête invalide", errors);
             return;
         }
+        // the student quota is full in this stand-in: such registrations wait, and a place is offered at once
+        boolean waits = "ETUDIANT".equals(body.getString("category"));
         JsonObject registration = new JsonObject().put("id", UUID.randomUUID().toString())
-                .put("congressId", rc.pathParam("id")).put("participantId", subject(rc)).put("status", "CONFIRMED")
+                .put("congressId", rc.pathParam("id")).put("participantId", subject(rc))
+                .put("status", waits ? "WAITLISTED" : "CONFIRMED").put("waitlistPosition", waits ? 1 : null)
+                .put("offerExpiresAt", waits ? "2027-05-02T18:00:00+02:00" : null)
                 .put("category", body.getString("category")).put("feeCents", 12000)
                 .put("language", body.getString("language")).put("version", 1);
         apply(registration, body);
@@ -219,6 +224,21 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         if (registration != null) {
             json(rc, registration.put("status", "CANCELLED"));
         }
+    }
+
+    private void acceptOffer(RoutingContext rc) {
+        if (!authorised(rc, "participant")) {
+            return;
+        }
+        JsonObject registration = mine(rc);
+        if (registration == null) {
+            return;
+        }
+        if (registration.getString("offerExpiresAt") == null) {
+            problem(rc, 409, "Aucune place ne vous est proposée", null);
+            return;
+        }
+        json(rc, registration.put("status", "CONFIRMED").put("waitlistPosition", null).putNull("offerExpiresAt"));
     }
 
     /** Another participant's registration answers 404, as registration-service does. */

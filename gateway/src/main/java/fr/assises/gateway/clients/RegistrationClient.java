@@ -50,4 +50,9 @@ public interface RegistrationClient {
     @DELETE
     @Path("/me/registrations/{id}")
     Dto.Registration cancel(@HeaderParam("Authorization") String auth, @PathParam("id") String registrationId);
+
+    /** Takes the place a waiting list offered, before the offer expires. */
+    @POST
+    @Path("/me/registrations/{id}/accept-offer")
+    Dto.Registration acceptOffer(@HeaderParam("Authorization") String auth, @PathParam("id") String registrationId);
 }

@@ -19,9 +19,6 @@ public interface Msg {
     @Message("Accueil")
     String nav_home();
 
-    @Message("Programme")
-    String nav_programme();
-
     @Message("Mon espace")
     String nav_my_space();
 
@@ -69,9 +66,6 @@ public interface Msg {
 
     @Message("Inscriptions ouvertes : il reste {remaining} places sur {capacity}.")
     String places_left(int remaining, int capacity);
-
-    @Message("Inscriptions ouvertes jusqu'au {date}.")
-    String registration_closes(String date);
 
     @Message("Les inscriptions sont fermées.")
     String registration_closed();
@@ -133,9 +127,6 @@ public interface Msg {
     @Message("Le service {#when service}{#is 'programme'}du programme{#is 'registration'}des inscriptions{#is 'budget'}du budget{#is 'evaluation'}d'évaluation{#else}{service}{/when} ne répond pas pour le moment : cette partie de la page est indisponible. Réessayez dans quelques minutes.")
     String panel_down(String service);
 
-    @Message("{#when name}{#is 'programme'}du programme{#is 'registration'}des inscriptions{#is 'budget'}du budget{#is 'evaluation'}d'évaluation{#else}{name}{/when}")
-    String service_name(String name);
-
     @Message("Mon espace")
     String my_space_title();
 
@@ -145,14 +136,11 @@ public interface Msg {
     @Message("Vous n'êtes inscrit(e) à aucun congrès.")
     String no_registration();
 
-    @Message("{#when status}{#is 'CONFIRMED'}Confirmée{#is 'WAITLISTED'}Liste d'attente{#is 'CANCELLED'}Annulée{#else}{status}{/when}")
+    @Message("{#when status}{#is 'CONFIRMED'}Confirmée{#is 'WAITLISTED'}Liste d'attente{#is 'CANCELLED'}Annulée{#is 'PENDING'}En attente de la confirmation de l'inscription{#else}{status}{/when}")
     String status(String status);
 
     @Message("Position sur la liste d'attente : {position}")
     String waitlist_position(Long position);
-
-    @Message("Télécharger mon badge (PDF)")
-    String badge_download();
 
     @Message("Modifier mon inscription")
     String change_registration();
@@ -165,15 +153,6 @@ public interface Msg {
 
     @Message("Mon programme")
     String my_programme();
-
-    @Message("Répondre à l'enquête de satisfaction")
-    String survey_link();
-
-    @Message("Vous avez déjà répondu à l'enquête. Merci !")
-    String survey_done();
-
-    @Message("L'enquête n'est pas encore ouverte.")
-    String survey_none();
 
     @Message("Inscription au congrès")
     String form_title();
@@ -241,47 +220,11 @@ public interface Msg {
     @Message("Statut")
     String status_label();
 
-    @Message("Salles")
-    String rooms();
-
-    @Message("places")
-    String seats();
-
-    @Message("Planning")
-    String planner();
-
     @Message("Inscriptions")
     String registrations();
 
-    @Message("Accueil des participants")
-    String checkin();
-
     @Message("Budget")
     String budget();
-
-    @Message("Évaluation")
-    String evaluation();
-
-    @Message("Planning des sessions")
-    String planner_title();
-
-    @Message("Pour déplacer une session, choisissez sa nouvelle demi-journée et sa salle puis validez. Les conflits apparaissent dans les cases concernées.")
-    String planner_hint();
-
-    @Message("Demi-journée")
-    String half_day();
-
-    @Message("Déplacer")
-    String move();
-
-    @Message("Déplacer « {title} »")
-    String move_legend(String title);
-
-    @Message("Session déplacée.")
-    String moved();
-
-    @Message("Conflit")
-    String conflict();
 
     @Message("{count} conflit(s) détecté(s) dans le planning.")
     String conflicts_count(int count);
@@ -289,47 +232,8 @@ public interface Msg {
     @Message("Aucun conflit détecté.")
     String no_conflict();
 
-    @Message("Rechercher")
-    String search();
-
-    @Message("Nom, organisme ou adresse")
-    String search_label();
-
-    @Message("Exporter (CSV)")
-    String export_csv();
-
-    @Message("Exporter (Excel)")
-    String export_xlsx();
-
-    @Message("{count} inscription(s)")
-    String registration_count(int count);
-
-    @Message("Participant")
-    String participant();
-
     @Message("Catégorie")
     String category();
-
-    @Message("Arrivé(e)")
-    String checked_in();
-
-    @Message("Code du badge")
-    String checkin_token();
-
-    @Message("Saisissez ou scannez le code imprimé sous le QR code du badge.")
-    String checkin_hint();
-
-    @Message("Scanner avec la caméra")
-    String checkin_scan();
-
-    @Message("Valider l'arrivée")
-    String checkin_submit();
-
-    @Message("Arrivée enregistrée : {name}.")
-    String checkin_ok(String name);
-
-    @Message("Cette personne était déjà enregistrée à {time}.")
-    String checkin_already(String time);
 
     @Message("Charges")
     String charges();
@@ -352,23 +256,8 @@ public interface Msg {
     @Message("Prévisionnel")
     String provisional();
 
-    @Message("Réalisé")
+    @Message("Sur inscriptions confirmées")
     String actual();
-
-    @Message("Solde recalculé pendant la saisie")
-    String live_balance();
-
-    @Message("Enregistrer le budget")
-    String budget_save();
-
-    @Message("Budget enregistré.")
-    String budget_saved();
-
-    @Message("Engagé")
-    String committed();
-
-    @Message("Versé")
-    String received();
 
     @Message("Scénarios")
     String scenarios();
@@ -388,56 +277,11 @@ public interface Msg {
     @Message("Par financeur")
     String by_funder();
 
-    @Message("Évaluation : satisfaction et indicateurs")
-    String evaluation_dashboard();
-
-    @Message("Taux de réponse")
-    String response_rate();
-
-    @Message("{count} réponse(s) sur {invited} personnes invitées")
-    String responses_of(Integer count, Integer invited);
-
-    @Message("Satisfaction moyenne")
-    String satisfaction();
-
-    @Message("Note par session")
-    String session_ratings();
-
-    @Message("Note moyenne (sur 5)")
-    String average_rating();
-
-    @Message("Réponses")
-    String responses();
-
-    @Message("Indicateurs et objectifs")
-    String indicators();
-
-    @Message("Indicateur")
-    String indicator();
-
-    @Message("Valeur")
-    String value();
-
-    @Message("Objectif")
-    String target();
-
-    @Message("Atteint")
-    String met();
-
-    @Message("Non atteint")
-    String not_met();
-
     @Message("Inscriptions : effectifs et remplissage")
     String registrations_dashboard();
 
     @Message("Par catégorie")
     String by_category();
-
-    @Message("Par jour")
-    String by_day();
-
-    @Message("Effectif")
-    String count();
 
     @Message("Remplissage des ateliers")
     String workshop_fill();
@@ -457,17 +301,11 @@ public interface Msg {
     @Message("Taux")
     String rate();
 
-    @Message("Total")
-    String total();
-
     @Message("Confirmées")
     String confirmed();
 
     @Message("En attente")
     String waitlisted();
-
-    @Message("Annulées")
-    String cancelled_plural();
 
     @Message("Graphique ; les mêmes données figurent dans le tableau qui suit.")
     String chart_alt();
@@ -524,4 +362,16 @@ public interface Msg {
 
     @Message("À vérifier")
     String conflict_warning();
+
+    @Message("{#when status}{#is 'REQUESTED'}Demandée{#is 'GRANTED'}Accordée{#is 'PAID'}Versée{#else}{status}{/when}")
+    String commitment(String status);
+
+    @Message("Accepter la place proposée")
+    String accept_offer();
+
+    @Message("Vous avez accepté la place proposée : votre inscription est confirmée.")
+    String offer_accepted();
+
+    @Message("Cette place n'est plus proposée : l'offre a expiré ou a déjà été acceptée.")
+    String offer_gone();
 }

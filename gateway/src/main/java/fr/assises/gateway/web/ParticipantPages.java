@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -213,6 +214,31 @@ public class ParticipantPages {
             }
         }
         return Response.seeOther(URI.create("/espace?ok=cancelled")).build();
+    }
+
+    @POST
+    @Path("inscription/{slug}/acceptation")
+    public Response acceptOffer(@PathParam("slug") String slug) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        Dto.Registration existing = existing(congress);
+        if (existing == null) {
+            throw new NotFoundException();
+        }
+        try {
+            registration.acceptOffer(visitor.authorization(), existing.id());
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                throw new NotFoundException();
+            }
+            if (status >= 400 && status < 500) {
+                return Response.seeOther(URI.create("/espace?ok=offer-gone")).build();
+            }
+            throw new ServiceUnavailable("registration");
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("registration");
+        }
+        return Response.seeOther(URI.create("/espace?ok=accepted")).build();
     }
 
     private TemplateInstance renderForm(Dto.Congress congress, RegistrationForm form, FormErrors errors,
