@@ -14,7 +14,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import fr.assises.common.events.Topics;
 import fr.assises.common.test.KafkaTestResource;
@@ -145,14 +145,24 @@ class ProgrammeEventsTest {
     }
 
     @Test
-    void examplesAreReadableAsThePublishedRecords() throws Exception {
+    void examplesAreReadableAsThePublishedRecordsAndMatchTheAsyncApiDocument() throws Exception {
         assertThat(json.treeToValue(example(ProgrammeEvents.CONGRESS_CHANGED), CongressChangedData.class).version())
                 .isPositive();
         assertThat(json.treeToValue(example(ProgrammeEvents.SESSION_CHANGED), SessionChangedData.class).capacity())
                 .isEqualTo(25);
         assertThat(json.treeToValue(example(ProgrammeEvents.RELEASED), ReleasedData.class).release()).isEqualTo(3);
-        assertThat(Files.readString(Path.of("events/asyncapi.yaml")))
-                .contains(ProgrammeEvents.CONGRESS_CHANGED, ProgrammeEvents.SESSION_CHANGED, ProgrammeEvents.RELEASED);
+
+        JsonNode asyncApi = new ObjectMapper(new YAMLFactory()).readTree(Path.of("events/asyncapi.yaml").toFile());
+        Map<String, String> schemas = Map.of(ProgrammeEvents.CONGRESS_CHANGED, "CongressChanged",
+                ProgrammeEvents.SESSION_CHANGED, "SessionChanged", ProgrammeEvents.RELEASED, "Released");
+        for (Map.Entry<String, String> entry : schemas.entrySet()) {
+            JsonNode message = asyncApi.at("/components/messages/" + entry.getValue());
+            assertThat(message.get("name").asText()).isEqualTo(entry.getKey());
+            assertThat(message.at("/examples/0/payload")).isEqualTo(example(entry.getKey()));
+            TreeSet<String> required = new TreeSet<>();
+            asyncApi.at("/components/schemas/" + entry.getValue() + "/required").forEach(r -> required.add(r.asText()));
+            assertThat(required).isEqualTo(fields(example(entry.getKey())));
+        }
     }
 
     private List<JsonNode> sessionEvents(String sessionId) {
