@@ -1,0 +1,106 @@
+package fr.assises.registration.mail;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import fr.assises.common.test.TestTokens;
+import fr.assises.registration.support.TestCongress;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The e-mails of confirm, wait, cancel and promote, read from the mock mailbox; English when chosen. */
+@QuarkusTest
+class MailSequenceTest {
+
+    @Inject
+    MockMailbox mailbox;
+
+    static Map<String, Object> body(TestCongress congress, String last, String language) {
+        Map<String, Object> body = congress.registration();
+        Map<String, Object> person = TestCongress.person("Solenn", last);
+        person.put("email", last.toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.test");
+        body.put("person", person);
+        body.put("language", language);
+        return body;
+    }
+
+    static List<String> subjects(MockMailbox mailbox, String to) {
+        return mailbox.getMailsSentTo(to).stream().map(Mail::getSubject).toList();
+    }
+
+    @Test
+    void confirmCancelPromoteMails() {
+        TestCongress congress = new TestCongress().total(1).create();
+        String first = TestTokens.participant(UUID.randomUUID().toString());
+        String second = TestTokens.participant(UUID.randomUUID().toString());
+        Map<String, Object> firstBody = body(congress, "Kerhoas", "fr");
+        Map<String, Object> secondBody = body(congress, "Pennec", "en");
+        String firstMail = (String) ((Map<?, ?>) firstBody.get("person")).get("email");
+        String secondMail = (String) ((Map<?, ?>) secondBody.get("person")).get("email");
+        String firstId = given().auth().oauth2(first).contentType(ContentType.JSON).body(firstBody)
+                .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(second).contentType(ContentType.JSON).body(secondBody)
+                .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(201)
+                .body("status", equalTo("WAITLISTED"));
+        given().auth().oauth2(first).delete("/api/registration/me/registrations/{id}", firstId).then()
+                .statusCode(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(subjects(mailbox, firstMail)).containsExactly("Votre inscription est confirmée",
+                    "Votre inscription est annulée");
+            assertThat(subjects(mailbox, secondMail)).containsExactly("You are on the waiting list",
+                    "A place became free: your registration is confirmed");
+        });
+        Mail promoted = mailbox.getMailsSentTo(secondMail).get(1);
+        assertThat(promoted.getText()).startsWith("Hello Solenn Pennec").contains("Congrès d'essai");
+        assertThat(mailbox.getMailsSentTo(firstMail).get(0).getText()).startsWith("Bonjour Solenn Kerhoas")
+                .contains("Atelier A1");
+    }
+
+    @Test
+    void aTimeLimitedOfferIsMailedAndAcceptedByItsOwnerOnly() {
+        TestCongress congress = new TestCongress().total(1).offerHours(24).create();
+        String first = TestTokens.participant(UUID.randomUUID().toString());
+        String second = TestTokens.participant(UUID.randomUUID().toString());
+        Map<String, Object> secondBody = body(congress, "Legall", "fr");
+        String secondMail = (String) ((Map<?, ?>) secondBody.get("person")).get("email");
+        String firstId = given().auth().oauth2(first).contentType(ContentType.JSON)
+                .body(body(congress, "Guivarc'h", "fr"))
+                .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(201)
+                .extract().path("id");
+        String secondId = given().auth().oauth2(second).contentType(ContentType.JSON).body(secondBody)
+                .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(second).post("/api/registration/me/registrations/{id}/accept-offer", secondId)
+                .then().statusCode(422).contentType("application/problem+json");
+        given().auth().oauth2(first).delete("/api/registration/me/registrations/{id}", firstId).then()
+                .statusCode(200);
+        given().auth().oauth2(second).get("/api/registration/me/registrations/{id}", secondId).then()
+                .body("status", equalTo("WAITLISTED")).body("offerExpiresAt", notNullValue());
+        // the held seat is not given to anyone else meanwhile
+        given().get("/api/registration/congresses/{id}/availability", congress.id).then()
+                .body("remaining", equalTo(0));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(subjects(mailbox, secondMail))
+                .contains("Une place vous est proposée"));
+        given().auth().oauth2(first).post("/api/registration/me/registrations/{id}/accept-offer", secondId)
+                .then().statusCode(404);
+        given().auth().oauth2(second).post("/api/registration/me/registrations/{id}/accept-offer", secondId)
+                .then().statusCode(200).body("status", equalTo("CONFIRMED"))
+                .body("workshops[0].status", equalTo("CONFIRMED"));
+    }
+}

@@ -1,0 +1,96 @@
+package fr.assises.registration.settings;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import fr.assises.common.test.TestTokens;
+import fr.assises.registration.support.TestCongress;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class SettingsTest {
+
+    static final String SETTINGS = "/api/registration/congresses/{id}/settings";
+
+    @Test
+    void settingsArePublicForTheFormAndSetByOrganisers() {
+        TestCongress congress = new TestCongress().eluQuota(40).create();
+        given().get(SETTINGS, congress.id).then().statusCode(200)
+                .body("totalCapacity", equalTo(500))
+                .body("privacyNoticeVersion", equalTo(TestCongress.PRIVACY))
+                .body("categories.code", hasItems("PROFESSIONNEL", "ELU", "ETUDIANT", "INTERVENANT", "PARTENAIRE"))
+                .body("categories.find { it.code == 'ELU' }.quota", equalTo(40))
+                .body("categories.find { it.code == 'ELU' }.feeCents", equalTo(12000))
+                .body("information.organisation", equalTo("REQUIRED"))
+                .body("territoryTypes", hasItems("COMMUNE", "GAL_LEADER", "PNR"));
+        given().get(SETTINGS, UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void badSettingsAreProblemsAndChangeNothing() {
+        TestCongress congress = new TestCongress().create();
+        List<Consumer<Map<String, Object>>> breakers = new ArrayList<>();
+        breakers.add(s -> s.put("totalCapacity", 0));
+        breakers.add(s -> s.put("closesAt", "2020-01-01T00:00:00+01:00"));
+        breakers.add(s -> s.put("categories", List.of()));
+        breakers.add(s -> s.put("privacyNoticeVersion", ""));
+        breakers.add(s -> s.put("offerHours", -1));
+        breakers.add(s -> ((List<Map<String, Object>>) s.get("categories")).get(0).put("feeCents", -5));
+        breakers.add(s -> ((List<Map<String, Object>>) s.get("categories")).get(0).put("code", "pas un code"));
+        breakers.add(s -> ((List<Map<String, Object>>) s.get("categories")).get(1).put("quota", 100000));
+        breakers.add(s -> ((List<Map<String, Object>>) s.get("categories")).get(1).put("code", "PROFESSIONNEL"));
+        for (Consumer<Map<String, Object>> breaker : breakers) {
+            Map<String, Object> settings = congress.settings();
+            List<Map<String, Object>> categories = new ArrayList<>();
+            for (Object c : (List<?>) settings.get("categories")) {
+                categories.add(new LinkedHashMap<>((Map<String, Object>) c));
+            }
+            settings.put("categories", categories);
+            breaker.accept(settings);
+            given().auth().oauth2(congress.organiser).contentType(ContentType.JSON).body(settings)
+                    .put(SETTINGS, congress.id).then().statusCode(400).contentType("application/problem+json");
+        }
+        given().get(SETTINGS, congress.id).then().body("totalCapacity", equalTo(500))
+                .body("categories.size()", equalTo(5));
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON).body(congress.settings())
+                .put(SETTINGS, UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void onlyOrganisersSetThem() {
+        TestCongress congress = new TestCongress().create();
+        given().contentType(ContentType.JSON).body(congress.settings()).put(SETTINGS, congress.id).then()
+                .statusCode(401);
+        given().auth().oauth2(TestTokens.participant()).contentType(ContentType.JSON).body(congress.settings())
+                .put(SETTINGS, congress.id).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.partner()).contentType(ContentType.JSON).body(congress.settings())
+                .put(SETTINGS, congress.id).then().statusCode(403);
+    }
+
+    @Test
+    void availabilityIsPublicAndCarriesCountsOnly() {
+        TestCongress congress = new TestCongress().create();
+        given().auth().oauth2(TestTokens.participant()).contentType(ContentType.JSON).body(congress.registration())
+                .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(201);
+        given().get("/api/registration/congresses/{id}/availability", congress.id).then().statusCode(200)
+                .body("confirmed", equalTo(1)).body("remaining", equalTo(499)).body("open", equalTo(true))
+                .body("categories.find { it.code == 'PROFESSIONNEL' }.confirmed", equalTo(1))
+                .body("workshops.find { it.sessionId == '" + congress.slot1Workshops.get(0) + "' }.remaining",
+                        equalTo(24))
+                .body("meals.find { it.sessionId == '" + congress.lunch1 + "' }.remaining", equalTo(399))
+                .body(not(containsString("Camille"))).body(not(containsString("@")));
+    }
+}
