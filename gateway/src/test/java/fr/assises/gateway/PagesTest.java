@@ -146,9 +146,14 @@ class PagesTest {
                 .then().statusCode(200).extract().asString();
         assertThat(page).contains("Votre inscription est enregistrée.", "Confirmée", "Mon programme",
                 "Plénière : les territoires face aux transitions", "Atelier : coopérer entre intercommunalités",
-                "Déjeuner du jeudi", "Modifier mon inscription");
+                "Déjeuner du jeudi", "Modifier mon inscription", "Télécharger mon badge (PDF)");
         // not attending day 2 and not chosen: neither the day-2 round table nor the other workshop
         assertThat(page).doesNotContain("Table ronde : élus et techniciens", "Atelier : évaluer une politique locale");
+        // the badge link goes through the proxy with the participant's own token
+        String badge = page.replaceAll("(?s).*href=\"(/api/registration/me/registrations/[^\"]+/badge.pdf)\".*", "$1");
+        given().auth().oauth2(token).when().get(badge).then().statusCode(200)
+                .contentType(containsString("application/pdf"));
+        given().auth().oauth2(newParticipant()).when().get(badge).then().statusCode(404);
         // another participant sees none of it
         given().auth().oauth2(newParticipant()).when().get("/espace")
                 .then().body(containsString("Vous n&#39;êtes inscrit(e) à aucun congrès."))
@@ -228,10 +233,13 @@ class PagesTest {
     void partnerDashboardsHoldNoPersonalData() {
         String page = given().auth().oauth2(TestTokens.partner()).when().get("/partenaires/" + SLUG)
                 .then().statusCode(200).extract().asString();
+        assertThat(page).contains("Évaluation : réponses, satisfaction, indicateurs", "58,2&nbsp;%",
+                "Satisfaction générale", "4,2", "Moins de 5 réponses : non affiché", "Atteint", "En attente");
         assertThat(page).contains("Budget : charges et produits", "Région imaginaire", "455 participants",
                 "Remplissage des ateliers", "Atelier : coopérer entre intercommunalités", "70&nbsp;%",
                 "Étudiant ou demandeur d&#39;emploi", "data-chart=");
-        assertThat(page).doesNotContain("Claude Exemple", "exemple.test", "@");
+        // the survey's free text is never read for partners, nor speakers' or participants' names
+        assertThat(page).doesNotContain("Camille", "Un commentaire", "Claude Exemple", "exemple.test", "@");
         given().auth().oauth2(newParticipant()).when().get("/partenaires/" + SLUG).then().statusCode(403);
         given().redirects().follow(false).when().get("/partenaires/" + SLUG).then().statusCode(401);
     }

@@ -23,6 +23,7 @@ class PartialFailureTest {
                 .then().statusCode(200).extract().asString();
         assertThat(page).contains("Le service du budget ne répond pas pour le moment");
         assertThat(page).contains("Remplissage des ateliers", "Atelier : coopérer entre intercommunalités", "70&nbsp;%");
+        assertThat(page).contains("Satisfaction générale");
         assertThat(page).doesNotContain("Région imaginaire");
     }
 

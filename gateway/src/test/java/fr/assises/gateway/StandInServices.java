@@ -98,6 +98,21 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         router.put("/api/registration/me/registrations/:id").handler(this::change);
         router.delete("/api/registration/me/registrations/:id").handler(this::cancel);
         router.post("/api/registration/me/registrations/:id/accept-offer").handler(this::acceptOffer);
+        router.get("/api/registration/me/registrations/:id/badge.pdf").handler(rc -> {
+            if (authorised(rc, "participant") && mine(rc) != null) {
+                rc.response().putHeader("Content-Type", "application/pdf").end("%PDF-1.7 badge " + rc.pathParam("id"));
+            }
+        });
+        router.get("/api/evaluation/congresses/:id/indicators").handler(rc -> {
+            if (authorised(rc, "partner")) {
+                json(rc, indicators());
+            }
+        });
+        router.get("/api/evaluation/questionnaires/:id/results").handler(rc -> {
+            if (authorised(rc, "partner")) {
+                json(rc, results());
+            }
+        });
         router.get("/api/budget/congresses/:id/budget").handler(rc -> {
             if (authorised(rc, "partner")) {
                 json(rc, budget());
@@ -446,6 +461,37 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         return new JsonObject().put("name", name).put("participants", participants)
                 .put("chargesCents", charges).put("produitsCents", produits).put("totalChargesCents", charges)
                 .put("totalProduitsCents", produits).put("balanceCents", produits - charges);
+    }
+
+    static JsonArray indicators() {
+        return new JsonArray()
+                .add(new JsonObject().put("id", "i-1").put("label", "Taux de réponse à l'enquête").put("source", "RESPONSE_RATE")
+                        .put("target", 50).put("unit", "%").put("value", 58.3).put("status", "ATTEINT")
+                        .put("questionnaireId", "q-1"))
+                .add(new JsonObject().put("id", "i-2").put("label", "Part des élus parmi les présents").put("source", "MANUAL")
+                        .put("target", 25).put("unit", "%").put("status", "EN_ATTENTE"));
+    }
+
+    /** Results as evaluation-service gives them, free text included: the gateway must never show it to partners. */
+    static JsonObject results() {
+        return new JsonObject().put("questionnaireId", "q-1").put("congressId", CONGRESS_ID)
+                .put("title", "Enquête de satisfaction 2027").put("state", "CLOSED").put("minGroupSize", 5)
+                .put("responses", 212).put("checkedIn", 364).put("confirmed", 371).put("responseRate", 58.2)
+                .put("byCategory", new JsonArray()
+                        .add(new JsonObject().put("category", "PROFESSIONNEL").put("checkedIn", 250).put("responses", 160).put("responseRate", 64.0).put("suppressed", false))
+                        .add(new JsonObject().put("category", "ETUDIANT").put("checkedIn", 4).put("suppressed", true)))
+                .put("questions", new JsonArray()
+                        .add(new JsonObject().put("id", "q1").put("type", "SCALE").put("label", "Satisfaction générale")
+                                .put("answered", 210).put("suppressed", false).put("mean", 4.2))
+                        .add(new JsonObject().put("id", "q2").put("type", "TEXT").put("label", "Un commentaire ?")
+                                .put("answered", 40).put("suppressed", false)
+                                .put("texts", new JsonArray().add("Merci à Camille Fictive pour l'accueil")))
+                        .add(new JsonObject().put("id", "q3").put("type", "SESSION_RATING").put("label", "Notez les sessions")
+                                .put("answered", 180).put("suppressed", false).put("sessions", new JsonArray()
+                                        .add(new JsonObject().put("sessionId", "s-plen1").put("title", "Plénière : les territoires face aux transitions")
+                                                .put("kind", "PLENARY").put("count", 170).put("suppressed", false).put("mean", 4.4))
+                                        .add(new JsonObject().put("sessionId", "s-ws2").put("title", "Atelier : financer un projet avec les fonds européens")
+                                                .put("kind", "WORKSHOP").put("count", 3).put("suppressed", true)))));
     }
 
     private static int closedPort() throws Exception {

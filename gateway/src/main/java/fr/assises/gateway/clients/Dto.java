@@ -293,4 +293,54 @@ public final class Dto {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record BreakEven(Integer participants, String label) {
     }
+
+    // ---- evaluation-service (IndicatorView, Results: aggregates only, free text never read)
+
+    /** An indicator against its target; status ATTEINT, NON_ATTEINT or EN_ATTENTE. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Indicator(String id, String label, String source, BigDecimal target, String unit, BigDecimal value,
+            String status, String explanation, String questionnaireId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record EvaluationResults(String questionnaireId, String title, String state, int minGroupSize,
+            int responses, long checkedIn, long confirmed, BigDecimal responseRate, List<CategoryRate> byCategory,
+            List<QuestionResult> questions) {
+
+        public List<CategoryRate> byCategoryOrEmpty() {
+            return byCategory == null ? List.of() : byCategory;
+        }
+
+        /** Questions answered on a scale, with their mean (hidden ones left out). */
+        public List<QuestionResult> scaled() {
+            return questions == null ? List.of()
+                    : questions.stream().filter(q -> !q.suppressed() && q.mean() != null).toList();
+        }
+
+        /** Every session rated, from the per-session rating questions. */
+        public List<SessionRating> sessionRatings() {
+            return questions == null ? List.of()
+                    : questions.stream().filter(q -> q.sessions() != null).flatMap(q -> q.sessions().stream())
+                            .toList();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CategoryRate(String category, long checkedIn, Integer responses, BigDecimal responseRate,
+            boolean suppressed) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record QuestionResult(String id, String type, String label, int answered, boolean suppressed,
+            BigDecimal mean, List<SessionRating> sessions) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SessionRating(String sessionId, String title, String kind, int count, boolean suppressed,
+            BigDecimal mean) {
+    }
+
+    /** The evaluation panel: indicators and, when one is tied to a questionnaire, that questionnaire's results. */
+    public record Evaluation(List<Indicator> indicators, EvaluationResults results) {
+    }
 }

@@ -82,4 +82,15 @@ public final class Charts {
         });
         return json(new Chart("bar", labels, List.of(new Series(label, values)), ""));
     }
+
+    /** Mean rating of each session (sessions hidden under the threshold are left out). */
+    public static String ratings(Dto.EvaluationResults results, String label) {
+        List<String> labels = new ArrayList<>();
+        List<Number> values = new ArrayList<>();
+        results.sessionRatings().stream().filter(r -> !r.suppressed() && r.mean() != null).forEach(r -> {
+            labels.add(r.title());
+            values.add(r.mean());
+        });
+        return json(new Chart("bar", labels, List.of(new Series(label, values)), ""));
+    }
 }

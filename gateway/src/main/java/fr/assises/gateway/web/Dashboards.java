@@ -1,5 +1,7 @@
 package fr.assises.gateway.web;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import fr.assises.gateway.clients.BudgetClient;
 import fr.assises.gateway.clients.Dto;
+import fr.assises.gateway.clients.EvaluationClient;
 import fr.assises.gateway.clients.RegistrationClient;
 
 /**
@@ -21,7 +24,8 @@ import fr.assises.gateway.clients.RegistrationClient;
 public class Dashboards {
 
     /** The panels; only aggregated figures, never a person. */
-    public record Dashboard(Panel<Dto.Budget> budget, Panel<Dto.Availability> registrations) {
+    public record Dashboard(Panel<Dto.Budget> budget, Panel<Dto.Evaluation> evaluation,
+            Panel<Dto.Availability> registrations) {
     }
 
     @Inject
@@ -35,12 +39,27 @@ public class Dashboards {
     @RestClient
     RegistrationClient registration;
 
+    @Inject
+    @RestClient
+    EvaluationClient evaluation;
+
     public Dashboard compose(String congressId, String auth) {
         CompletableFuture<Panel<Dto.Budget>> b = executor.supplyAsync(
                 () -> Calls.panel("budget", () -> budget.ofCongress(auth, congressId)));
         CompletableFuture<Panel<Dto.Availability>> r = executor.supplyAsync(
                 () -> Calls.panel("registration", () -> registration.availability(congressId)));
-        return new Dashboard(await(b, "budget"), await(r, "registration"));
+        CompletableFuture<Panel<Dto.Evaluation>> e = executor.supplyAsync(
+                () -> Calls.panel("evaluation", () -> evaluation(auth, congressId)));
+        return new Dashboard(await(b, "budget"), await(e, "evaluation"), await(r, "registration"));
+    }
+
+    /** The indicators, then the results of the questionnaire the indicators measure (if any). */
+    private Dto.Evaluation evaluation(String auth, String congressId) {
+        List<Dto.Indicator> indicators = evaluation.indicators(auth, congressId);
+        String questionnaireId = indicators.stream().map(Dto.Indicator::questionnaireId).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        return new Dto.Evaluation(indicators,
+                questionnaireId == null ? null : evaluation.results(auth, questionnaireId));
     }
 
     private static <T> Panel<T> await(CompletableFuture<Panel<T>> future, String service) {

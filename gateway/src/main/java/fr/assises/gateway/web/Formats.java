@@ -1,5 +1,6 @@
 package fr.assises.gateway.web;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -65,5 +66,15 @@ public final class Formats {
         }
         return DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", locale(locale)).format(time.atZoneSameInstant(PARIS))
                 .replace(" à ", "en".equals(locale(locale).getLanguage()) ? " at " : " à ");
+    }
+
+    /** A figure with at most one decimal, French or English style: {@code 58,3} or {@code 58.3}. */
+    public static String decimal(BigDecimal value, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (value == null) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale(locale));
+        format.setMaximumFractionDigits(1);
+        return format.format(value).replace('\u202f', '\u00a0');
     }
 }

@@ -374,4 +374,61 @@ public interface Msg {
 
     @Message("Cette place n'est plus proposée : l'offre a expiré ou a déjà été acceptée.")
     String offer_gone();
+
+    @Message("Évaluation")
+    String evaluation();
+
+    @Message("Évaluation : réponses, satisfaction, indicateurs")
+    String evaluation_dashboard();
+
+    @Message("Réponses")
+    String responses();
+
+    @Message("Présents (émargement)")
+    String checked_in();
+
+    @Message("Taux de réponse")
+    String response_rate();
+
+    @Message("Notes par session")
+    String session_ratings();
+
+    @Message("Note moyenne")
+    String average_rating();
+
+    @Message("Moins de 5 réponses : non affiché")
+    String too_few();
+
+    @Message("Satisfaction par question")
+    String satisfaction();
+
+    @Message("Question")
+    String question();
+
+    @Message("Taux de réponse par catégorie")
+    String rate_by_category();
+
+    @Message("Aucun questionnaire n'est encore relié aux indicateurs.")
+    String no_results();
+
+    @Message("Indicateurs et objectifs")
+    String indicators();
+
+    @Message("Indicateur")
+    String indicator();
+
+    @Message("Valeur")
+    String value();
+
+    @Message("Objectif")
+    String target();
+
+    @Message("Questionnaire : {title}")
+    String questionnaire(String title);
+
+    @Message("{#when status}{#is 'ATTEINT'}Atteint{#is 'NON_ATTEINT'}Non atteint{#is 'EN_ATTENTE'}En attente{#else}{status}{/when}")
+    String indicator_status(String status);
+
+    @Message("Télécharger mon badge (PDF)")
+    String badge_download();
 }

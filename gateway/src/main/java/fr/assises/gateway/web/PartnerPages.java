@@ -32,7 +32,8 @@ public class PartnerPages {
     }
 
     /** Chart.js inputs, in the page's language. */
-    public record ChartData(String budget, String funders, String workshops, String meals, String categories) {
+    public record ChartData(String budget, String funders, String ratings, String workshops, String meals,
+            String categories) {
     }
 
     @Inject
@@ -73,6 +74,8 @@ public class PartnerPages {
             funders = Charts.funders(d.budget().data(), en ? "Provisional" : "Prévisionnel",
                     en ? "Granted" : "Accordé");
         }
+        String ratings = d.evaluation().ok() && d.evaluation().data().results() != null
+                ? Charts.ratings(d.evaluation().data().results(), en ? "Average rating" : "Note moyenne") : null;
         String workshops = null;
         String meals = null;
         String categories = null;
@@ -83,7 +86,7 @@ public class PartnerPages {
             meals = Charts.fill(a.mealsOrEmpty(), rate);
             categories = Charts.categories(a, visitor.language(), en ? "Confirmed registrations" : "Inscriptions confirmées");
         }
-        return new ChartData(budget, funders, workshops, meals, categories);
+        return new ChartData(budget, funders, ratings, workshops, meals, categories);
     }
 
     private boolean en() {
