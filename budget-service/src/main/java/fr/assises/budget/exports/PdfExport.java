@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,16 +21,22 @@ import fr.assises.budget.budget.BudgetView;
 import fr.assises.budget.money.Money;
 
 /**
- * The "budget prévisionnel de l'action" of the subsidy-application form (Cerfa 12156): charges 60–68, produits
- * 70–78 with the funders of 74, the in-kind section 86/87, totals and the balance. The standard PDF fonts are
- * used so that the file needs no font on the server; characters they lack are replaced.
+ * The "budget prévisionnel de l'action" of the subsidy-application form (Cerfa 12156), in its layout: charges
+ * (60–68) on the left facing produits (70–78, the funders of 74 by name) on the right, their totals side by side,
+ * then the in-kind band (86 facing 87) and the grand totals, with each line's formula in small print. The
+ * standard PDF fonts are used so that the file needs no font on the server; characters they lack are replaced.
  */
 final class PdfExport {
 
-    private static final float MARGIN = 40;
-    private static final float RIGHT = PDRectangle.A4.getWidth() - MARGIN;
-    private static final float LABEL_X = MARGIN + 38;
-    private static final float LABEL_WIDTH = 360;
+    private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    private static final float MARGIN = 28;
+    private static final float GUTTER = 16;
+    private static final float COLUMN = (PAGE.getWidth() - 2 * MARGIN - GUTTER) / 2;
+    private static final float CODE_WIDTH = 30;
+    private static final float AMOUNT_WIDTH = 72;
+    private static final float TEXT_WIDTH = COLUMN - CODE_WIDTH - AMOUNT_WIDTH - 6;
+    private static final float MAIN = 8;
+    private static final float SMALL = 6.5f;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH)
             .withZone(ZoneId.of("Europe/Paris"));
 
@@ -37,6 +46,23 @@ final class PdfExport {
     private final PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
     private PDPageContentStream content;
     private float y;
+
+    /** One side of a table row, laid out: its text lines are already fitted to the column. */
+    private record Cell(Rows.Kind kind, String code, List<String> text, String formula, Long cents) {
+
+        static final Cell EMPTY = new Cell(Rows.Kind.LINE, "", List.of(), "", null);
+
+        float height() {
+            if (this == EMPTY) {
+                return 0;
+            }
+            return switch (kind) {
+                case GROUP -> 13;
+                case TOTAL -> 16;
+                default -> text.size() * 9.5f + (formula.isEmpty() ? 0 : 8) + 3;
+            };
+        }
+    }
 
     private PdfExport() {
     }
@@ -54,23 +80,31 @@ final class PdfExport {
         try (document) {
             newPage();
             text(bold, 14, MARGIN, "Budget prévisionnel de l'action");
-            y -= 18;
-            text(regular, 9, MARGIN, "Version " + view.versionNumber() + " « " + view.versionName() + " » – "
-                    + (view.submittedAt() == null ? "brouillon" : "soumise le " + DATE.format(view.submittedAt()))
-                    + " – montants en euros");
-            y -= 12;
-            text(regular, 9, MARGIN, "Congrès " + view.congressId() + " – hypothèse de "
+            y -= 16;
+            float width = PAGE.getWidth() - 2 * MARGIN;
+            text(regular, 8.5f, MARGIN, fit(regular, 8.5f, "Version " + view.versionNumber() + " « " + view.versionName()
+                    + " » – " + (view.submittedAt() == null ? "brouillon" : "soumise le " + DATE.format(view.submittedAt()))
+                    + " – montants en euros", width));
+            y -= 11;
+            text(regular, 8.5f, MARGIN, fit(regular, 8.5f, "Congrès " + view.congressId() + " – hypothèse de "
                     + Money.group(view.hypotheses().participants()) + " participants sur " + view.hypotheses().days()
-                    + " jour(s)");
-            y -= 20;
-            for (Rows.Row row : Rows.of(view)) {
-                row(row);
-            }
-            y -= 10;
-            BudgetView.Totals totals = view.totals();
-            need(14);
-            text(bold, 10, MARGIN, totals.balanced() ? "Budget équilibré : total des charges = total des produits"
-                    : "Budget non équilibré : solde " + Money.format(totals.balanceCents()));
+                    + " jour(s)", width));
+            y -= 18;
+            BudgetView.Totals t = view.totals();
+            band("CHARGES", "PRODUITS");
+            table(cells(Rows.groups(Rows.CHARGES, view.charges())), cells(Rows.groups(Rows.PRODUITS, view.produits())));
+            pair(total("Total des charges (60 à 68)", t.chargesCents()), total("Total des produits (70 à 78)", t.produitsCents()));
+            y -= 6;
+            band(Rows.IN_KIND_USES.toUpperCase(Locale.FRENCH), Rows.IN_KIND_CONTRIBUTIONS.toUpperCase(Locale.FRENCH));
+            table(cells(Rows.groups(Rows.IN_KIND_USES, view.inKindUses())),
+                    cells(Rows.groups(Rows.IN_KIND_CONTRIBUTIONS, view.inKindContributions())));
+            pair(total("Total des charges", t.totalChargesCents()), total("Total des produits", t.totalProduitsCents()));
+            y -= 8;
+            need(30);
+            text(bold, 9, MARGIN, "Solde (produits - charges) : " + Money.format(t.balanceCents()));
+            y -= 13;
+            text(bold, 9, MARGIN, t.balanced() ? "Budget équilibré : total des charges = total des produits"
+                    : "Budget non équilibré : le total des charges doit être égal au total des produits");
             content.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
@@ -78,53 +112,92 @@ final class PdfExport {
         }
     }
 
-    private void row(Rows.Row row) throws IOException {
-        switch (row.kind()) {
-            case SECTION -> {
-                need(30);
-                y -= 6;
-                text(bold, 11, MARGIN, row.section().toUpperCase(Locale.FRENCH));
-                y -= 4;
-                rule();
-                y -= 12;
-            }
-            case GROUP -> {
-                need(14);
-                text(bold, 9, MARGIN, row.account());
-                text(bold, 9, LABEL_X, fit(bold, 9, row.label(), LABEL_WIDTH));
-                amount(bold, 9, row.valueCents());
-                y -= 12;
-            }
-            case LINE -> {
-                need(22);
+    private List<Cell> cells(List<Rows.Row> rows) throws IOException {
+        List<Cell> cells = new ArrayList<>();
+        for (Rows.Row row : rows) {
+            if (row.kind() == Rows.Kind.GROUP) {
+                cells.add(new Cell(Rows.Kind.GROUP, row.account(), List.of(fit(bold, MAIN, row.label(), TEXT_WIDTH)), "",
+                        row.valueCents()));
+            } else {
                 String label = row.funder().isEmpty() ? row.label() : row.funder() + " : " + row.label();
-                text(regular, 8.5f, MARGIN + 12, row.account());
-                text(regular, 8.5f, LABEL_X + 10, fit(regular, 8.5f, label, LABEL_WIDTH - 10));
-                amount(regular, 8.5f, row.valueCents());
-                y -= 9;
-                text(italic, 7, LABEL_X + 10, fit(italic, 7, row.formula(), LABEL_WIDTH + 60));
-                y -= 11;
+                cells.add(new Cell(Rows.Kind.LINE, row.account(), wrap(regular, MAIN, label, TEXT_WIDTH - 8, 3),
+                        fit(italic, SMALL, row.formula(), COLUMN - CODE_WIDTH - 8), row.valueCents()));
+            }
+        }
+        return cells;
+    }
+
+    private static Cell total(String label, long cents) {
+        return new Cell(Rows.Kind.TOTAL, "", List.of(label), "", cents);
+    }
+
+    /** Both sides row by row; the shorter side is left blank below its last heading, as on the form. */
+    private void table(List<Cell> left, List<Cell> right) throws IOException {
+        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+            pair(i < left.size() ? left.get(i) : Cell.EMPTY, i < right.size() ? right.get(i) : Cell.EMPTY);
+        }
+    }
+
+    private void pair(Cell left, Cell right) throws IOException {
+        float height = Math.max(left.height(), right.height());
+        need(height);
+        float top = y;
+        cell(left, MARGIN);
+        y = top;
+        cell(right, MARGIN + COLUMN + GUTTER);
+        y = top - height;
+    }
+
+    private void cell(Cell cell, float x) throws IOException {
+        if (cell == Cell.EMPTY) {
+            return;
+        }
+        float right = x + COLUMN;
+        switch (cell.kind()) {
+            case GROUP -> {
+                text(bold, MAIN, x, cell.code());
+                text(bold, MAIN, x + CODE_WIDTH, cell.text().get(0));
+                amount(bold, MAIN, right, cell.cents());
             }
             case TOTAL -> {
-                need(16);
-                rule();
-                y -= 11;
-                text(bold, 9.5f, LABEL_X, row.label());
-                amount(bold, 9.5f, row.valueCents());
-                y -= 14;
+                rule(x, right, y + 8);
+                y -= 3;
+                text(bold, 8.5f, x + CODE_WIDTH, cell.text().get(0));
+                amount(bold, 8.5f, right, cell.cents());
             }
-            default -> throw new IllegalStateException();
+            default -> {
+                text(regular, MAIN, x + 8, cell.code());
+                amount(regular, MAIN, right, cell.cents());
+                for (String line : cell.text()) {
+                    text(regular, MAIN, x + CODE_WIDTH + 8, line);
+                    y -= 9.5f;
+                }
+                if (!cell.formula().isEmpty()) {
+                    y += 2;
+                    text(italic, SMALL, x + CODE_WIDTH + 8, cell.formula());
+                }
+            }
         }
+    }
+
+    private void band(String left, String right) throws IOException {
+        need(40);
+        text(bold, 9.5f, MARGIN, left);
+        text(bold, 9.5f, MARGIN + COLUMN + GUTTER, right);
+        y -= 4;
+        rule(MARGIN, MARGIN + COLUMN, y);
+        rule(MARGIN + COLUMN + GUTTER, PAGE.getWidth() - MARGIN, y);
+        y -= 11;
     }
 
     private void newPage() throws IOException {
         if (content != null) {
             content.close();
         }
-        PDPage page = new PDPage(PDRectangle.A4);
+        PDPage page = new PDPage(PAGE);
         document.addPage(page);
         content = new PDPageContentStream(document, page);
-        y = PDRectangle.A4.getHeight() - MARGIN;
+        y = PAGE.getHeight() - MARGIN - 10;
     }
 
     private void need(float height) throws IOException {
@@ -133,16 +206,19 @@ final class PdfExport {
         }
     }
 
-    private void rule() throws IOException {
-        content.moveTo(MARGIN, y);
-        content.lineTo(RIGHT, y);
+    private void rule(float from, float to, float at) throws IOException {
+        content.moveTo(from, at);
+        content.lineTo(to, at);
         content.setLineWidth(0.5f);
         content.stroke();
     }
 
-    private void amount(PDType1Font font, float size, long cents) throws IOException {
+    private void amount(PDType1Font font, float size, float right, Long cents) throws IOException {
+        if (cents == null) {
+            return;
+        }
         String value = printable(font, Money.format(cents));
-        text(font, size, RIGHT - width(font, size, value), value);
+        text(font, size, right - width(font, size, value), value);
     }
 
     private void text(PDType1Font font, float size, float x, String value) throws IOException {
@@ -166,6 +242,30 @@ final class PdfExport {
             text = text.substring(0, text.length() - 1);
         }
         return text + "…";
+    }
+
+    /** Breaks a text on spaces into at most {@code maxLines} lines, the last one shortened if needed. */
+    private static List<String> wrap(PDType1Font font, float size, String value, float max, int maxLines)
+            throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        String[] words = printable(font, value).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String candidate = current.isEmpty() ? words[i] : current + " " + words[i];
+            if (width(font, size, candidate) <= max || current.isEmpty()) {
+                current = new StringBuilder(candidate);
+                continue;
+            }
+            if (lines.size() == maxLines - 1) {
+                String rest = String.join(" ", Arrays.copyOfRange(words, i, words.length));
+                lines.add(fit(font, size, current + " " + rest, max));
+                return lines;
+            }
+            lines.add(current.toString());
+            current = new StringBuilder(words[i]);
+        }
+        lines.add(fit(font, size, current.toString(), max));
+        return lines;
     }
 
     /** Replaces what the standard fonts (WinAnsi) cannot show. */

@@ -46,6 +46,12 @@ final class Rows {
 
     private static void section(List<Row> rows, String section, List<BudgetView.GroupView> groups) {
         rows.add(new Row(Kind.SECTION, section, "", section, "", "", 0, null, 0, 0));
+        rows.addAll(groups(section, groups));
+    }
+
+    /** The headings of one side with their lines, without the section row. */
+    static List<Row> groups(String section, List<BudgetView.GroupView> groups) {
+        List<Row> rows = new ArrayList<>();
         for (BudgetView.GroupView group : groups) {
             rows.add(new Row(Kind.GROUP, section, group.code(), group.label(), "", "", group.totalCents(), null, 0, 0));
             for (BudgetView.LineView line : group.lines()) {
@@ -54,9 +60,10 @@ final class Rows {
                         line.confirmedCents(), line.committedCents(), line.paidCents()));
             }
         }
+        return rows;
     }
 
-    private static Row total(String section, String label, long cents) {
+    static Row total(String section, String label, long cents) {
         return new Row(Kind.TOTAL, section, "", label, "", "", cents, null, 0, 0);
     }
 }

@@ -134,9 +134,9 @@ class ExportsTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Budget prévisionnel de l'action", "Version 1 « Version initiale »", "soumise le",
                     "CHARGES", "60", "Achats", "PRODUITS", "74", "Subventions d'exploitation",
-                    "État – " + AGENCY + " : Subvention", "Contributions volontaires en nature".toUpperCase(),
-                    "Total des charges (60 à 68)", "1 000,00 €", "Total des charges", "6 000,00 €",
-                    "Solde (produits - charges)", "0,00 €", "Budget équilibré");
+                    "État – Agence (fictive)", "CONTRIBUTIONS VOLONTAIRES EN NATURE", "Amphithéâtre mis à disposition",
+                    "Total des charges (60 à 68)", "Total des produits (70 à 78)", "1 000,00 €", "Total des charges",
+                    "Total des produits", "6 000,00 €", "Solde (produits - charges) : 0,00 €", "Budget équilibré");
         }
     }
 
