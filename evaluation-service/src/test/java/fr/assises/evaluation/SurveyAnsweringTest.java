@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -88,6 +90,14 @@ class SurveyAnsweringTest {
         assertThat(data.path("responseCount").asInt()).isEqualTo(1);
         assertThat(data.path("version").asLong()).isEqualTo(1);
         assertThat(event.value()).doesNotContain(r.participantId).doesNotContain(token);
+        // the documented example has exactly the fields we publish
+        JsonNode example = new ObjectMapper().readTree(Files.readString(Path.of(
+                "events/examples/fr.assises.evaluation.response-submitted.v1.json")));
+        List<String> exampleFields = new ArrayList<>();
+        example.fieldNames().forEachRemaining(exampleFields::add);
+        List<String> publishedFields = new ArrayList<>();
+        data.fieldNames().forEachRemaining(publishedFields::add);
+        assertThat(publishedFields).containsExactlyInAnyOrderElementsOf(exampleFields);
     }
 
     @Test
