@@ -46,9 +46,40 @@
     window.setInterval(refresh, 30000);
   }
 
+  /* Check-in: scan the badge's QR code with the camera where the browser can (BarcodeDetector). */
+  function scanner() {
+    var button = document.querySelector('[data-scan]');
+    if (!button || !('BarcodeDetector' in window) || !navigator.mediaDevices) { return; }
+    var input = document.getElementById(button.getAttribute('data-scan'));
+    var video = document.querySelector('video.scanner');
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var detector = new window.BarcodeDetector({ formats: ['qr_code'] });
+      navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (stream) {
+        video.srcObject = stream;
+        video.hidden = false;
+        video.play();
+        function tick() {
+          detector.detect(video).then(function (codes) {
+            if (codes.length) {
+              stream.getTracks().forEach(function (t) { t.stop(); });
+              video.hidden = true;
+              input.value = codes[0].rawValue;
+              input.form.submit();
+            } else {
+              window.requestAnimationFrame(tick);
+            }
+          }).catch(function () { window.requestAnimationFrame(tick); });
+        }
+        tick();
+      }).catch(function () { button.hidden = true; });
+    });
+  }
+
   onReady(function () {
     focusErrors();
     confirmations();
     liveAvailability();
+    scanner();
   });
 }());

@@ -191,10 +191,22 @@ class BrowserTest {
     }
 
     @Test
-    void organiserConsoleIsAccessible() {
+    void organiserPagesAreAccessibleAndTheCheckInWorksOnAPhone() {
         Page console = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG, 1280);
         assertThat(console.textContent("main")).contains("1 conflit(s) détecté(s)");
         accessible(console, "organiser console");
         screenshot(console, "console-organisation");
+
+        Page list = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/inscriptions", 1280);
+        accessible(list, "registration list");
+        screenshot(list, "inscriptions-organisation");
+
+        Page desk = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/accueil", 390);
+        desk.fill("#f-token", "OK-1234");
+        desk.keyboard().press("Enter");
+        desk.waitForLoadState();
+        assertThat(desk.textContent("[role=status]")).contains("Arrivée enregistrée : Camille Fictive");
+        accessible(desk, "check-in on a phone");
+        screenshot(desk, "accueil-mobile");
     }
 }

@@ -230,6 +230,55 @@ class PagesTest {
     }
 
     @Test
+    void organisersSearchRegistrationsAndGetExportLinks() {
+        String organiser = TestTokens.organiser();
+        given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/inscriptions")
+                .then().statusCode(200)
+                .body(containsString("3 inscription(s)"))
+                .body(containsString("camille.fictive@exemple.test"))
+                .body(containsString("/manage/exports/participants.csv?"))
+                .body(containsString("/manage/badges.pdf"));
+        given().auth().oauth2(organiser).queryParam("q", "imaginaire").queryParam("status", "WAITLISTED")
+                .when().get("/organisation/" + SLUG + "/inscriptions")
+                .then().statusCode(200)
+                .body(containsString("1 inscription(s)"))
+                .body(containsString("Dominique"))
+                .body(not(containsString("camille.fictive")))
+                .body(containsString("participants.csv?status=WAITLISTED"))
+                .body(containsString("<option value=\"WAITLISTED\" selected>"));
+        given().auth().oauth2(TestTokens.partner()).when().get("/organisation/" + SLUG + "/inscriptions")
+                .then().statusCode(403);
+        given().auth().oauth2(newParticipant()).when().get("/organisation/" + SLUG + "/inscriptions")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void checkInWithATypedBadgeCode() {
+        String organiser = TestTokens.organiser();
+        given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/accueil")
+                .then().statusCode(200)
+                .body(containsString("<label for=\"f-token\">Code du badge</label>"))
+                .body(containsString("2 arrivée(s) sur 363 inscription(s) confirmée(s)"));
+        given().auth().oauth2(organiser).formParam("token", "OK-1234")
+                .when().post("/organisation/" + SLUG + "/accueil")
+                .then().statusCode(200).body(containsString("Arrivée enregistrée : Camille Fictive"));
+        given().auth().oauth2(organiser).formParam("token", "OK-1234-AGAIN")
+                .when().post("/organisation/" + SLUG + "/accueil")
+                .then().statusCode(200).body(containsString("Déjà arrivé(e) le 24 juin 2027 à 08:42."));
+        given().auth().oauth2(organiser).formParam("token", "FAUX")
+                .when().post("/organisation/" + SLUG + "/accueil")
+                .then().statusCode(422)
+                .body(containsString("id=\"e-token\">Badge inconnu ou falsifié.</p>"))
+                .body(containsString("value=\"FAUX\""));
+        given().auth().oauth2(organiser).formParam("token", " ")
+                .when().post("/organisation/" + SLUG + "/accueil")
+                .then().statusCode(422)
+                .body(containsString("id=\"e-token\">ne doit pas être vide</p>"));
+        given().auth().oauth2(TestTokens.partner()).formParam("token", "OK-1")
+                .when().post("/organisation/" + SLUG + "/accueil").then().statusCode(403);
+    }
+
+    @Test
     void partnerDashboardsHoldNoPersonalData() {
         String page = given().auth().oauth2(TestTokens.partner()).when().get("/partenaires/" + SLUG)
                 .then().statusCode(200).extract().asString();

@@ -98,6 +98,16 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         router.put("/api/registration/me/registrations/:id").handler(this::change);
         router.delete("/api/registration/me/registrations/:id").handler(this::cancel);
         router.post("/api/registration/me/registrations/:id/accept-offer").handler(this::acceptOffer);
+        router.get("/api/registration/congresses/:id/manage/registrations").handler(this::search);
+        router.post("/api/registration/congresses/:id/check-ins").handler(this::checkIn);
+        router.get("/api/registration/congresses/:id/check-ins/counts").handler(rc -> {
+            if (authorised(rc, "organiser")) {
+                json(rc, new JsonObject().put("congressId", CONGRESS_ID).put("confirmed", 363).put("checkedIn", 2)
+                        .put("categories", new JsonArray()
+                                .add(new JsonObject().put("category", "PROFESSIONNEL").put("confirmed", 251).put("checkedIn", 2))
+                                .add(new JsonObject().put("category", "ELU").put("confirmed", 78).put("checkedIn", 0))));
+            }
+        });
         router.get("/api/registration/me/registrations/:id/badge.pdf").handler(rc -> {
             if (authorised(rc, "participant") && mine(rc) != null) {
                 rc.response().putHeader("Content-Type", "application/pdf").end("%PDF-1.7 badge " + rc.pathParam("id"));
@@ -254,6 +264,61 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             return;
         }
         json(rc, registration.put("status", "CONFIRMED").put("waitlistPosition", null).putNull("offerExpiresAt"));
+    }
+
+    /** Fictional people registered by hand (the organisers' list); never shown to partners. */
+    private static final List<JsonObject> LISTED = List.of(
+            listed("Camille", "Fictive", "camille.fictive@exemple.test", "Communauté de communes du Val d'Oré", "PROFESSIONNEL", "CONFIRMED"),
+            listed("Dominique", "Imaginaire", "d.imaginaire@exemple.test", "Pays des Trois Rivières", "ELU", "WAITLISTED"),
+            listed("Sacha", "Modèle", "sacha.modele@exemple.test", "Région imaginaire", "PROFESSIONNEL", "CONFIRMED"));
+
+    private static JsonObject listed(String first, String last, String email, String organisation, String category,
+            String status) {
+        return new JsonObject().put("id", UUID.nameUUIDFromBytes(email.getBytes(StandardCharsets.UTF_8)).toString())
+                .put("congressId", CONGRESS_ID).put("status", status).put("category", category).put("feeCents", 12000)
+                .put("waitlistPosition", "WAITLISTED".equals(status) ? 2 : null)
+                .put("person", new JsonObject().put("firstName", first).put("lastName", last).put("email", email)
+                        .put("organisation", organisation));
+    }
+
+    private void search(RoutingContext rc) {
+        if (!authorised(rc, "organiser")) {
+            return;
+        }
+        String q = rc.request().getParam("q");
+        String status = rc.request().getParam("status");
+        String category = rc.request().getParam("category");
+        int page = Integer.parseInt(rc.request().getParam("page", "0"));
+        int size = Integer.parseInt(rc.request().getParam("size", "50"));
+        List<JsonObject> found = LISTED.stream()
+                .filter(r -> status == null || status.equals(r.getString("status")))
+                .filter(r -> category == null || category.equals(r.getString("category")))
+                .filter(r -> q == null || r.getJsonObject("person").encode().toLowerCase().contains(q.toLowerCase()))
+                .toList();
+        JsonArray items = new JsonArray();
+        found.stream().skip((long) page * size).limit(size).forEach(items::add);
+        json(rc, new JsonObject().put("total", found.size()).put("page", page).put("size", size).put("items", items));
+    }
+
+    private void checkIn(RoutingContext rc) {
+        if (!authorised(rc, "organiser")) {
+            return;
+        }
+        String token = rc.body().asJsonObject().getString("token", "");
+        if (token.isBlank()) {
+            problem(rc, 400, "Requête invalide", new JsonArray().add(error("token", "ne doit pas être vide")));
+            return;
+        }
+        if (!token.startsWith("OK-")) {
+            rc.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("title", "Ressource introuvable").put("status", 404)
+                            .put("detail", "Badge inconnu ou falsifié.").encode());
+            return;
+        }
+        boolean again = token.endsWith("-AGAIN");
+        json(rc, new JsonObject().put("registrationId", LISTED.get(0).getString("id")).put("name", "Camille Fictive")
+                .put("organisation", "Communauté de communes du Val d'Oré").put("category", "PROFESSIONNEL")
+                .put("checkedInAt", "2027-06-24T08:42:00+02:00").put("alreadyCheckedIn", again));
     }
 
     /** Another participant's registration answers 404, as registration-service does. */

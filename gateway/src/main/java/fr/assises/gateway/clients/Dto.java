@@ -226,6 +226,41 @@ public final class Dto {
             String privacyNoticeVersion) {
     }
 
+    /** One page of the organisers' search (personal data: organiser pages only). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RegistrationPage(long total, int page, int size, List<Registration> items) {
+
+        public List<Registration> itemsOrEmpty() {
+            return items == null ? List.of() : items;
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    public record CheckinRequest(String token) {
+    }
+
+    /** What the entrance desk sees after a scan or a typed token. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CheckinResult(String registrationId, String name, String organisation, String category,
+            OffsetDateTime checkedInAt, boolean alreadyCheckedIn, String message) {
+    }
+
+    /** Arrivals so far, per category: counts only. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ArrivalCounts(long confirmed, long checkedIn, List<CategoryArrivals> categories) {
+
+        public List<CategoryArrivals> categoriesOrEmpty() {
+            return categories == null ? List.of() : categories;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CategoryArrivals(String category, long confirmed, long checkedIn) {
+    }
+
     // ---- budget-service (BudgetView)
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -55,4 +56,21 @@ public interface RegistrationClient {
     @POST
     @Path("/me/registrations/{id}/accept-offer")
     Dto.Registration acceptOffer(@HeaderParam("Authorization") String auth, @PathParam("id") String registrationId);
+
+    /** The organisers' search; {@code q} matches names, e-mail and organisation. */
+    @GET
+    @Path("/congresses/{congressId}/manage/registrations")
+    Dto.RegistrationPage search(@HeaderParam("Authorization") String auth, @PathParam("congressId") String congressId,
+            @QueryParam("q") String text, @QueryParam("status") String status, @QueryParam("category") String category,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @POST
+    @Path("/congresses/{congressId}/check-ins")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Dto.CheckinResult checkIn(@HeaderParam("Authorization") String auth, @PathParam("congressId") String congressId,
+            Dto.CheckinRequest request);
+
+    @GET
+    @Path("/congresses/{congressId}/check-ins/counts")
+    Dto.ArrivalCounts arrivals(@HeaderParam("Authorization") String auth, @PathParam("congressId") String congressId);
 }

@@ -431,4 +431,64 @@ public interface Msg {
 
     @Message("Télécharger mon badge (PDF)")
     String badge_download();
+
+    @Message("Accueil des participants")
+    String checkin();
+
+    @Message("Rechercher")
+    String search();
+
+    @Message("Nom, e-mail ou organisme")
+    String search_label();
+
+    @Message("Exporter (CSV)")
+    String export_csv();
+
+    @Message("Exporter (Excel)")
+    String export_xlsx();
+
+    @Message("Liste des repas (CSV)")
+    String export_catering();
+
+    @Message("Tous les badges (PDF)")
+    String badges_pdf();
+
+    @Message("Participant")
+    String participant();
+
+    @Message("Pages de résultats")
+    String pages();
+
+    @Message("Page précédente")
+    String previous_page();
+
+    @Message("Page suivante")
+    String next_page();
+
+    @Message("Code du badge")
+    String checkin_token();
+
+    @Message("Scannez le QR code du badge ou saisissez le code imprimé dessous.")
+    String checkin_hint();
+
+    @Message("Enregistrer l'arrivée")
+    String checkin_submit();
+
+    @Message("Scanner avec la caméra")
+    String checkin_scan();
+
+    @Message("Arrivées")
+    String arrivals();
+
+    @Message("{count} inscription(s)")
+    String registration_count(long count);
+
+    @Message("Arrivée enregistrée : {name}")
+    String checkin_ok(String name);
+
+    @Message("Déjà arrivé(e) le {date}.")
+    String checkin_already(String date);
+
+    @Message("{checkedIn} arrivée(s) sur {confirmed} inscription(s) confirmée(s)")
+    String arrivals_count(long checkedIn, long confirmed);
 }

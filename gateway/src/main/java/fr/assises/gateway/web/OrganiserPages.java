@@ -1,14 +1,23 @@
 package fr.assises.gateway.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -21,8 +30,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * The organising committee's console: the congress set-up, where registrations and the budget stand, and the
- * programme's conflicts; each panel comes from its own service and fails alone.
+ * The organising committee's console: the congress set-up, where registrations and the budget stand, the
+ * programme's conflicts, the registration list with its exports, and the entrance check-in; each panel comes
+ * from its own service and fails alone.
  */
 @Path("/organisation")
 @Produces(MediaType.TEXT_HTML)
@@ -37,7 +47,44 @@ public class OrganiserPages {
 
         static native TemplateInstance console(Visitor.Page page, Dto.Congress congress,
                 Panel<Dto.Availability> registrations, Panel<Dto.Budget> budget, Panel<List<Dto.Conflict>> conflicts);
+
+        static native TemplateInstance registrations(Visitor.Page page, Dto.Congress congress,
+                Panel<Dto.RegistrationPage> rows, Panel<Dto.Availability> availability, Search search);
+
+        static native TemplateInstance checkIn(Visitor.Page page, Dto.Congress congress, String token,
+                Dto.CheckinResult result, String error, Panel<Dto.ArrivalCounts> arrivals);
     }
+
+    /** The organisers' search as typed, kept in the form and in the export and paging links. */
+    public record Search(String q, String status, String category, int page) {
+
+        /** The filters as a query string (no page), for the export links. */
+        public String filters() {
+            StringBuilder query = new StringBuilder();
+            append(query, "status", status);
+            append(query, "category", category);
+            return query.toString();
+        }
+
+        /** The query string of another page of the same search. */
+        public String pageQuery(int other) {
+            StringBuilder query = new StringBuilder();
+            append(query, "q", q);
+            append(query, "status", status);
+            append(query, "category", category);
+            append(query, "page", String.valueOf(other));
+            return query.toString();
+        }
+
+        private static void append(StringBuilder query, String name, String value) {
+            if (value != null) {
+                query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    static final int PAGE_SIZE = 50;
 
     @Inject
     Visitor visitor;
@@ -73,6 +120,65 @@ public class OrganiserPages {
                 Calls.panel("budget", () -> budget.ofCongress(auth, congress.congressId())),
                 Calls.panel("programme", () -> programme.conflicts(auth, congress.congressId())))
                 .setLocale(visitor.locale());
+    }
+
+    @GET
+    @Path("{slug}/inscriptions")
+    public TemplateInstance registrations(@PathParam("slug") String slug, @QueryParam("q") String q,
+            @QueryParam("status") String status, @QueryParam("category") String category,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        String auth = visitor.authorization();
+        Search search = new Search(PublicPages.blankToNull(q), PublicPages.blankToNull(status),
+                PublicPages.blankToNull(category), Math.max(0, page));
+        Panel<Dto.RegistrationPage> rows = Calls.panel("registration", () -> registration.search(auth,
+                congress.congressId(), search.q(), search.status(), search.category(), search.page(), PAGE_SIZE));
+        return Templates.registrations(visitor.page(t("Inscriptions – ", "Registrations – ") + congress.title()),
+                congress, rows, Calls.panel("registration", () -> registration.availability(congress.congressId())),
+                search).setLocale(visitor.locale());
+    }
+
+    @GET
+    @Path("{slug}/accueil")
+    public TemplateInstance checkInForm(@PathParam("slug") String slug) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        return checkInPage(congress, null, null, null);
+    }
+
+    @POST
+    @Path("{slug}/accueil")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response checkIn(@PathParam("slug") String slug, @FormParam("token") String token) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        String typed = token == null ? "" : token.trim();
+        try {
+            Dto.CheckinResult result = registration.checkIn(visitor.authorization(), congress.congressId(),
+                    new Dto.CheckinRequest(typed));
+            return html(200, checkInPage(congress, null, result, null));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 400 && status < 500 && status != 401 && status != 403) {
+                FormErrors errors = FormErrors.from(e);
+                String message = errors.has("token") ? errors.get("token") : errors.general();
+                return html(422, checkInPage(congress, typed, null, message));
+            }
+            throw new ServiceUnavailable("registration");
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("registration");
+        }
+    }
+
+    private TemplateInstance checkInPage(Dto.Congress congress, String token, Dto.CheckinResult result,
+            String error) {
+        String auth = visitor.authorization();
+        return Templates.checkIn(visitor.page(t("Accueil – ", "Check-in – ") + congress.title()), congress, token,
+                result, error, Calls.panel("registration", () -> registration.arrivals(auth, congress.congressId())))
+                .setLocale(visitor.locale());
+    }
+
+    private static Response html(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render())
+                .build();
     }
 
     private String t(String fr, String en) {
