@@ -23,6 +23,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import fr.assises.common.security.Roles;
 import fr.assises.registration.checkin.BadgeService;
 import fr.assises.registration.checkin.CheckinResource;
+import fr.assises.registration.privacy.PersonalData;
+import fr.assises.registration.privacy.Privacy;
 
 /** A participant's own registrations; another person's id answers 404, as if it did not exist. */
 @Path("/api/registration/me/registrations")
@@ -38,6 +40,9 @@ public class MyRegistrationsResource {
 
     @Inject
     BadgeService badges;
+
+    @Inject
+    Privacy privacy;
 
     @Inject
     JsonWebToken jwt;
@@ -71,6 +76,21 @@ public class MyRegistrationsResource {
     @Produces({ CheckinResource.PDF, MediaType.APPLICATION_JSON })
     public Response badge(@PathParam("id") UUID id) {
         return CheckinResource.pdf(badges.own(jwt.getSubject(), id), "badge.pdf");
+    }
+
+    /** The person's own data (RGPD access right), as JSON. */
+    @GET
+    @Path("{id}/personal-data")
+    public PersonalData personalData(@PathParam("id") UUID id) {
+        return privacy.download(jwt.getSubject(), id);
+    }
+
+    /** Erasure: the registration is cancelled and every personal field blanked; counts remain. */
+    @DELETE
+    @Path("{id}/personal-data")
+    public Response erase(@PathParam("id") UUID id) {
+        privacy.erase(jwt.getSubject(), id);
+        return Response.noContent().build();
     }
 
     @POST

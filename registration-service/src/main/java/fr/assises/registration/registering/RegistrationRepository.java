@@ -11,8 +11,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
 
+    /** The person's registration that is not cancelled, if any. */
     public Optional<Registration> ofParticipant(UUID congressId, String participantId) {
-        return find("congressId = ?1 and participantId = ?2", congressId, participantId).firstResultOptional();
+        return find("congressId = ?1 and participantId = ?2 and status <> 'CANCELLED'", congressId, participantId)
+                .firstResultOptional();
     }
 
     public List<Registration> waiting(UUID congressId) {

@@ -29,6 +29,9 @@ class MailSequenceTest {
     @Inject
     MockMailbox mailbox;
 
+    @Inject
+    Reminders reminders;
+
     static Map<String, Object> body(TestCongress congress, String last, String language) {
         Map<String, Object> body = congress.registration();
         Map<String, Object> person = TestCongress.person("Solenn", last);
@@ -102,5 +105,41 @@ class MailSequenceTest {
         given().auth().oauth2(second).post("/api/registration/me/registrations/{id}/accept-offer", secondId)
                 .then().statusCode(200).body("status", equalTo("CONFIRMED"))
                 .body("workshops[0].status", equalTo("CONFIRMED"));
+    }
+
+    @Test
+    void reminderCarriesTheOwnSessionsAsICalendarAndGoesOnce() {
+        TestCongress congress = new TestCongress().create();
+        String token = TestTokens.participant(UUID.randomUUID().toString());
+        Map<String, Object> body = body(congress, "Riou", "fr");
+        String to = (String) ((Map<?, ?>) body.get("person")).get("email");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(201);
+        String reminders = "/api/registration/congresses/{id}/manage/reminders";
+        given().auth().oauth2(token).post(reminders, congress.id).then().statusCode(403);
+        given().auth().oauth2(congress.organiser).post(reminders, congress.id).then().statusCode(200)
+                .body("sent", equalTo(1));
+        given().auth().oauth2(congress.organiser).post(reminders, congress.id).then().statusCode(200)
+                .body("sent", equalTo(0));
+        given().auth().oauth2(congress.organiser).post(reminders, UUID.randomUUID()).then().statusCode(404);
+        // the job's day: three days before the start (the default), until the first day
+        assertThat(this.reminders.due(java.time.LocalDate.of(2027, 6, 21))).contains(congress.id);
+        assertThat(this.reminders.due(java.time.LocalDate.of(2027, 6, 20))).doesNotContain(congress.id);
+        assertThat(this.reminders.due(java.time.LocalDate.of(2027, 6, 25))).doesNotContain(congress.id);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(subjects(mailbox, to))
+                .contains("Rappel : le congrès approche"));
+        Mail reminder = mailbox.getMailsSentTo(to).stream()
+                .filter(m -> m.getSubject().startsWith("Rappel")).findFirst().orElseThrow();
+        assertThat(reminder.getAttachments()).hasSize(1);
+        List<Byte> data = io.smallrye.mutiny.Multi.createFrom().publisher(reminder.getAttachments().get(0).getData())
+                .collect().asList().await().atMost(Duration.ofSeconds(5));
+        byte[] bytes = new byte[data.size()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = data.get(i);
+        }
+        String ics = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:Atelier A1")
+                .contains("SUMMARY:Déjeuner du 24 juin").contains("DTSTART:20270624T080000Z")
+                .doesNotContain("Atelier A2").endsWith("END:VCALENDAR\r\n");
     }
 }

@@ -55,6 +55,7 @@ public final class TestCongress {
     private int mealCapacity = 400;
     private int offerHours = 0;
     private Integer eluQuota;
+    private int retentionDays = 365;
     private OffsetDateTime opensAt = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
     private OffsetDateTime closesAt = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30);
     private OffsetDateTime freezeAt = OffsetDateTime.now(ZoneOffset.UTC).plusDays(20);
@@ -77,6 +78,11 @@ public final class TestCongress {
 
     public TestCongress offerHours(int hours) {
         offerHours = hours;
+        return this;
+    }
+
+    public TestCongress retentionDays(int days) {
+        retentionDays = days;
         return this;
     }
 
@@ -152,7 +158,7 @@ public final class TestCongress {
         s.put("freezeAt", freezeAt == null ? null : freezeAt.toString());
         s.put("offerHours", offerHours);
         s.put("privacyNoticeVersion", PRIVACY);
-        s.put("retentionDays", 365);
+        s.put("retentionDays", retentionDays);
         List<Map<String, Object>> categories = new ArrayList<>();
         categories.add(category("PROFESSIONNEL", "Professionnel", "Professional", 18000, null));
         categories.add(category("ELU", "Élu", "Elected official", 12000, eluQuota));

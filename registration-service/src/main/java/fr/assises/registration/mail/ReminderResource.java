@@ -1,0 +1,31 @@
+package fr.assises.registration.mail;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import fr.assises.common.security.Roles;
+
+/** Lets the committee send the reminder now rather than waiting for the configured day. */
+@Path("/api/registration/congresses/{congressId}/manage/reminders")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
+public class ReminderResource {
+
+    public record Sent(int sent) {
+    }
+
+    @Inject
+    Reminders reminders;
+
+    @POST
+    public Sent send(@PathParam("congressId") UUID congressId) {
+        return new Sent(reminders.send(congressId));
+    }
+}

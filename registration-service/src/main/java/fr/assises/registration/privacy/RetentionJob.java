@@ -1,0 +1,26 @@
+package fr.assises.registration.privacy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/** Anonymises personal data once a congress's retention period is over; counts and events stay. */
+@ApplicationScoped
+public class RetentionJob {
+
+    private static final Logger LOG = Logger.getLogger(RetentionJob.class);
+
+    @Inject
+    Privacy privacy;
+
+    @Scheduled(every = "6h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        int anonymised = privacy.anonymiseExpired(Privacy.today());
+        if (anonymised > 0) {
+            LOG.infof("%d registrations anonymised at the end of their retention period", anonymised);
+        }
+    }
+}
