@@ -44,17 +44,15 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 
-status=$(curl -sS -m 10 -o /tmp/programme-seed-congress.$$ -w '%{http_code}' "$API/public/congresses/$SLUG")
-if [[ "$status" == 200 ]]; then
-  CONGRESS=$(jq -r .id /tmp/programme-seed-congress.$$)
-  rm -f /tmp/programme-seed-congress.$$
+# Looked up through the organisers' list: the public API hides a congress left (or put back) in DRAFT.
+CONGRESS=$(call GET /congresses | jq -r --arg slug "$SLUG" '.[] | select(.slug == $slug) | .id')
+if [[ -n "$CONGRESS" ]]; then
   if (( $(call GET "/congresses/$CONGRESS/releases" | jq length) > 0 )); then
     log "$SLUG already has a published programme: nothing to do"
     exit 0
   fi
   log "$SLUG exists without a release: completing it"
 else
-  rm -f /tmp/programme-seed-congress.$$
   CONGRESS=$(call POST /congresses "$(jq -n --arg slug "$SLUG" '{
     slug: $slug,
     title: "3e Congrès national des développeurs territoriaux",

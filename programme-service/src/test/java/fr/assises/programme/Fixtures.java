@@ -64,6 +64,14 @@ public final class Fixtures {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** An announced congress: the public API shows OPEN and ARCHIVED congresses only, never a DRAFT. */
+    public static String createOpenCongress() {
+        Map<String, Object> body = congressBody(slug());
+        body.put("status", "OPEN");
+        return organiser().body(body).when().post(BASE)
+                .then().statusCode(201).extract().path("id");
+    }
+
     public static String createRoom(String congressId, String name, int capacity) {
         return organiser().body(Map.of("name", name, "capacity", capacity, "accessible", true))
                 .when().post(BASE + "/" + congressId + "/rooms")

@@ -92,11 +92,16 @@ public class CongressService {
 
     @Transactional
     public PublicCongressView publicBySlug(String slug) {
-        return PublicCongressView.of(requireSlug(slug));
+        return PublicCongressView.of(requirePublicSlug(slug));
     }
 
-    public Congress requireSlug(String slug) {
-        return congresses.bySlug(slug).orElseThrow(() -> ProblemException.notFound("Congrès introuvable."));
+    /**
+     * A congress anyone may see: OPEN or ARCHIVED. A DRAFT answers exactly like an unknown slug, so the public
+     * API does not even confirm that the committee is preparing it.
+     */
+    public Congress requirePublicSlug(String slug) {
+        return congresses.bySlug(slug).filter(c -> c.status != CongressStatus.DRAFT)
+                .orElseThrow(() -> ProblemException.notFound("Congrès introuvable."));
     }
 
     private static void apply(Congress c, CongressRequest request, ZoneId zone, List<HalfDay> halfDays) {

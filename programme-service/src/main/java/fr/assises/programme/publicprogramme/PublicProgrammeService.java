@@ -56,7 +56,7 @@ public class PublicProgrammeService {
     @Transactional
     public PublicProgramme programme(String slug, Filter filter) {
         Predicate<SessionSnapshot> accepted = predicate(filter);
-        Congress congress = congresses.requireSlug(slug);
+        Congress congress = congresses.requirePublicSlug(slug);
         Optional<Published> latest = releases.latest(congress.id);
         List<PublicSession> all = latest.map(p -> sessions(congress, p).stream()
                 .filter(s -> accepted.test(s.snapshot())).map(Item::view).toList()).orElse(List.of());
@@ -72,7 +72,7 @@ public class PublicProgrammeService {
 
     @Transactional
     public String ics(String slug) {
-        Congress congress = congresses.requireSlug(slug);
+        Congress congress = congresses.requirePublicSlug(slug);
         Optional<Published> latest = releases.latest(congress.id);
         List<Item> items = latest.map(p -> sessions(congress, p)).orElse(List.of());
         return calendar.render(congress, latest.map(p -> p.release().publishedAt).orElse(congress.updatedAt), items);
@@ -80,7 +80,7 @@ public class PublicProgrammeService {
 
     @Transactional
     public List<ReleaseView> releases(String slug) {
-        Congress congress = congresses.requireSlug(slug);
+        Congress congress = congresses.requirePublicSlug(slug);
         return releases.list(congress.id);
     }
 

@@ -41,9 +41,8 @@ class CongressApiTest {
                 .body("conflicts", hasSize(0))
                 .extract().path("id");
 
-        given().when().get(PUBLIC + "/" + slug).then().statusCode(200)
-                .body("id", equalTo(id)).body("halfDays", hasSize(4))
-                .body("$", not(hasKey("version")));
+        // a draft is not public at all
+        given().when().get(PUBLIC + "/" + slug).then().statusCode(404).contentType("application/problem+json");
         given().when().get(PUBLIC).then().statusCode(200).body("slug", not(hasItem(slug)));
 
         Map<String, Object> body = congressBody(slug);
@@ -53,6 +52,9 @@ class CongressApiTest {
         organiser().body(body).when().put(BASE + "/" + id).then().statusCode(200)
                 .body("title", equalTo("Nouveau titre")).body("status", equalTo("OPEN")).body("version", equalTo(1));
         given().when().get(PUBLIC).then().statusCode(200).body("slug", hasItem(slug));
+        given().when().get(PUBLIC + "/" + slug).then().statusCode(200)
+                .body("id", equalTo(id)).body("halfDays", hasSize(4))
+                .body("$", not(hasKey("version")));
 
         // a stale version is refused
         organiser().body(body).when().put(BASE + "/" + id).then().statusCode(409)

@@ -2,7 +2,7 @@ package fr.assises.programme.publicprogramme;
 
 import static fr.assises.programme.Fixtures.BASE;
 import static fr.assises.programme.Fixtures.PUBLIC;
-import static fr.assises.programme.Fixtures.createCongress;
+import static fr.assises.programme.Fixtures.createOpenCongress;
 import static fr.assises.programme.Fixtures.createRoom;
 import static fr.assises.programme.Fixtures.createSession;
 import static fr.assises.programme.Fixtures.d1;
@@ -42,7 +42,7 @@ class CalendarFeedTest {
 
     @Test
     void feedParsesWithParisTimesAndStableUidsAcrossReleases() throws Exception {
-        String congress = createCongress();
+        String congress = createOpenCongress();
         String slug = slugOf(congress);
         String amphi = createRoom(congress, "Amphithéâtre", 500);
         String opening = createSession(congress, session("OPENING", "Ouverture", d1("09:00"), d1("09:45"), amphi));

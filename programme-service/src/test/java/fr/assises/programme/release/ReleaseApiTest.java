@@ -3,6 +3,7 @@ package fr.assises.programme.release;
 import static fr.assises.programme.Fixtures.BASE;
 import static fr.assises.programme.Fixtures.PUBLIC;
 import static fr.assises.programme.Fixtures.createCongress;
+import static fr.assises.programme.Fixtures.createOpenCongress;
 import static fr.assises.programme.Fixtures.createRoom;
 import static fr.assises.programme.Fixtures.createSession;
 import static fr.assises.programme.Fixtures.createSpeaker;
@@ -40,7 +41,7 @@ class ReleaseApiTest {
 
     @Test
     void publicationIsRefusedWhileAHardConflictExistsAndWarningsDoNotBlock() {
-        String congress = createCongress();
+        String congress = createOpenCongress();
         String slug = slugOf(congress);
         String room = createRoom(congress, "Salle A", 40);
         createSession(congress, session("WORKSHOP", "A", d1("14:00"), d1("15:30"), room));
@@ -68,7 +69,7 @@ class ReleaseApiTest {
 
     @Test
     void changelogListsAddedMovedChangedAndCancelledSessionsAndReadersSeeOnlyTheLatestRelease() {
-        String congress = createCongress();
+        String congress = createOpenCongress();
         String slug = slugOf(congress);
         String amphi = createRoom(congress, "Amphi", 500);
         String small = createRoom(congress, "Salle 1", 30);
@@ -121,7 +122,7 @@ class ReleaseApiTest {
 
     @Test
     void publicProgrammeFiltersByThemeRoomAndKindAndShowsOnlyConsentingSpeakers() {
-        String congress = createCongress();
+        String congress = createOpenCongress();
         String slug = slugOf(congress);
         String theme = createTheme(congress, "transition", "Transition écologique");
         String amphi = createRoom(congress, "Amphi", 500);
