@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -26,6 +29,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.assises.budget.actuals.RegistrationEvents;
 import fr.assises.common.events.Topics;
+import fr.assises.common.inbox.Inbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -43,6 +48,9 @@ class RegistrationContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static KafkaCompanion companion;
+
+    @Inject
+    Inbox inbox;
 
     @BeforeAll
     static void start() {
@@ -99,6 +107,62 @@ class RegistrationContractTest {
             assertThat(figures.getLong("revenueCents")).isEqualTo(revenue);
         });
         assertThat(confirmed).isPositive();
+    }
+
+    /**
+     * registration-service's examples tell one registration's story (confirmed v1, changed and checked-in v2,
+     * cancelled v3, and a waitlisted v1): fed out of order and twice, the projection ends at the newest version.
+     */
+    @Test
+    void theExamplesStoryEndsAtItsNewestVersionWhateverTheOrder() throws IOException {
+        UUID congressId = UUID.randomUUID();
+        String registrationId = UUID.randomUUID().toString();
+        Map<String, ObjectNode> story = new LinkedHashMap<>();
+        for (String name : TYPES) {
+            String type = "fr.assises.registration." + name + ".v1";
+            ObjectNode data = (ObjectNode) JSON.readTree(Files.readString(EXAMPLES.resolve(type + ".json"), StandardCharsets.UTF_8));
+            data.put("registrationId", registrationId);
+            data.put("congressId", congressId.toString());
+            story.put(type, data);
+        }
+        ObjectNode changed = story.get("fr.assises.registration.changed.v1");
+        ObjectNode cancelled = story.get("fr.assises.registration.cancelled.v1");
+        produce("fr.assises.registration.changed.v1", changed);
+        produce("fr.assises.registration.confirmed.v1", story.get("fr.assises.registration.confirmed.v1"));
+        produce("fr.assises.registration.waitlisted.v1", story.get("fr.assises.registration.waitlisted.v1"));
+        awaitApplied(registrationId, changed.get("version").asLong());
+        JsonPath figures = actuals(congressId);
+        assertThat(figures.getLong("confirmed")).isEqualTo("CONFIRMED".equals(changed.get("status").asText()) ? 1 : 0);
+        assertThat(figures.getLong("revenueCents")).isEqualTo(changed.get("feeCents").asLong());
+
+        for (String type : story.keySet()) {
+            produce(type, story.get(type));
+        }
+        awaitApplied(registrationId, cancelled.get("version").asLong());
+        ObjectNode fence = cancelled.deepCopy();
+        fence.put("version", cancelled.get("version").asLong() + 1);
+        for (String type : story.keySet()) {
+            produce(type, story.get(type));
+        }
+        produce("fr.assises.registration.changed.v1", fence);
+        awaitApplied(registrationId, fence.get("version").asLong());
+        assertThat(actuals(congressId).getLong("confirmed")).isZero();
+        assertThat(actuals(congressId).getLong("revenueCents")).isZero();
+    }
+
+    private static void produce(String type, ObjectNode data) {
+        companion.produceStrings().fromRecords(RegistrationEvents.record(type, data.get("registrationId").asText(),
+                data.toString())).awaitCompletion();
+    }
+
+    private void awaitApplied(String registrationId, long version) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> inbox.appliedVersion("registration", registrationId)) == version);
+    }
+
+    private static JsonPath actuals(UUID congressId) {
+        return organiser().when().get("/api/budget/congresses/" + congressId + "/actuals")
+                .then().statusCode(200).extract().jsonPath();
     }
 
     @Test
