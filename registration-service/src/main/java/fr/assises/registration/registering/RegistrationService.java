@@ -178,6 +178,20 @@ public class RegistrationService {
         return new Outcome(views.view(r), true);
     }
 
+    /**
+     * Runs every check of an organiser registration without saving anything (bulk import validates a whole file
+     * first). Not transactional on purpose: a refusal must not mark the caller's transaction for rollback.
+     */
+    public void validate(UUID congressId, RegistrationRequest request) {
+        Congress congress = congresses.require(congressId);
+        RegistrationSettings settings = requireSettings(congressId);
+        categories.find(congressId, request.category())
+                .orElseThrow(() -> ProblemException.invalidField("category", "catégorie inconnue"));
+        List<LocalDate> days = checkDays(congress, request.days());
+        resolveItems(congress, days, request.meals(), request.workshops());
+        checkPerson(settingsService.asked(settings), request.person());
+    }
+
     @Transactional
     public RegistrationView changeById(UUID registrationId, ChangeRequest request, boolean organiser) {
         Registration r = lockAndReload(registrationId);
