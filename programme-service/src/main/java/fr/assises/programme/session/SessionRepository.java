@@ -20,6 +20,12 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
                 .orElseThrow(() -> ProblemException.notFound("Séance introuvable."));
     }
 
+    /** The other scheduled sessions of a series; cancelled ones no longer hold the slot. */
+    public List<Session> otherScheduledInSeries(UUID congressId, UUID seriesId, UUID except) {
+        return list("congressId = ?1 and seriesId = ?2 and id <> ?3 and status = ?4 order by startAt, title",
+                congressId, seriesId, except, SessionStatus.SCHEDULED);
+    }
+
     public long usingTheme(UUID themeId) {
         return ((Number) getEntityManager()
                 .createNativeQuery("select count(*) from session_theme where theme_id = ?1")

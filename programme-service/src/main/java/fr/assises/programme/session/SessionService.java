@@ -2,6 +2,8 @@ package fr.assises.programme.session;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import fr.assises.common.problem.Problem;
 import fr.assises.common.problem.ProblemException;
+import fr.assises.common.problem.ProblemType;
 import fr.assises.programme.Changed;
 import fr.assises.programme.Versions;
 import fr.assises.programme.conflicts.Conflict;
@@ -31,6 +35,8 @@ import fr.assises.programme.theme.ThemeRepository;
 
 @ApplicationScoped
 public class SessionService {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     SessionRepository sessions;
@@ -154,6 +160,7 @@ public class SessionService {
         if (request.moderatorId() != null && !knownSpeakers.contains(request.moderatorId())) {
             throw ProblemException.invalidField("moderatorId", "Modérateur·rice inconnu·e pour ce congrès.");
         }
+        requireSeriesSlot(congress, session.id, request, halfDay, start, end);
         session.kind = request.kind();
         session.title = request.title().strip();
         session.description = request.description() == null || request.description().isBlank() ? null
@@ -170,6 +177,42 @@ public class SessionService {
         session.speakerIds.clear();
         session.speakerIds.addAll(speakerIds);
         session.updatedAt = Instant.now();
+    }
+
+    /**
+     * The parallel workshops of a series ("premier temps en ateliers") are what participants choose between, so
+     * they must be workshops of one same slot: same half-day, same start and same end.
+     */
+    private void requireSeriesSlot(Congress congress, UUID sessionId, SessionRequest request, HalfDay halfDay,
+            Instant start, Instant end) {
+        if (request.seriesId() == null) {
+            return;
+        }
+        if (request.kind() != SessionKind.WORKSHOP) {
+            throw seriesProblem("kind", "Seuls des ateliers (WORKSHOP) forment une série d'ateliers parallèles.");
+        }
+        List<Session> others = sessions.otherScheduledInSeries(congress.id, request.seriesId(), sessionId);
+        if (others.isEmpty()) {
+            return;
+        }
+        Session reference = others.get(0);
+        ZoneId zone = congress.zone();
+        if (!halfDay.code.equals(reference.halfDayCode)) {
+            throw seriesProblem("halfDayCode", "Les ateliers de cette série ont lieu pendant la demi-journée "
+                    + reference.halfDayCode + ".");
+        }
+        if (!start.equals(reference.startAt)) {
+            throw seriesProblem("start", "Les ateliers de cette série commencent à "
+                    + TIME.format(reference.startAt.atZone(zone)) + ".");
+        }
+        if (!end.equals(reference.endAt)) {
+            throw seriesProblem("end", "Les ateliers de cette série finissent à "
+                    + TIME.format(reference.endAt.atZone(zone)) + ".");
+        }
+    }
+
+    private static ProblemException seriesProblem(String field, String message) {
+        return new ProblemException(ProblemType.BUSINESS_RULE, message, List.of(new Problem.FieldError(field, message)));
     }
 
     /**
