@@ -7,11 +7,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
 
 import fr.assises.programme.attendance.AttendanceRepository.Counts;
 import fr.assises.programme.congress.CongressRepository;
@@ -28,6 +32,8 @@ import fr.assises.programme.session.SessionRepository;
 public class AttendanceService {
 
     private static final Counts NONE = new Counts(0, 0);
+
+    private static final Logger LOG = Logger.getLogger(AttendanceService.class);
 
     @Inject
     AttendanceRepository contributions;
@@ -68,6 +74,19 @@ public class AttendanceService {
         Map<AttendanceContribution.Key, String> choices = new LinkedHashMap<>();
         add(choices, data, data.meals(), "MEAL", registrationWaitlisted);
         add(choices, data, data.workshops(), "WORKSHOP", registrationWaitlisted);
+        // only this congress' sessions count: an id from elsewhere comes from a faulty producer and must skew nothing
+        Set<UUID> ours = sessions.idsOf(data.congressId());
+        Set<UUID> foreign = new TreeSet<>();
+        for (AttendanceContribution.Key key : choices.keySet()) {
+            if (!ours.contains(key.sessionId)) {
+                foreign.add(key.sessionId);
+            }
+        }
+        choices.keySet().removeIf(key -> foreign.contains(key.sessionId));
+        if (!foreign.isEmpty()) {
+            LOG.debugf("Registration event for congress %s: %d session(s) outside that congress ignored: %s",
+                    data.congressId(), foreign.size(), foreign);
+        }
         choices.forEach((key, status) -> {
             AttendanceContribution c = new AttendanceContribution();
             c.key = key;

@@ -1,6 +1,8 @@
 package fr.assises.programme.session;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,12 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
 
     public List<Session> ofCongress(UUID congressId) {
         return list("congressId = ?1 order by startAt, title", congressId);
+    }
+
+    public Set<UUID> idsOf(UUID congressId) {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select s.id from Session s where s.congressId = ?1", UUID.class)
+                .setParameter(1, congressId).getResultList());
     }
 
     public Session require(UUID congressId, UUID id) {

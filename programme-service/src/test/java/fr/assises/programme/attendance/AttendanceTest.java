@@ -10,6 +10,8 @@ import static fr.assises.programme.Fixtures.session;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.net.URI;
@@ -146,6 +148,7 @@ class AttendanceTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void registrationServicesExamplesGoThroughTheConsumer() throws Exception {
         List<Map<String, Object>> examples = new ArrayList<>();
         if (Files.isDirectory(REGISTRATION_EXAMPLES)) {
@@ -160,11 +163,23 @@ class AttendanceTest {
                     List.of(UUID.randomUUID().toString()), List.of(UUID.randomUUID().toString())));
         }
         for (Map<String, Object> data : examples) {
-            // fresh ids so that the example's version is new to this database whatever ran before
+            // fresh ids so that the example's version is new to this database whatever ran before, and the
+            // example's sessions replaced by sessions of a real congress, the only ones that count
             String registration = UUID.randomUUID().toString();
-            String congress = UUID.randomUUID().toString();
+            String congress = createCongress();
             data.put("registrationId", registration);
             data.put("congressId", congress);
+            for (String list : List.of("workshops", "meals")) {
+                String kind = list.equals("meals") ? "MEAL" : "WORKSHOP";
+                List<Map<String, Object>> choices = new ArrayList<>();
+                for (Object choice : (List<?>) data.getOrDefault(list, List.of())) {
+                    Map<String, Object> copy = new HashMap<>((Map<String, Object>) choice);
+                    copy.put("sessionId", createSession(congress, session(kind, kind + " " + choices.size(),
+                            d1("14:00"), d1("15:30"), null)));
+                    choices.add(copy);
+                }
+                data.put(list, choices);
+            }
             long version = ((Number) data.get("version")).longValue();
             send(data);
             await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
@@ -179,6 +194,37 @@ class AttendanceTest {
                     .call(() -> attendance.countsBySession(UUID.fromString(congress)));
             assertThat(counts.keySet()).as("sessions counted for " + data.get("status")).containsExactlyInAnyOrderElementsOf(counted);
         }
+    }
+
+    @Test
+    void sessionsOfAnotherCongressOrUnknownOnesCountForNothing() throws Exception {
+        String congress = createCongress();
+        String other = createCongress();
+        String workshop = createSession(congress, session("WORKSHOP", "Atelier", d1("14:00"), d1("15:30"), null));
+        String meal = createSession(congress, session("MEAL", "Déjeuner", d1("12:00"), d1("12:30"), null));
+        String foreignWorkshop = createSession(other, session("WORKSHOP", "Atelier d'ailleurs", d1("14:00"),
+                d1("15:30"), null));
+        String foreignMeal = createSession(other, session("MEAL", "Repas d'ailleurs", d1("12:00"), d1("12:30"), null));
+        String unknown = UUID.randomUUID().toString();
+
+        send(registration(UUID.randomUUID().toString(), congress, "CONFIRMED", 1,
+                List.of(foreignWorkshop, workshop, unknown), List.of(foreignMeal, meal)));
+        // a registration naming only foreign sessions: applied, yet counting nowhere
+        String onlyForeign = UUID.randomUUID().toString();
+        send(registration(onlyForeign, congress, "CONFIRMED", 1, List.of(foreignWorkshop), List.of(foreignMeal)));
+        send(registration(UUID.randomUUID().toString(), congress, "CONFIRMED", 1, List.of(), List.of(meal)));
+        awaitExpected(congress, meal, 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> inbox.appliedVersion("registration", onlyForeign)) == 1L);
+
+        Map<UUID, Counts> ours = QuarkusTransaction.requiringNew()
+                .call(() -> attendance.countsBySession(UUID.fromString(congress)));
+        assertThat(ours).containsOnlyKeys(UUID.fromString(workshop), UUID.fromString(meal));
+        assertThat(ours.get(UUID.fromString(workshop)).expected()).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> attendance.countsBySession(UUID.fromString(other))))
+                .isEmpty();
+        given().auth().oauth2(TestTokens.partner()).when().get(BASE + "/" + other + "/attendance").then()
+                .statusCode(200).body("sessions.expected", everyItem(equalTo(0)));
     }
 
     @Test
