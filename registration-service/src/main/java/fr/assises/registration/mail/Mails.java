@@ -77,6 +77,15 @@ public class Mails {
         outgoing.fire(prepare(r, kind));
     }
 
+    /** A message the committee writes to a group; sent after the commit like every other mail. */
+    public boolean queueMessage(Registration r, String subject, String text) {
+        if (r.email == null || r.anonymisedAt != null) {
+            return false;
+        }
+        outgoing.fire(new OutgoingMail(r.id, MailKind.MESSAGE, r.email, subject, text, null));
+        return true;
+    }
+
     public OutgoingMail prepare(Registration r, MailKind kind) {
         boolean en = "en".equals(r.language);
         Congress congress = congresses.findById(r.congressId);

@@ -142,4 +142,33 @@ class MailSequenceTest {
                 .contains("SUMMARY:Déjeuner du 24 juin").contains("DTSTART:20270624T080000Z")
                 .doesNotContain("Atelier A2").endsWith("END:VCALENDAR\r\n");
     }
+
+    @Test
+    void organisersWriteToAFilteredGroup() {
+        TestCongress congress = new TestCongress().create();
+        Map<String, Object> elu = body(congress, "Maheo", "fr");
+        elu.put("category", "ELU");
+        Map<String, Object> pro = body(congress, "Nedelec", "fr");
+        for (Map<String, Object> b : List.of(elu, pro)) {
+            given().auth().oauth2(TestTokens.participant()).contentType(ContentType.JSON).body(b)
+                    .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(201);
+        }
+        String mailings = "/api/registration/congresses/{id}/manage/mailings";
+        Map<String, Object> message = Map.of("subject", "Accueil des élus", "text", "Rendez-vous à 8 h 30.",
+                "category", "ELU");
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON).body(message)
+                .post(mailings, congress.id).then().statusCode(200).body("sent", equalTo(1));
+        String eluMail = (String) ((Map<?, ?>) elu.get("person")).get("email");
+        String proMail = (String) ((Map<?, ?>) pro.get("person")).get("email");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(subjects(mailbox, eluMail))
+                .contains("Accueil des élus"));
+        assertThat(subjects(mailbox, proMail)).doesNotContain("Accueil des élus");
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON)
+                .body(Map.of("subject", "", "text", "x")).post(mailings, congress.id).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.participant()).contentType(ContentType.JSON).body(message)
+                .post(mailings, congress.id).then().statusCode(403);
+        given().auth().oauth2(TestTokens.partner()).contentType(ContentType.JSON).body(message)
+                .post(mailings, congress.id).then().statusCode(403);
+    }
 }
