@@ -12,7 +12,7 @@ import fr.assises.common.security.Roles;
 import fr.assises.evaluation.results.ResultsDtos.Results;
 
 /** Results for organisers and partners: aggregates only. */
-@Path("/api/evaluation/questionnaires/{id}/results")
+@Path("/api/evaluation")
 @RolesAllowed({ Roles.ORGANISER, Roles.PARTNER, Roles.ADMIN })
 public class ResultsResource {
 
@@ -20,6 +20,7 @@ public class ResultsResource {
     ResultsService service;
 
     @GET
+    @Path("questionnaires/{id}/results")
     public Results results(@PathParam("id") UUID id) {
         return service.results(id);
     }

@@ -1,0 +1,167 @@
+package fr.assises.evaluation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import fr.assises.common.test.TestTokens;
+import fr.assises.evaluation.support.Questionnaires;
+import fr.assises.evaluation.support.Respondent;
+import fr.assises.evaluation.support.TestCongress;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** CSV, XLSX and PDF exports, read back. */
+@QuarkusTest
+class ExportTest {
+
+    private final String organiser = TestTokens.organiser();
+
+    @Test
+    void csvXlsxAndPdfExportsReadBackWithoutAnythingPersonal() throws Exception {
+        TestCongress congress = new TestCongress().create();
+        String id = Questionnaires.published(organiser, congress.id);
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Respondent r = new Respondent(congress, "PROFESSIONNEL");
+            people.add(r.participantId);
+            Map<String, Object> answers = r.full();
+            if (i == 0) {
+                answers.put("comment", "=1+1; \"vraiment\"");
+            }
+            r.answer(r.token(), answers).statusCode(200);
+        }
+        Respondent alone = new Respondent(congress, "ELU");
+        people.add(alone.participantId);
+        alone.answer(alone.token(), Respondent.minimal()).statusCode(200);
+
+        byte[] csvBytes = given().auth().oauth2(organiser).when()
+                .get("/api/evaluation/questionnaires/{id}/responses.csv", id)
+                .then().statusCode(200).contentType("text/csv").extract().asByteArray();
+        String csv = new String(csvBytes, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF");
+        List<List<String>> rows = parseCsv(csv.substring(1));
+        assertThat(rows).hasSize(7);
+        List<String> header = rows.get(0);
+        assertThat(header.subList(0, 4)).containsExactly("Réponse", "Catégorie", "Question role", "Question details");
+        assertThat(header).contains("Question debates (situation)", "Question debates (satisfaisant)",
+                "Question threec (conserver)", "Question sessions : Plénière d'ouverture",
+                "Question sessions : Atelier coopération");
+        int comment = header.indexOf("Question comment");
+        int category = header.indexOf("Catégorie");
+        assertThat(rows.subList(1, 7).stream().map(r -> r.get(category)).collect(Collectors.toSet()))
+                .isEqualTo(Set.of("PROFESSIONNEL", "AUTRE"));
+        assertThat(rows.subList(1, 7).stream().map(r -> r.get(comment)))
+                .contains("Très utile pour mon territoire.", "'=1+1; \"vraiment\"", "");
+        int overall = header.indexOf("Question overall");
+        assertThat(rows.subList(1, 7).stream().map(r -> r.get(overall)))
+                .contains("4 - Très satisfaisant", "3 - Plutôt satisfaisant");
+        people.forEach(p -> assertThat(csv).doesNotContain(p));
+
+        byte[] xlsx = given().auth().oauth2(organiser).when()
+                .get("/api/evaluation/questionnaires/{id}/responses.xlsx", id)
+                .then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheet("Réponses");
+            assertThat(sheet.getLastRowNum()).isEqualTo(6);
+            List<String> xlsxHeader = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> xlsxHeader.add(cell.getStringCellValue()));
+            assertThat(xlsxHeader).isEqualTo(header);
+            Row first = sheet.getRow(1);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("1");
+        }
+
+        byte[] pdf = given().auth().oauth2(TestTokens.partner()).when()
+                .get("/api/evaluation/questionnaires/{id}/report.pdf", id)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Enquête de satisfaction", "6 réponses pour 6 participants présents",
+                    "taux de réponse 100.0 %", "Question overall", "Très satisfaisant", "Plénière d'ouverture",
+                    "Les ateliers courts");
+            people.forEach(p -> assertThat(text).doesNotContain(p));
+        }
+    }
+
+    @Test
+    void noIndividualExportUnderFiveResponsesButTheReportStillHidesDetails() throws Exception {
+        TestCongress congress = new TestCongress().create();
+        String id = Questionnaires.published(organiser, congress.id);
+        Respondent r = new Respondent(congress, "ELU");
+        r.answer(r.token(), r.full()).statusCode(200);
+        given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}/responses.csv", id)
+                .then().statusCode(422).contentType("application/problem+json");
+        given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}/responses.xlsx", id)
+                .then().statusCode(422);
+        byte[] pdf = given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}/report.pdf", id)
+                .then().statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Moins de 5 réponses : pas de détail.").doesNotContain("Très utile");
+        }
+    }
+
+    @Test
+    void individualExportsAreForOrganisersAndTheReportAlsoForPartners() {
+        TestCongress congress = new TestCongress().create();
+        String id = Questionnaires.published(organiser, congress.id);
+        given().auth().oauth2(TestTokens.partner()).when().get("/api/evaluation/questionnaires/{id}/responses.csv", id)
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.partner()).when()
+                .get("/api/evaluation/questionnaires/{id}/responses.xlsx", id).then().statusCode(403);
+        given().auth().oauth2(TestTokens.participant()).when()
+                .get("/api/evaluation/questionnaires/{id}/report.pdf", id).then().statusCode(403);
+        given().when().get("/api/evaluation/questionnaires/{id}/report.pdf", id).then().statusCode(401);
+    }
+
+    /** A small RFC 4180 reader with ';' separators. */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ';') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+}
