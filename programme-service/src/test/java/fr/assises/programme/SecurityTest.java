@@ -62,6 +62,7 @@ class SecurityTest {
                 new Call("DELETE", c + "/speakers/" + speaker, null),
                 new Call("POST", c + "/sessions", sessionBody),
                 new Call("PUT", c + "/sessions/" + sessionId, sessionBody),
+                new Call("PATCH", c + "/sessions/" + sessionId, Map.of("start", d1("14:30"), "end", d1("15:30"))),
                 new Call("POST", c + "/sessions/" + sessionId + "/cancel", null),
                 new Call("DELETE", c + "/sessions/" + sessionId, null),
                 new Call("POST", c + "/releases", null));
@@ -91,7 +92,8 @@ class SecurityTest {
         organiser().when().get(c + "/rooms").then().body("$", hasSize(1));
         organiser().when().get(c + "/themes").then().body("$", hasSize(1));
         organiser().when().get(c + "/speakers").then().body("$", hasSize(1));
-        organiser().when().get(c + "/sessions").then().body("$", hasSize(1)).body("[0].status", equalTo("SCHEDULED"));
+        organiser().when().get(c + "/sessions").then().body("$", hasSize(1)).body("[0].status", equalTo("SCHEDULED"))
+                .body("[0].version", equalTo(0));
         organiser().when().get(c + "/releases").then().body("$", hasSize(0));
     }
 

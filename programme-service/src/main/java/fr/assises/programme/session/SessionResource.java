@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.assises.common.security.Roles;
 import fr.assises.programme.Changed;
@@ -31,8 +34,13 @@ import fr.assises.programme.session.SessionDtos.SessionView;
 @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
 public class SessionResource {
 
+    public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
     @Inject
     SessionService service;
+
+    @Inject
+    ObjectMapper json;
 
     @GET
     public List<SessionView> list(@PathParam("congressId") UUID congressId) {
@@ -59,6 +67,15 @@ public class SessionResource {
     public Changed<SessionView> update(@PathParam("congressId") UUID congressId, @PathParam("id") UUID id,
             @Valid @NotNull SessionRequest request) {
         return service.update(congressId, id, request);
+    }
+
+    /** The planner's move: a JSON merge patch of start, end and roomId (see {@link SessionMove}). */
+    @PATCH
+    @Path("{id}")
+    @Consumes({ MERGE_PATCH_JSON, MediaType.APPLICATION_JSON })
+    public Changed<SessionView> move(@PathParam("congressId") UUID congressId, @PathParam("id") UUID id,
+            String patch) {
+        return service.move(congressId, id, SessionMove.parse(json, patch));
     }
 
     @POST

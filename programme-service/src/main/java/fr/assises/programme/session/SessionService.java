@@ -93,6 +93,32 @@ public class SessionService {
         return answer(congress, session);
     }
 
+    /**
+     * Moves a draft session (the planner's drag and drop): only its start, end and room change, every other
+     * field is kept, and the result is checked exactly like a PUT of the whole session.
+     */
+    @Transactional
+    public Changed<SessionView> move(UUID congressId, UUID id, SessionMove move) {
+        Congress congress = congresses.require(congressId);
+        Session session = sessions.require(congressId, id);
+        requireScheduled(session);
+        Versions.check(move.version(), session.version);
+        if (move.start() == null && move.end() == null && !move.roomGiven()) {
+            return answer(congress, session);
+        }
+        ZoneId zone = congress.zone();
+        boolean timesChange = move.start() != null || move.end() != null;
+        SessionRequest request = new SessionRequest(session.kind, session.title, session.description,
+                timesChange ? null : session.halfDayCode,
+                move.start() != null ? move.start() : session.startAt.atZone(zone).toOffsetDateTime(),
+                move.end() != null ? move.end() : session.endAt.atZone(zone).toOffsetDateTime(),
+                move.roomGiven() ? move.roomId() : session.roomId, session.capacity,
+                List.copyOf(session.themeIds), List.copyOf(session.speakerIds), session.moderatorId,
+                session.seriesId, move.version());
+        apply(congress, session, request);
+        return answer(congress, session);
+    }
+
     @Transactional
     public Changed<SessionView> cancel(UUID congressId, UUID id) {
         Congress congress = congresses.require(congressId);
