@@ -21,6 +21,7 @@ import fr.assises.budget.budget.BudgetView;
 final class XlsxExport {
 
     static final String SHEET = "Budget prévisionnel";
+    static final String SCENARIOS = "Scénarios";
 
     private XlsxExport() {
     }
@@ -71,10 +72,41 @@ final class XlsxExport {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
             sheet.createFreezePane(0, 2);
+            scenarios(workbook.createSheet(SCENARIOS), view, bold, money);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The scenarios side by side, one per row, and the break-even participant count. */
+    private static void scenarios(Sheet sheet, BudgetView view, CellStyle bold, CellStyle money) {
+        Row header = sheet.createRow(0);
+        String[] titles = {"Scénario", "Participants", "Charges (EUR)", "Produits (EUR)", "Total des charges (EUR)",
+            "Total des produits (EUR)", "Solde (EUR)"};
+        for (int c = 0; c < titles.length; c++) {
+            text(header, c, titles[c], bold);
+        }
+        int r = 1;
+        for (BudgetView.ScenarioResult scenario : view.scenarios()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, scenario.name(), null);
+            row.createCell(1).setCellValue(scenario.participants());
+            amount(row, 2, scenario.chargesCents(), money);
+            amount(row, 3, scenario.produitsCents(), money);
+            amount(row, 4, scenario.totalChargesCents(), money);
+            amount(row, 5, scenario.totalProduitsCents(), money);
+            amount(row, 6, scenario.balanceCents(), money);
+        }
+        Row breakEven = sheet.createRow(r + 1);
+        text(breakEven, 0, "Seuil d'équilibre", bold);
+        if (view.breakEven().participants() != null) {
+            breakEven.createCell(1).setCellValue(view.breakEven().participants());
+        }
+        text(breakEven, 2, view.breakEven().label(), null);
+        for (int c = 0; c < titles.length; c++) {
+            sheet.setColumnWidth(c, 22 * 256);
         }
     }
 

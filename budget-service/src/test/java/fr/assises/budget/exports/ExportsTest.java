@@ -111,6 +111,12 @@ class ExportsTest {
             assertThat(amount(sheet, "Solde (produits - charges)")).isEqualTo(0.0);
             assertThat(amount(sheet, "Inscriptions forfaitaires")).isEqualTo(600.0);
             assertThat(amount(sheet, "Subventions d'exploitation")).isEqualTo(400.0);
+            Sheet scenarios = workbook.getSheet("Scénarios");
+            assertThat(scenarios.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Bas");
+            assertThat(scenarios.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(350.0);
+            assertThat(scenarios.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(600.0);
+            assertThat(scenarios.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(0.0);
+            assertThat(scenarios.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Seuil d'équilibre");
         }
     }
 
