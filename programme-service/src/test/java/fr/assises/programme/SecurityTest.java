@@ -71,6 +71,7 @@ class SecurityTest {
                 new Call("GET", c, null),
                 new Call("GET", c + "/rooms", null),
                 new Call("GET", c + "/themes", null),
+                new Call("GET", c + "/themes/" + theme, null),
                 new Call("GET", c + "/speakers", null),
                 new Call("GET", c + "/speakers/" + speaker, null),
                 new Call("GET", c + "/sessions", null),

@@ -38,6 +38,12 @@ public class ThemeResource {
         return service.list(congressId);
     }
 
+    @GET
+    @Path("{id}")
+    public ThemeView get(@PathParam("congressId") UUID congressId, @PathParam("id") UUID id) {
+        return service.get(congressId, id);
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("congressId") UUID congressId, @Valid @NotNull ThemeRequest request) {

@@ -39,6 +39,12 @@ public class ThemeService {
     }
 
     @Transactional
+    public ThemeView get(UUID congressId, UUID id) {
+        congresses.require(congressId);
+        return ThemeView.of(themes.require(congressId, id));
+    }
+
+    @Transactional
     public Changed<ThemeView> create(UUID congressId, ThemeRequest request) {
         congresses.require(congressId);
         requireFreeCode(congressId, request.code(), null);
