@@ -118,6 +118,8 @@ class QuestionnaireBuilderTest {
                 .body(Questionnaires.create(UUID.randomUUID(), Questionnaires.definition(), null, null))
                 .when().post(BASE)
                 .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(organiser).when().get("/api/evaluation/congresses/{id}/questionnaires", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

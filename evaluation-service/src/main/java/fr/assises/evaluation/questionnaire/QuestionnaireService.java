@@ -70,6 +70,7 @@ public class QuestionnaireService {
 
     @Transactional
     public List<QuestionnaireView> ofCongress(UUID congressId) {
+        requireCongress(congressId);
         return questionnaires.ofCongress(congressId).stream().map(this::view).toList();
     }
 
