@@ -191,11 +191,28 @@ class BrowserTest {
     }
 
     @Test
-    void organiserPagesAreAccessibleAndTheCheckInWorksOnAPhone() {
+    void anOrganiserMovesASessionSeesTheConflictAndChecksInOnAPhone() {
         Page console = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG, 1280);
         assertThat(console.textContent("main")).contains("1 conflit(s) détecté(s)");
         accessible(console, "organiser console");
         screenshot(console, "console-organisation");
+
+        Page planner = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/planning", 1280);
+        accessible(planner, "planner");
+        planner.click("#s-s-ws3 summary");
+        planner.selectOption("#hd-s-ws3", "J1-PM");
+        planner.click("#s-s-ws3 button[type=submit]");
+        planner.waitForLoadState();
+        assertThat(planner.getAttribute("#s-s-ws3", "class")).contains("has-conflict");
+        assertThat(planner.textContent("#s-s-ws3")).contains("occupent la même salle au même moment");
+        accessible(planner, "planner with a conflict");
+        screenshot(planner, "planning-conflit");
+        // put it back for the other tests
+        planner.click("#s-s-ws3 summary");
+        planner.selectOption("#hd-s-ws3", "J2-AM");
+        planner.click("#s-s-ws3 button[type=submit]");
+        planner.waitForLoadState();
+        assertThat(planner.textContent("#s-s-ws3")).doesNotContain("occupent la même salle");
 
         Page list = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/inscriptions", 1280);
         accessible(list, "registration list");

@@ -230,6 +230,50 @@ class PagesTest {
     }
 
     @Test
+    void movingASessionShowsTheConflictInPlaceThenMovingItBackClearsIt() {
+        String organiser = TestTokens.organiser();
+        String before = given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/planning")
+                .then().statusCode(200).extract().asString();
+        assertThat(before).contains("<th scope=\"col\">Salle Chêne", "1 conflit(s) détecté(s)")
+                .doesNotContain("occupent la même salle");
+        given().auth().oauth2(organiser).redirects().follow(false)
+                .formParam("sessionId", "s-ws3").formParam("halfDayCode", "J1-PM").formParam("roomId", "room-chene")
+                .when().post("/organisation/" + SLUG + "/planning")
+                .then().statusCode(303)
+                .header("Location", containsString("/planning?deplace=s-ws3#s-s-ws3"));
+        assertThat(StandInServices.RECEIVED).anySatisfy(r -> {
+            assertThat(r.getString("method")).isEqualTo("PUT");
+            assertThat(r.getString("path")).endsWith("/sessions/s-ws3");
+            // the whole session goes back, at the afternoon's start (14:00 in Paris) since 09:00 is outside it
+            assertThat(r.getString("body")).contains("\"halfDayCode\":\"J1-PM\"", "\"roomId\":\"room-chene\"",
+                    "\"title\":\"Atelier : évaluer une politique locale\"", "\"version\":1", "\"start\":\"2027-06-24T12:00:00Z\"");
+        });
+        String after = given().auth().oauth2(organiser).queryParam("deplace", "s-ws3")
+                .when().get("/organisation/" + SLUG + "/planning")
+                .then().statusCode(200).extract().asString();
+        assertThat(after).contains("Session déplacée.", "2 conflit(s) détecté(s)",
+                "class=\"planned kind-WORKSHOP has-conflict just-moved\" id=\"s-s-ws3\"",
+                "occupent la même salle au même moment");
+        given().auth().oauth2(organiser).formParam("sessionId", "s-ws3").formParam("halfDayCode", "J9-AM")
+                .formParam("roomId", "room-chene")
+                .when().post("/organisation/" + SLUG + "/planning")
+                .then().statusCode(422).body(containsString("Choisissez une demi-journée et une salle du congrès."));
+        given().auth().oauth2(organiser).formParam("sessionId", "s-ws3").formParam("halfDayCode", "J2-AM")
+                .formParam("roomId", "salle-inconnue")
+                .when().post("/organisation/" + SLUG + "/planning")
+                .then().statusCode(422).body(containsString("Salle inconnue."));
+        given().auth().oauth2(organiser).redirects().follow(false)
+                .formParam("sessionId", "s-ws3").formParam("halfDayCode", "J2-AM").formParam("roomId", "room-chene")
+                .when().post("/organisation/" + SLUG + "/planning").then().statusCode(303);
+        given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/planning")
+                .then().body(containsString("1 conflit(s) détecté(s)"))
+                .body(not(containsString("occupent la même salle")));
+        given().auth().oauth2(TestTokens.partner()).formParam("sessionId", "s-ws3").formParam("halfDayCode", "J1-PM")
+                .formParam("roomId", "room-chene").when().post("/organisation/" + SLUG + "/planning")
+                .then().statusCode(403);
+    }
+
+    @Test
     void organisersSearchRegistrationsAndGetExportLinks() {
         String organiser = TestTokens.organiser();
         given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/inscriptions")

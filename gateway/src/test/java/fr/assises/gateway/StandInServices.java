@@ -2,6 +2,7 @@ package fr.assises.gateway;
 
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -40,6 +41,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private String down = "";
     private String slow = "";
     private final Map<String, JsonObject> sessions = new LinkedHashMap<>();
+    /** The organisers' draft: starts as the published programme, moves change only the draft. */
+    private final Map<String, JsonObject> draft = new ConcurrentHashMap<>();
     /** Registrations by participant (token subject), as registration-service keeps them. */
     private final Map<String, List<JsonObject>> registrations = new ConcurrentHashMap<>();
 
@@ -79,12 +82,37 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         router.get("/api/programme/public/congresses/:slug/programme").handler(this::publicProgramme);
         router.get("/api/programme/congresses/:id/conflicts").handler(rc -> {
             if (authorised(rc, "organiser")) {
-                json(rc, new JsonArray().add(new JsonObject().put("code", "WORKSHOP_DURING_PLENARY")
-                        .put("severity", "WARNING")
-                        .put("message", "L'atelier « Évaluer une politique locale » a lieu pendant une plénière.")
-                        .put("sessionIds", new JsonArray().add("s-ws3").add("s-rt"))));
+                json(rc, conflicts());
             }
         });
+        router.get("/api/programme/congresses/:id/rooms").handler(rc -> {
+            if (authorised(rc, "organiser")) {
+                JsonArray rooms = new JsonArray();
+                ROOMS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(r -> rooms.add(new JsonObject()
+                        .put("id", r.getKey()).put("name", r.getValue()[0])
+                        .put("capacity", Integer.valueOf(r.getValue()[1])).put("accessible", true)));
+                json(rc, rooms);
+            }
+        });
+        router.get("/api/programme/congresses/:id/sessions").handler(rc -> {
+            if (authorised(rc, "organiser")) {
+                JsonArray list = new JsonArray();
+                draft.values().stream().sorted((a, b) -> time(a, "start").compareTo(time(b, "start")))
+                        .forEach(list::add);
+                json(rc, list);
+            }
+        });
+        router.get("/api/programme/congresses/:id/sessions/:sid").handler(rc -> {
+            if (authorised(rc, "organiser")) {
+                JsonObject session = draft.get(rc.pathParam("sid"));
+                if (session == null) {
+                    problem(rc, 404, "Session introuvable", null);
+                } else {
+                    json(rc, session);
+                }
+            }
+        });
+        router.put("/api/programme/congresses/:id/sessions/:sid").handler(this::updateSession);
         router.get("/api/registration/congresses/:id/availability").handler(rc -> json(rc, availability()));
         router.get("/api/registration/congresses/:id/settings").handler(rc -> json(rc, new JsonObject()
                 .put("congressId", CONGRESS_ID).put("closesAt", "2027-06-10T23:59:00+02:00")
@@ -192,6 +220,67 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         }
         json(rc, new JsonObject().put("congress", congress()).put("release", 3)
                 .put("publishedAt", "2026-11-02T10:00:00+01:00").put("halfDays", halfDays));
+    }
+
+    /** A fixed warning, plus a room double-booking for every two draft sessions overlapping in one room. */
+    private JsonArray conflicts() {
+        JsonArray conflicts = new JsonArray().add(new JsonObject().put("code", "WORKSHOP_DURING_PLENARY")
+                .put("severity", "WARNING")
+                .put("message", "L'atelier « Évaluer une politique locale » a lieu pendant une plénière.")
+                .put("sessionIds", new JsonArray().add("s-ws3").add("s-rt")));
+        List<JsonObject> list = new ArrayList<>(draft.values());
+        list.sort((a, b) -> a.getString("id").compareTo(b.getString("id")));
+        for (int i = 0; i < list.size(); i++) {
+            for (int j = i + 1; j < list.size(); j++) {
+                JsonObject a = list.get(i);
+                JsonObject b = list.get(j);
+                if (a.getString("roomId").equals(b.getString("roomId"))
+                        && time(a, "start").isBefore(time(b, "end")) && time(b, "start").isBefore(time(a, "end"))) {
+                    conflicts.add(new JsonObject().put("code", "ROOM_DOUBLE_BOOKED").put("severity", "HARD")
+                            .put("message", "« " + a.getString("title") + " » et « " + b.getString("title")
+                                    + " » occupent la même salle au même moment.")
+                            .put("sessionIds", new JsonArray().add(a.getString("id")).add(b.getString("id"))));
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    private static OffsetDateTime time(JsonObject session, String field) {
+        return OffsetDateTime.parse(session.getString(field));
+    }
+
+    /** Replaces a draft session as programme-service does: the whole request, refused when its version is stale. */
+    private void updateSession(RoutingContext rc) {
+        if (!authorised(rc, "organiser")) {
+            return;
+        }
+        JsonObject session = draft.get(rc.pathParam("sid"));
+        if (session == null) {
+            problem(rc, 404, "Session introuvable", null);
+            return;
+        }
+        JsonObject body = rc.body().asJsonObject();
+        for (String field : List.of("kind", "title", "start", "end")) {
+            if (body.getValue(field) == null) {
+                problem(rc, 400, "Requête invalide", new JsonArray().add(error(field, "ne doit pas être nul")));
+                return;
+            }
+        }
+        if (body.getLong("version") != null && body.getLong("version") != session.getLong("version")) {
+            problem(rc, 409, "La session a été modifiée entre-temps : rechargez le planning.", null);
+            return;
+        }
+        String roomId = body.getString("roomId");
+        if (roomId != null && !ROOMS.containsKey(roomId)) {
+            problem(rc, 400, "Requête invalide", new JsonArray().add(error("roomId", "Salle inconnue.")));
+            return;
+        }
+        session.put("halfDayCode", body.getString("halfDayCode")).put("start", body.getString("start"))
+                .put("end", body.getString("end")).put("roomId", roomId)
+                .put("roomName", roomId == null ? null : ROOMS.get(roomId)[0])
+                .put("version", session.getLong("version") + 1);
+        json(rc, session.copy().put("conflicts", conflicts()));
     }
 
     private void register(RoutingContext rc) {
@@ -427,6 +516,14 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 .add(new JsonObject().put("id", "sp-1").put("name", "Claude Exemple")
                         .put("organisation", "Agence fictive de développement").put("role", "Chargée de mission")));
         sessions.get("s-ws2").put("seriesId", "series-j1pm");
+        sessions.forEach((id, session) -> draft.put(id, new JsonObject().put("id", id).put("congressId", CONGRESS_ID)
+                .put("kind", session.getString("kind")).put("title", session.getString("title"))
+                .put("halfDayCode", session.getString("halfDayCode")).put("start", session.getString("start"))
+                .put("end", session.getString("end")).put("roomId", session.getString("roomId"))
+                .put("roomName", session.getString("roomName")).put("capacity", session.getInteger("capacity"))
+                .put("capacityFromRoom", true).put("seriesId", session.getString("seriesId"))
+                .put("themeIds", new JsonArray()).put("speakerIds", new JsonArray()).put("status", "SCHEDULED")
+                .put("version", 1L)));
     }
 
     private static final Map<String, String> THEMES = Map.of("gouvernance", "Gouvernance", "transitions",

@@ -75,6 +75,20 @@ public final class Dto {
         }
     }
 
+    /** A session of the draft programme as organisers edit it (SessionView). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PlannedSession(String id, String kind, String title, String description, String halfDayCode,
+            OffsetDateTime start, OffsetDateTime end, String roomId, String roomName, Integer capacity,
+            boolean capacityFromRoom, String seriesId, List<String> themeIds, List<String> speakerIds,
+            String moderatorId, String status, long version) {
+    }
+
+    /** The whole SessionRequest: programme-service replaces a session, so a move sends every field back. */
+    public record SessionRequest(String kind, String title, String description, String halfDayCode,
+            OffsetDateTime start, OffsetDateTime end, String roomId, Integer capacity, List<String> themeIds,
+            List<String> speakerIds, String moderatorId, String seriesId, Long version) {
+    }
+
     /** The latest released programme, by half-day. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PublicProgramme(Integer release, OffsetDateTime publishedAt, List<PublicHalfDay> halfDays) {

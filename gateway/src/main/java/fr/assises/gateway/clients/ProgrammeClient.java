@@ -2,8 +2,10 @@ package fr.assises.gateway.clients;
 
 import java.util.List;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -43,4 +45,24 @@ public interface ProgrammeClient {
     @GET
     @Path("/congresses/{id}/conflicts")
     List<Dto.Conflict> conflicts(@HeaderParam("Authorization") String auth, @PathParam("id") String congressId);
+
+    @GET
+    @Path("/congresses/{id}/rooms")
+    List<Dto.Room> rooms(@HeaderParam("Authorization") String auth, @PathParam("id") String congressId);
+
+    /** The draft programme (organisers). */
+    @GET
+    @Path("/congresses/{id}/sessions")
+    List<Dto.PlannedSession> sessions(@HeaderParam("Authorization") String auth, @PathParam("id") String congressId);
+
+    @GET
+    @Path("/congresses/{id}/sessions/{sessionId}")
+    Dto.PlannedSession session(@HeaderParam("Authorization") String auth, @PathParam("id") String congressId,
+            @PathParam("sessionId") String sessionId);
+
+    @PUT
+    @Path("/congresses/{id}/sessions/{sessionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void update(@HeaderParam("Authorization") String auth, @PathParam("id") String congressId,
+            @PathParam("sessionId") String sessionId, Dto.SessionRequest request);
 }

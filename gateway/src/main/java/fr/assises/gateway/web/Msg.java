@@ -491,4 +491,31 @@ public interface Msg {
 
     @Message("{checkedIn} arrivée(s) sur {confirmed} inscription(s) confirmée(s)")
     String arrivals_count(long checkedIn, long confirmed);
+
+    @Message("Planning")
+    String planner();
+
+    @Message("Planning des sessions")
+    String planner_title();
+
+    @Message("Pour déplacer une session, choisissez sa nouvelle demi-journée et sa salle, puis validez. Les conflits s'affichent dans les cases concernées.")
+    String planner_hint();
+
+    @Message("Demi-journée")
+    String half_day();
+
+    @Message("Déplacer")
+    String move();
+
+    @Message("Session déplacée.")
+    String moved();
+
+    @Message("places")
+    String seats();
+
+    @Message("Sessions sans salle")
+    String roomless();
+
+    @Message("Déplacer « {title} »")
+    String move_legend(String title);
 }

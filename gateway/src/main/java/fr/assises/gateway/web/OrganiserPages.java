@@ -1,5 +1,6 @@
 package fr.assises.gateway.web;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -50,6 +51,9 @@ public class OrganiserPages {
 
         static native TemplateInstance registrations(Visitor.Page page, Dto.Congress congress,
                 Panel<Dto.RegistrationPage> rows, Panel<Dto.Availability> availability, Search search);
+
+        static native TemplateInstance planner(Visitor.Page page, Dto.Congress congress, Panel<Planner.Grid> grid,
+                List<Dto.Conflict> conflicts, String moved, String error);
 
         static native TemplateInstance checkIn(Visitor.Page page, Dto.Congress congress, String token,
                 Dto.CheckinResult result, String error, Panel<Dto.ArrivalCounts> arrivals);
@@ -120,6 +124,55 @@ public class OrganiserPages {
                 Calls.panel("budget", () -> budget.ofCongress(auth, congress.congressId())),
                 Calls.panel("programme", () -> programme.conflicts(auth, congress.congressId())))
                 .setLocale(visitor.locale());
+    }
+
+    @GET
+    @Path("{slug}/planning")
+    public TemplateInstance planner(@PathParam("slug") String slug, @QueryParam("deplace") String moved) {
+        return plannerPage(congresses.bySlug(slug), moved, null);
+    }
+
+    @POST
+    @Path("{slug}/planning")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@PathParam("slug") String slug, @FormParam("sessionId") String sessionId,
+            @FormParam("halfDayCode") String halfDayCode, @FormParam("roomId") String roomId) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        String auth = visitor.authorization();
+        Dto.HalfDay target = congress.halfDaysOrEmpty().stream().filter(h -> h.code().equals(halfDayCode))
+                .findFirst().orElse(null);
+        if (target == null || sessionId == null || sessionId.isBlank() || roomId == null || roomId.isBlank()) {
+            return html(422, plannerPage(congress, null, t("Choisissez une demi-journée et une salle du congrès.",
+                    "Choose one of the congress's half-days and rooms.")));
+        }
+        try {
+            Dto.PlannedSession session = programme.session(auth, congress.congressId(), sessionId);
+            programme.update(auth, congress.congressId(), sessionId, Planner.moved(session, target, roomId));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 400 && status < 500 && status != 401 && status != 403) {
+                FormErrors errors = FormErrors.from(e);
+                String message = errors.fields().isEmpty() ? errors.general()
+                        : String.join(" ", errors.fields().values());
+                return html(422, plannerPage(congress, null, message));
+            }
+            throw new ServiceUnavailable("programme");
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("programme");
+        }
+        return Response.seeOther(URI.create("/organisation/" + slug + "/planning?deplace="
+                + URLEncoder.encode(sessionId, StandardCharsets.UTF_8) + "#s-" + sessionId)).build();
+    }
+
+    private TemplateInstance plannerPage(Dto.Congress congress, String moved, String error) {
+        String auth = visitor.authorization();
+        List<Dto.Conflict> conflicts = Calls.panel("programme",
+                () -> programme.conflicts(auth, congress.congressId())).dataOr(List.of());
+        Panel<Planner.Grid> grid = Calls.panel("programme", () -> Planner.grid(congress,
+                programme.rooms(auth, congress.congressId()), programme.sessions(auth, congress.congressId()),
+                conflicts));
+        return Templates.planner(visitor.page(t("Planning – ", "Planner – ") + congress.title()), congress, grid,
+                conflicts, moved, error).setLocale(visitor.locale());
     }
 
     @GET
