@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.assises.common.problem.ProblemException;
+import fr.assises.registration.programme.Congress;
 import fr.assises.registration.programme.CongressRepository;
 import fr.assises.registration.registering.MyRegistrations;
 import fr.assises.registration.registering.Registration;
@@ -51,9 +52,9 @@ public class BadgeService {
         return one(r);
     }
 
-    /** Every confirmed registration of a congress (or of one category), one badge per page, by name. */
+    /** Every confirmed registration of a congress (or of one category), by name: one A6 page each, or label sheets. */
     @Transactional
-    public byte[] congress(UUID congressId, String category) {
+    public byte[] congress(UUID congressId, String category, boolean labels) {
         congresses.require(congressId);
         List<Registration> confirmed = category == null
                 ? registrations.list("congressId = ?1 and status = 'CONFIRMED' and anonymisedAt is null"
@@ -63,7 +64,9 @@ public class BadgeService {
         if (confirmed.isEmpty()) {
             throw ProblemException.notFound("Aucune inscription confirmée.");
         }
-        return badges.render(congresses.findById(congressId), confirmed, categoryMap(congressId));
+        Congress congress = congresses.findById(congressId);
+        return labels ? badges.labels(congress, confirmed, categoryMap(congressId))
+                : badges.render(congress, confirmed, categoryMap(congressId));
     }
 
     private byte[] one(Registration r) {

@@ -75,6 +75,47 @@ public class Badges {
         }
     }
 
+    /** Label sheets: A4 pages of eight 105 × 74 mm labels, for printers of adhesive badge labels. */
+    public byte[] labels(Congress congress, List<Registration> registrations, Map<String, Category> categories) {
+        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        float labelWidth = PDRectangle.A4.getWidth() / 2;
+        float labelHeight = PDRectangle.A4.getHeight() / 4;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int start = 0; start < registrations.size(); start += 8) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    for (int k = 0; k < 8 && start + k < registrations.size(); k++) {
+                        Registration r = registrations.get(start + k);
+                        Category category = categories.get(r.category);
+                        float x = (k % 2) * labelWidth;
+                        float top = PDRectangle.A4.getHeight() - (k / 2) * labelHeight;
+                        PDImageXObject qr = LosslessFactory.createFromImage(doc, qr(tokens.issue(r)));
+                        content.setNonStrokingColor(colour(category));
+                        content.addRect(x, top - 12 * MM, labelWidth, 12 * MM);
+                        content.fill();
+                        content.setNonStrokingColor(Color.WHITE);
+                        text(content, bold, 10, x + 6 * MM, top - 8 * MM,
+                                category == null ? r.category : category.labelFr);
+                        content.setNonStrokingColor(Color.BLACK);
+                        text(content, bold, 14, x + 6 * MM, top - 24 * MM, r.firstName);
+                        text(content, bold, 14, x + 6 * MM, top - 31 * MM, r.lastName);
+                        text(content, regular, 8, x + 6 * MM, top - 39 * MM, r.organisation);
+                        text(content, regular, 7, x + 6 * MM, top - labelHeight + 6 * MM,
+                                congress == null ? "" : congress.title);
+                        float size = 40 * MM;
+                        content.drawImage(qr, x + labelWidth - size - 4 * MM, top - labelHeight + 8 * MM, size, size);
+                    }
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static BufferedImage qr(String token) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(token, BarcodeFormat.QR_CODE, 400, 400,

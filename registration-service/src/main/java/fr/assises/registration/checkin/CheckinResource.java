@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -62,8 +63,9 @@ public class CheckinResource {
     @Produces({ PDF, MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
     public Response congressBadges(@PathParam("congressId") UUID congressId,
-            @QueryParam("category") @Pattern(regexp = "[A-Z0-9_]{1,40}") String category) {
-        return pdf(badges.congress(congressId, category), "badges.pdf");
+            @QueryParam("category") @Pattern(regexp = "[A-Z0-9_]{1,40}") String category,
+            @QueryParam("layout") @DefaultValue("pages") @Pattern(regexp = "pages|labels") String layout) {
+        return pdf(badges.congress(congressId, category, "labels".equals(layout)), "badges.pdf");
     }
 
     public static Response pdf(byte[] bytes, String name) {

@@ -166,4 +166,29 @@ class BadgeAndCheckinTest {
         given().auth().oauth2(TestTokens.partner())
                 .get("/api/registration/congresses/{id}/manage/badges.pdf", congress.id).then().statusCode(403);
     }
+
+    @Test
+    void labelSheetsCarryEightBadgesPerPageWhoseCodesCheckIn() throws Exception {
+        TestCongress congress = new TestCongress().create();
+        for (int i = 0; i < 9; i++) {
+            register(TestTokens.participant(UUID.randomUUID().toString()), congress, "Lemoine" + (char) ('a' + i));
+        }
+        byte[] pdf = given().auth().oauth2(congress.organiser).queryParam("layout", "labels")
+                .get("/api/registration/congresses/{id}/manage/badges.pdf", congress.id)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
+            com.google.zxing.Result[] codes = new com.google.zxing.multi.qrcode.QRCodeMultiReader().decodeMultiple(
+                    new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            assertThat(codes).hasSize(8);
+            for (com.google.zxing.Result code : codes) {
+                checkIn(congress.organiser, congress.id, code.getText()).then().statusCode(200)
+                        .body("alreadyCheckedIn", equalTo(false));
+            }
+        }
+        given().auth().oauth2(congress.organiser).queryParam("layout", "poster")
+                .get("/api/registration/congresses/{id}/manage/badges.pdf", congress.id).then().statusCode(400);
+    }
 }
