@@ -1,5 +1,6 @@
 package fr.assises.evaluation.survey;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,5 +28,9 @@ public final class SurveyDtos {
     }
 
     public record Submitted(UUID questionnaireId, boolean edited, String message) {
+    }
+
+    /** Checked-in participants who have not answered yet, for the reminder mail sent by registration-service. */
+    public record NonRespondents(UUID questionnaireId, String state, int count, List<String> participantIds) {
     }
 }

@@ -22,6 +22,7 @@ import fr.assises.common.security.Roles;
 import fr.assises.evaluation.questionnaire.QuestionnaireDtos.RenderedSurvey;
 import fr.assises.evaluation.survey.SurveyDtos.AnswersRequest;
 import fr.assises.evaluation.survey.SurveyDtos.MySurvey;
+import fr.assises.evaluation.survey.SurveyDtos.NonRespondents;
 import fr.assises.evaluation.survey.SurveyDtos.Submitted;
 
 /**
@@ -73,5 +74,12 @@ public class SurveyResource {
     @PermitAll
     public Response qrSvg(@PathParam("token") String token) {
         return Response.ok(QrCodes.svg(service.linkOf(token))).header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("questionnaires/{id}/non-respondents")
+    @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
+    public NonRespondents nonRespondents(@PathParam("id") UUID id) {
+        return service.nonRespondents(id);
     }
 }

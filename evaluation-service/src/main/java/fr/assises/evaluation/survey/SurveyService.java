@@ -37,6 +37,7 @@ import fr.assises.evaluation.questionnaire.QuestionnaireRepository;
 import fr.assises.evaluation.questionnaire.QuestionnaireService;
 import fr.assises.evaluation.questionnaire.SurveyRenderer;
 import fr.assises.evaluation.survey.SurveyDtos.MySurvey;
+import fr.assises.evaluation.survey.SurveyDtos.NonRespondents;
 import fr.assises.evaluation.survey.SurveyDtos.Submitted;
 
 /**
@@ -167,6 +168,17 @@ public class SurveyService {
         outbox.publish(Topics.EVALUATION, EventTypes.RESPONSE_SUBMITTED, q.id.toString(),
                 new ResponseSubmittedData(q.id, q.congressId, q.responseCount, q.eventVersion));
         return new Submitted(q.id, false, "Merci, vos réponses ont été enregistrées.");
+    }
+
+    /** Who may still be reminded: checked in, not answered; never what anyone answered. */
+    @Transactional
+    public NonRespondents nonRespondents(UUID questionnaireId) {
+        Questionnaire q = questionnaireService.find(questionnaireId);
+        Set<String> answered = accesses.answeredOf(q.id).stream().map(a -> a.participantId)
+                .collect(Collectors.toSet());
+        List<String> pending = projections.eligible(q.congressId).keySet().stream()
+                .filter(p -> !answered.contains(p)).sorted().toList();
+        return new NonRespondents(q.id, q.state(Instant.now()), pending.size(), pending);
     }
 
     private Holder resolve(String token) {
