@@ -16,6 +16,7 @@ import fr.assises.registration.events.CongressChanged;
 import fr.assises.registration.events.ProgrammeReleased;
 import fr.assises.registration.events.SessionChanged;
 import fr.assises.registration.registering.Promotions;
+import fr.assises.registration.registering.SessionCancellations;
 import fr.assises.registration.seats.SeatCounters;
 
 /** Applies programme events to the local projection, newest version only. */
@@ -36,6 +37,9 @@ public class ProgrammeProjection {
 
     @Inject
     Promotions promotions;
+
+    @Inject
+    SessionCancellations cancellations;
 
     @Inject
     ObjectMapper json;
@@ -97,7 +101,12 @@ public class ProgrammeProjection {
             sessions.persist(session);
         }
         if (ProgrammeSession.WORKSHOP.equals(session.kind) || ProgrammeSession.MEAL.equals(session.kind)) {
-            counters.upsertSession(session.congressId, session.id, session.capacity);
+            boolean cancelled = !session.scheduled();
+            if (cancelled && locked) {
+                cancellations.withdraw(session.id);
+            }
+            // a cancelled session keeps a counter with no room, so nobody can take a seat in it
+            counters.upsertSession(session.congressId, session.id, cancelled ? Integer.valueOf(0) : session.capacity);
             if (locked) {
                 promotions.promoteSessions(session.congressId);
             }

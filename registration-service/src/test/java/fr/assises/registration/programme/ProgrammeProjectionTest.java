@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -61,6 +62,40 @@ class ProgrammeProjectionTest {
     void unknownCongressIs404() {
         given().get("/api/registration/congresses/{id}/availability", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aCancelledWorkshopIsWithdrawnFromTheRegistrationsHoldingIt() {
+        TestCongress congress = new TestCongress().workshops(2, 25).create();
+        UUID w1 = congress.slot1Workshops.get(0);
+        UUID w2 = congress.slot1Workshops.get(1);
+        String a = fr.assises.common.test.TestTokens.participant(UUID.randomUUID().toString());
+        String b = fr.assises.common.test.TestTokens.participant(UUID.randomUUID().toString());
+        String ra = given().auth().oauth2(a).contentType("application/json")
+                .body(congress.registration("PROFESSIONNEL", w1, w2))
+                .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(201)
+                .extract().path("id");
+        String rb = given().auth().oauth2(b).contentType("application/json")
+                .body(congress.registration("PROFESSIONNEL", w2, w1))
+                .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(201)
+                .extract().path("id");
+        Map<String, Object> cancelled = congress.session(w1, "WORKSHOP", "Atelier A1", "J1-AM", TestCongress.DAY1,
+                10, 25, congress.slot1, 2);
+        cancelled.put("status", "CANCELLED");
+        TestCongress.produce(List.of(TestCongress.record("fr.assises.programme.session.changed.v1", w1, cancelled)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(a)
+                .get("/api/registration/me/registrations/{id}", ra).jsonPath().getList("workshops").isEmpty());
+        given().auth().oauth2(b).get("/api/registration/me/registrations/{id}", rb).then()
+                .body("workshops[0].sessionId", equalTo(w2.toString()))
+                .body("workshops[0].secondChoiceSessionId", org.hamcrest.Matchers.nullValue());
+        given().get("/api/registration/congresses/{id}/availability", congress.id).then()
+                .body("workshops.sessionId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(w1.toString())));
+        given().auth().oauth2(fr.assises.common.test.TestTokens.participant()).contentType("application/json")
+                .body(congress.registration("PROFESSIONNEL", w1, null))
+                .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(400);
+        assertThat(fr.assises.registration.support.PublishedEvents.of(ra, 2))
+                .extracting(fr.assises.registration.support.PublishedEvents::type)
+                .containsExactly("fr.assises.registration.confirmed.v1", "fr.assises.registration.changed.v1");
     }
 
     /** The producer's documented examples, fed through the real consumer, build the projection. */
