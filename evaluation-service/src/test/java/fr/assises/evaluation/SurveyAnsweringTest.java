@@ -250,6 +250,8 @@ class SurveyAnsweringTest {
         String bobLink = bob.token();
         given().when().get("/api/evaluation/survey/{token}", bobLink)
                 .then().statusCode(200).body("answers.size()", is(0));
+        given().queryParam("lang", "de").when().get("/api/evaluation/survey/{token}", bobLink)
+                .then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(bob.jwt).when().get("/api/evaluation/questionnaires/{id}", questionnaireId)
                 .then().statusCode(403);
     }
