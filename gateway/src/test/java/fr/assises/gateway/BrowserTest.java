@@ -146,7 +146,7 @@ class BrowserTest {
     }
 
     @Test
-    void aParticipantRegistersFromTheFormAndSeesTheirProgramme() {
+    void aParticipantRegistersSeesTheirProgrammeAndAnswersTheSurvey() {
         String token = TestTokens.participant(UUID.randomUUID().toString());
         Page form = open(token, "/espace/inscription/" + StandInServices.SLUG, 1280);
         accessible(form, "registration form");
@@ -173,6 +173,18 @@ class BrowserTest {
                 "Atelier : coopérer entre intercommunalités", "Déjeuner du jeudi");
         accessible(form, "my space");
         screenshot(form, "mon-espace");
+
+        form.click("text=Répondre à l'enquête de satisfaction");
+        form.waitForLoadState();
+        assertThat(form.url()).contains("/enquete/" + StandInServices.SURVEY_TOKEN);
+        accessible(form, "survey");
+        form.check("#a_q1-4");
+        form.check("#a_q4-s-plen1-5");
+        form.fill("#a_q3-creer", "Un atelier sur les mobilités");
+        screenshot(form, "enquete");
+        form.click("button[type=submit]");
+        form.waitForLoadState();
+        assertThat(form.textContent("[role=status]")).contains("Merci, vos réponses ont été enregistrées.");
     }
 
     @Test

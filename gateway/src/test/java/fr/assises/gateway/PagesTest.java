@@ -215,6 +215,37 @@ class PagesTest {
     }
 
     @Test
+    void aParticipantAnswersTheSurveyFromTheirSpaceThroughTheirPersonalLink() {
+        String token = newParticipant();
+        given().auth().oauth2(token).redirects().follow(false).when().get("/espace/enquete/" + SLUG)
+                .then().statusCode(303)
+                .header("Location", containsString("/enquete/" + StandInServices.SURVEY_TOKEN));
+        // the link is its own credential: no login needed to read or answer
+        String form = given().when().get("/enquete/" + StandInServices.SURVEY_TOKEN)
+                .then().statusCode(200).extract().asString();
+        assertThat(form).contains("Enquête de satisfaction 2027", "Vos réponses sont anonymes.",
+                "<legend>Satisfaction générale *</legend>", "Cette situation vous convient-elle ?",
+                "Conserver : ce qui fonctionne bien", "Plénière : les territoires face aux transitions")
+                .doesNotContain("Question masquée");
+        given().formParam("a_q5", "beaucoup").formParam("a_q3_creer", "Un atelier sur les mobilités")
+                .when().post("/enquete/" + StandInServices.SURVEY_TOKEN)
+                .then().statusCode(422)
+                .body(containsString("id=\"e-q1\">réponse obligatoire</p>"))
+                .body(containsString("id=\"e-q5\">un nombre est attendu</p>"))
+                .body(containsString("value=\"beaucoup\""))
+                .body(containsString(">Un atelier sur les mobilités</textarea>"));
+        given().formParam("a_q1", "4").formParam("a_q2_situation", "attente").formParam("a_q2_satisfying", "no")
+                .formParam("a_q3_conserver", "Les plénières\n\nLe forum").formParam("a_q4_s-plen1", "5")
+                .formParam("a_q5", "2")
+                .when().post("/enquete/" + StandInServices.SURVEY_TOKEN)
+                .then().statusCode(200).body(containsString("Merci, vos réponses ont été enregistrées."));
+        assertThat(StandInServices.ANSWERS).anySatisfy(a -> assertThat(a.encode()).isEqualTo(
+                "{\"q1\":4,\"q2\":{\"situation\":\"attente\",\"satisfying\":false},"
+                        + "\"q3\":{\"conserver\":[\"Les plénières\",\"Le forum\"]},\"q4\":{\"s-plen1\":5},\"q5\":2}"));
+        given().accept("text/html").when().get("/enquete/inconnu").then().statusCode(404);
+    }
+
+    @Test
     void organiserConsoleIsForOrganisersOnly() {
         given().auth().oauth2(newParticipant()).when().get("/organisation/" + SLUG)
                 .then().statusCode(403).body(containsString("Accès refusé"));

@@ -34,6 +34,9 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     public static final String CONGRESS_ID = "6f1c2a9e-0d4b-4c55-9a37-2f5d8b1e7c01";
     public static final String SLUG = "congres-2027";
     public static final String PRIVACY_VERSION = "2026-10";
+    public static final String SURVEY_TOKEN = "tok-7f3a9c";
+    /** The last answers evaluation-service accepted, for assertions. */
+    public static final List<JsonObject> ANSWERS = new CopyOnWriteArrayList<>();
     /** What the stand-ins received (method, path, authorization, body), for assertions. */
     public static final List<JsonObject> RECEIVED = new CopyOnWriteArrayList<>();
 
@@ -141,6 +144,21 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 rc.response().putHeader("Content-Type", "application/pdf").end("%PDF-1.7 badge " + rc.pathParam("id"));
             }
         });
+        router.get("/api/evaluation/congresses/:id/my-survey").handler(rc -> {
+            if (authorised(rc, "participant")) {
+                json(rc, new JsonObject().put("questionnaireId", "q-1").put("title", "Enquête de satisfaction 2027")
+                        .put("state", "OPEN").put("answered", false).put("token", SURVEY_TOKEN)
+                        .put("link", "http://127.0.0.1:8080/api/evaluation/survey/" + SURVEY_TOKEN));
+            }
+        });
+        router.get("/api/evaluation/survey/:token").handler(rc -> {
+            if (!SURVEY_TOKEN.equals(rc.pathParam("token"))) {
+                problem(rc, 404, "Lien d'enquête inconnu", null);
+            } else {
+                json(rc, survey("en".equals(rc.request().getParam("lang"))));
+            }
+        });
+        router.put("/api/evaluation/survey/:token/response").handler(this::answer);
         router.get("/api/evaluation/congresses/:id/indicators").handler(rc -> {
             if (authorised(rc, "partner")) {
                 json(rc, indicators());
@@ -623,6 +641,59 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         return new JsonObject().put("name", name).put("participants", participants)
                 .put("chargesCents", charges).put("produitsCents", produits).put("totalChargesCents", charges)
                 .put("totalProduitsCents", produits).put("balanceCents", produits - charges);
+    }
+
+    static JsonObject survey(boolean english) {
+        JsonArray scale = new JsonArray();
+        for (int i = 1; i <= 5; i++) {
+            scale.add(new JsonObject().put("value", i).put("label", i + (i == 1 ? (english ? " (poor)" : " (faible)") : i == 5 ? (english ? " (excellent)" : " (excellent)") : "")));
+        }
+        return new JsonObject().put("questionnaireId", "q-1").put("title", english ? "Satisfaction survey 2027" : "Enquête de satisfaction 2027")
+                .put("language", english ? "en" : "fr").put("state", "OPEN")
+                .put("preamble", new JsonObject().put("purpose", "Améliorer la prochaine édition.")
+                        .put("anonymity", "Vos réponses sont anonymes."))
+                .put("sections", new JsonArray().add(new JsonObject().put("id", "s1").put("title", "Votre avis")
+                        .put("questions", new JsonArray()
+                                .add(new JsonObject().put("id", "q1").put("type", "LIKERT").put("label", "Satisfaction générale")
+                                        .put("required", true).put("visible", true).put("scale", scale))
+                                .add(new JsonObject().put("id", "q2").put("type", "SITUATION_SATISFACTION")
+                                        .put("label", "Comment avez-vous trouvé l'accueil ?").put("required", false).put("visible", true)
+                                        .put("options", new JsonArray().add(new JsonObject().put("code", "rapide").put("label", "Rapide"))
+                                                .add(new JsonObject().put("code", "attente").put("label", "Avec de l'attente")))
+                                        .put("satisfactionLabel", "Cette situation vous convient-elle ?"))
+                                .add(new JsonObject().put("id", "q3").put("type", "THREE_C").put("label", "Pour la prochaine édition")
+                                        .put("required", false).put("visible", true))
+                                .add(new JsonObject().put("id", "q4").put("type", "SESSION_RATING").put("label", "Notez les sessions suivies")
+                                        .put("required", false).put("visible", true).put("scale", scale)
+                                        .put("sessions", new JsonArray().add(new JsonObject().put("sessionId", "s-plen1")
+                                                .put("title", "Plénière : les territoires face aux transitions").put("kind", "PLENARY"))))
+                                .add(new JsonObject().put("id", "q5").put("type", "NUMBER").put("label", "Combien de collègues vous accompagnaient ?")
+                                        .put("required", false).put("visible", true).put("min", 0).put("max", 50))
+                                .add(new JsonObject().put("id", "q6").put("type", "LONG_TEXT").put("label", "Question masquée")
+                                        .put("required", false).put("visible", false)))));
+    }
+
+    private void answer(RoutingContext rc) {
+        if (!SURVEY_TOKEN.equals(rc.pathParam("token"))) {
+            problem(rc, 404, "Lien d'enquête inconnu", null);
+            return;
+        }
+        JsonObject answers = rc.body().asJsonObject().getJsonObject("answers", new JsonObject());
+        JsonArray errors = new JsonArray();
+        if (!answers.containsKey("q1")) {
+            errors.add(error("answers.q1", "réponse obligatoire"));
+        }
+        Object q5 = answers.getValue("q5");
+        if (q5 != null && !(q5 instanceof Number)) {
+            errors.add(error("answers.q5", "un nombre est attendu"));
+        }
+        if (!errors.isEmpty()) {
+            problem(rc, 400, "Requête invalide", errors);
+            return;
+        }
+        ANSWERS.add(answers);
+        json(rc, new JsonObject().put("questionnaireId", "q-1").put("edited", false)
+                .put("message", "Merci, vos réponses ont été enregistrées."));
     }
 
     static JsonArray indicators() {

@@ -5,10 +5,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What the gateway reads from and sends to the services' REST APIs. Unknown fields are ignored and the
@@ -391,5 +393,73 @@ public final class Dto {
 
     /** The evaluation panel: indicators and, when one is tied to a questionnaire, that questionnaire's results. */
     public record Evaluation(List<Indicator> indicators, EvaluationResults results) {
+    }
+
+    /** The participant's personal survey link (minted by evaluation-service on each call). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MySurvey(String questionnaireId, String title, String state, boolean answered, String token) {
+    }
+
+    /** A questionnaire as the respondent sees it, in one language. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Survey(String questionnaireId, String title, String language, String state, Preamble preamble,
+            List<SurveySection> sections) {
+
+        public List<SurveySection> sectionsOrEmpty() {
+            return sections == null ? List.of() : sections;
+        }
+
+        public List<SurveyQuestion> questions() {
+            return sectionsOrEmpty().stream().flatMap(s -> s.questionsOrEmpty().stream()).toList();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Preamble(String purpose, String use, String anonymity) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SurveySection(String id, String title, String intro, List<SurveyQuestion> questions) {
+
+        public List<SurveyQuestion> questionsOrEmpty() {
+            return questions == null ? List.of() : questions.stream().filter(SurveyQuestion::visible).toList();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SurveyQuestion(String id, String type, String label, String help, boolean required, boolean visible,
+            List<Choice> options, Integer maxSelections, List<ScalePoint> scale, String satisfactionLabel,
+            BigDecimal min, BigDecimal max, Integer maxLength, List<RatedSession> sessions) {
+
+        public List<Choice> optionsOrEmpty() {
+            return options == null ? List.of() : options;
+        }
+
+        public List<ScalePoint> scaleOrEmpty() {
+            return scale == null ? List.of() : scale;
+        }
+
+        public List<RatedSession> sessionsOrEmpty() {
+            return sessions == null ? List.of() : sessions;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Choice(String code, String label) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ScalePoint(int value, String label) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RatedSession(String sessionId, String title, String kind, OffsetDateTime start, String room) {
+    }
+
+    public record Answers(Map<String, JsonNode> answers) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Submitted(String questionnaireId, boolean edited, String message) {
     }
 }

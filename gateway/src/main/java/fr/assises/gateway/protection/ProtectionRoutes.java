@@ -39,11 +39,11 @@ public class ProtectionRoutes {
             "/api/registration/(congresses/[^/]+/registrations|me/registrations|registrations)(/.*)?"
                     + "|/espace/inscription(/.*)?");
     private static final Pattern SURVEY_WRITE = Pattern.compile(
-            "/api/evaluation/.*(responses?|surveys?|answers?)(/.*)?|/espace/enquete(/.*)?");
+            "/api/evaluation/.*(responses?|surveys?|answers?)(/.*)?|/espace/enquete(/.*)?|/enquete(/.*)?");
     /** The endpoints anyone may call: the public API reads and the public pages. */
     private static final Pattern ANONYMOUS_ENDPOINT = Pattern.compile(
             "/api/programme/public(/.*)?|/api/registration/congresses/[^/]+/availability"
-                    + "|/api/evaluation/public(/.*)?|/|/congres(/.*)?|/programme(/.*)?");
+                    + "|/api/evaluation/public(/.*)?|/|/congres(/.*)?|/programme(/.*)?|/enquete(/.*)?");
 
     @Inject
     GatewayConfig config;

@@ -43,9 +43,9 @@ public record FormErrors(Map<String, String> fields, String general) {
             detail = problem.path("detail").asText(problem.path("title").asText(null));
             for (JsonNode error : problem.path("errors")) {
                 String field = error.path("field").asText("");
-                // person.lastName is shown on lastName, workshops[0].sessionId on workshops, consent.accepted on consent
-                String name = (field.startsWith("person.") ? field.substring("person.".length()) : field)
-                        .split("[.\\[]")[0];
+                // person.lastName is shown on lastName, answers.q1 on q1, workshops[0].sessionId on workshops,
+                // consent.accepted on consent
+                String name = field.replaceFirst("^(person|answers)\\.", "").split("[.\\[]")[0];
                 fields.putIfAbsent(name.isEmpty() ? "general" : name, error.path("message").asText());
             }
         } catch (Exception unreadable) {

@@ -518,4 +518,37 @@ public interface Msg {
 
     @Message("Déplacer « {title} »")
     String move_legend(String title);
+
+    @Message("Cette situation vous satisfait-elle ?")
+    String satisfying();
+
+    @Message("Oui")
+    String yes();
+
+    @Message("Non")
+    String no();
+
+    @Message("Un élément par ligne.")
+    String three_c_hint();
+
+    @Message("Conserver : ce qui fonctionne bien")
+    String three_c_keep();
+
+    @Message("Cesser : ce qui fonctionne moins bien")
+    String three_c_stop();
+
+    @Message("Créer : ce qui manque et qu'il faut ajouter")
+    String three_c_create();
+
+    @Message("Envoyer mes réponses")
+    String survey_submit();
+
+    @Message("Répondre à l'enquête de satisfaction")
+    String survey_link();
+
+    @Message("Vous avez déjà répondu à l’enquête : merci.")
+    String survey_done();
+
+    @Message("L'enquête n'est pas ouverte pour vous : elle est réservée aux participants présents, pendant sa période d'ouverture.")
+    String survey_closed();
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import fr.assises.gateway.clients.Dto;
+import fr.assises.gateway.clients.EvaluationClient;
 import fr.assises.gateway.clients.ProgrammeClient;
 import fr.assises.gateway.clients.RegistrationClient;
 import io.quarkus.qute.CheckedTemplate;
@@ -36,7 +37,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 
-/** The participant's pages: registration form, my registrations with my programme, change and cancel. */
+/** The participant's pages: registration form, my registrations with my programme and badge, change, cancel, survey. */
 @Path("/espace")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -104,6 +105,10 @@ public class ParticipantPages {
     @Inject
     @RestClient
     ProgrammeClient programme;
+
+    @Inject
+    @RestClient
+    EvaluationClient evaluation;
 
 
     @GET
@@ -214,6 +219,29 @@ public class ParticipantPages {
             }
         }
         return Response.seeOther(URI.create("/espace?ok=cancelled")).build();
+    }
+
+    /** My personal survey link, minted by evaluation-service, then the survey page it opens. */
+    @GET
+    @Path("enquete/{slug}")
+    public Response survey(@PathParam("slug") String slug) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        Dto.MySurvey mine;
+        try {
+            mine = evaluation.mySurvey(visitor.authorization(), congress.congressId());
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 403 || status == 404 || status == 422) {
+                return Response.seeOther(URI.create("/espace?ok=survey-closed")).build();
+            }
+            throw new ServiceUnavailable("evaluation");
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("evaluation");
+        }
+        if (mine.answered() || mine.token() == null) {
+            return Response.seeOther(URI.create("/espace?ok=survey-done")).build();
+        }
+        return Response.seeOther(URI.create("/enquete/" + mine.token())).build();
     }
 
     @POST
