@@ -336,13 +336,6 @@ public class RegistrationService {
                 .getResultList();
     }
 
-    /** Lowered capacities cancel nobody; raised ones let people in. */
-    @Transactional
-    public void promote(UUID congressId) {
-        counters.lockTotal(congressId);
-        promotions.promoteAll(congressId);
-    }
-
     public Registration lockAndReload(UUID registrationId) {
         Registration r = registrations.findById(registrationId);
         if (r == null) {

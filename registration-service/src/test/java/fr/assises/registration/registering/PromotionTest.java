@@ -2,23 +2,34 @@ package fr.assises.registration.registering;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
 import fr.assises.common.test.TestTokens;
 import fr.assises.registration.support.PublishedEvents;
 import fr.assises.registration.support.TestCongress;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** A freed seat goes to the head of the right waiting list, at once when no offer delay is set. */
 @QuarkusTest
 class PromotionTest {
+
+    @Inject
+    EntityManager em;
 
     static String register(String token, TestCongress congress, UUID first, UUID second) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
@@ -98,5 +109,43 @@ class PromotionTest {
         String c = TestTokens.participant(UUID.randomUUID().toString());
         String rc = register(c, congress, null, null);
         mine(c, rc).body("status", equalTo("WAITLISTED"));
+    }
+
+    @Test
+    void aWorkshopCapacityRaisedByTheProgrammePromotesItsWaitingList() {
+        TestCongress congress = new TestCongress().workshops(1, 1).create();
+        UUID w = congress.slot1Workshops.get(0);
+        String a = TestTokens.participant(UUID.randomUUID().toString());
+        String b = TestTokens.participant(UUID.randomUUID().toString());
+        register(a, congress, w, null);
+        String rb = register(b, congress, w, null);
+        mine(b, rb).body("workshops[0].status", equalTo("WAITLISTED"));
+        congress.sessionCapacity(w, "WORKSHOP", congress.slot1, 2, 2);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mine(b, rb)
+                .body("workshops[0].status", equalTo("CONFIRMED")));
+    }
+
+    @Test
+    void anExpiredOfferGoesToTheNextPerson() {
+        TestCongress congress = new TestCongress().total(1).offerHours(2).create();
+        String a = TestTokens.participant(UUID.randomUUID().toString());
+        String b = TestTokens.participant(UUID.randomUUID().toString());
+        String c = TestTokens.participant(UUID.randomUUID().toString());
+        String ra = register(a, congress, null, null);
+        String rb = register(b, congress, null, null);
+        String rc = register(c, congress, null, null);
+        given().auth().oauth2(a).delete("/api/registration/me/registrations/{id}", ra).then().statusCode(200);
+        mine(b, rb).body("offerExpiresAt", notNullValue());
+        mine(c, rc).body("offerExpiresAt", nullValue()).body("waitlistPosition", equalTo(1));
+        // two hours later, as far as the offer knows
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update registration set offer_expires_at = now() - interval '1 minute' where id = ?1")
+                .setParameter(1, UUID.fromString(rb)).executeUpdate());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mine(b, rb).body("status", equalTo("CANCELLED")));
+        mine(c, rc).body("status", equalTo("WAITLISTED")).body("offerExpiresAt", notNullValue());
+        given().auth().oauth2(b).post("/api/registration/me/registrations/{id}/accept-offer", rb).then()
+                .statusCode(422);
+        given().auth().oauth2(c).post("/api/registration/me/registrations/{id}/accept-offer", rc).then()
+                .statusCode(200).body("status", equalTo("CONFIRMED"));
     }
 }
