@@ -243,6 +243,13 @@ class PagesTest {
                 "{\"q1\":4,\"q2\":{\"situation\":\"attente\",\"satisfying\":false},"
                         + "\"q3\":{\"conserver\":[\"Les plénières\",\"Le forum\"]},\"q4\":{\"s-plen1\":5},\"q5\":2}"));
         given().accept("text/html").when().get("/enquete/inconnu").then().statusCode(404);
+        // the printed link (and its QR code) opens the page in a browser; API clients still get the JSON
+        given().accept("text/html,application/xhtml+xml").redirects().follow(false)
+                .when().get("/api/evaluation/survey/" + StandInServices.SURVEY_TOKEN)
+                .then().statusCode(303).header("Location", "/enquete/" + StandInServices.SURVEY_TOKEN);
+        given().accept("application/json").when().get("/api/evaluation/survey/" + StandInServices.SURVEY_TOKEN)
+                .then().statusCode(200).contentType(containsString("application/json"))
+                .body(containsString("Satisfaction générale"));
     }
 
     @Test
