@@ -1,5 +1,6 @@
 package fr.assises.registration.privacy;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -113,6 +114,6 @@ public class Privacy {
         if (value instanceof OffsetDateTime o) {
             return o.toInstant();
         }
-        return ((java.sql.Timestamp) value).toInstant();
+        return ((Timestamp) value).toInstant();
     }
 }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashMap;
@@ -480,7 +481,7 @@ public class RegistrationService {
     }
 
     private static String paris(Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+        return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
                 .format(instant.atZone(ZoneId.of("Europe/Paris")));
     }
 
