@@ -13,7 +13,7 @@ API="${REGISTRATION_URL:?}/api/registration"
 PUBLIC="${PROGRAMME_URL:?}/api/programme/public/congresses"
 TOKEN=${TOKEN_ORGANISER:?}
 WAIT_SECONDS=${SEED_WAIT_SECONDS:-120}
-COUNT=${SEED_REGISTRATIONS:-120}
+COUNT=${SEED_REGISTRATIONS:-300}
 
 log() { printf '%s [20-registration] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
