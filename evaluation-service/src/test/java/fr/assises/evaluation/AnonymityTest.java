@@ -31,23 +31,27 @@ class AnonymityTest {
 
     @Test
     void theResponseTableHasNoPersonNoTokenNoTimeAndNoReferenceToAccessRows() {
-        List<Object> columns = QuarkusTransaction.requiringNew().call(() -> (List<Object>) em.createNativeQuery("""
+        List<Object> columns = QuarkusTransaction.requiringNew()
+                .call(() -> (List<Object>) em.createNativeQuery("""
                 select column_name from information_schema.columns
                 where table_schema = current_schema() and table_name = 'survey_response' order by column_name""")
                 .getResultList());
         assertThat(columns).containsExactlyInAnyOrder("answers", "category", "edit_key", "id", "questionnaire_id");
-        List<Object> references = QuarkusTransaction.requiringNew().call(() -> (List<Object>) em.createNativeQuery("""
+        List<Object> references = QuarkusTransaction.requiringNew()
+                .call(() -> (List<Object>) em.createNativeQuery("""
                 select ccu.table_name from information_schema.table_constraints tc
                 join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name
                 where tc.table_name = 'survey_response' and tc.constraint_type = 'FOREIGN KEY'""").getResultList());
         assertThat(references).containsOnly("questionnaire");
-        List<Object> personColumns = QuarkusTransaction.requiringNew().call(() -> (List<Object>) em.createNativeQuery("""
+        List<Object> personColumns = QuarkusTransaction.requiringNew()
+                .call(() -> (List<Object>) em.createNativeQuery("""
                 select table_name || '.' || column_name from information_schema.columns
                 where table_schema = current_schema() and column_name like '%participant%'""").getResultList());
         // who may answer and who registered; neither table has anything of a response
         assertThat(personColumns).containsExactlyInAnyOrder("survey_access.participant_id",
                 "registration_projection.participant_id");
-        List<Object> accessColumns = QuarkusTransaction.requiringNew().call(() -> (List<Object>) em.createNativeQuery("""
+        List<Object> accessColumns = QuarkusTransaction.requiringNew()
+                .call(() -> (List<Object>) em.createNativeQuery("""
                 select column_name from information_schema.columns
                 where table_schema = current_schema() and table_name in ('survey_access', 'survey_access_token')""")
                 .getResultList());
@@ -71,7 +75,8 @@ class AnonymityTest {
                 .setParameter(1, q).getSingleResult());
         UUID accessId = QuarkusTransaction.requiringNew().call(() -> (UUID) em.createNativeQuery(
                 "select id from survey_access where questionnaire_id = ?1").setParameter(1, q).getSingleResult());
-        List<Object> tokenRows = QuarkusTransaction.requiringNew().call(() -> (List<Object>) em.createNativeQuery(
+        List<Object> tokenRows = QuarkusTransaction.requiringNew()
+                .call(() -> (List<Object>) em.createNativeQuery(
                 "select row_to_json(t)::text from survey_access_token t where access_id = ?1")
                 .setParameter(1, accessId).getResultList());
 

@@ -179,6 +179,37 @@ class QuestionnaireBuilderTest {
     }
 
     @Test
+    void aDraftIsReplacedWholeAndShownInEnglishWhereTranslated() {
+        String id = Questionnaires.created(organiser, congress.id, Questionnaires.definition(), null, null);
+        Map<String, Object> likert = question("overall", "LIKERT", true);
+        likert.put("label", Map.of("fr", "Êtes-vous satisfait·e ?", "en", "Are you satisfied?"));
+        Map<String, Object> definition = Map.of("preamble", Questionnaires.preamble(),
+                "sections", List.of(Map.of("title", Map.of("fr", "Avis", "en", "Opinion"),
+                        "questions", List.of(likert))));
+        given().auth().oauth2(organiser).contentType(ContentType.JSON)
+                .body(Map.of("title", "Enquête remaniée", "definition", definition))
+                .when().put(BASE + "/{id}", id)
+                .then().statusCode(200)
+                .body("title", is("Enquête remaniée"))
+                .body("definition.sections[0].questions.id", contains("overall"));
+        given().auth().oauth2(organiser).contentType(ContentType.JSON).body(Map.of("language", "en"))
+                .when().post(BASE + "/{id}/preview", id)
+                .then().statusCode(200)
+                .body("sections[0].title", is("Opinion"))
+                .body("sections[0].questions[0].label", is("Are you satisfied?"))
+                .body("sections[0].questions[0].scale[3].label", is("Very satisfactory"))
+                // no English given: the French stands in
+                .body("preamble.purpose", is("Améliorer les prochaines éditions."));
+        given().auth().oauth2(organiser).contentType(ContentType.JSON)
+                .body(Map.of("title", "", "definition", definition))
+                .when().put(BASE + "/{id}", id)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(organiser).when().get(BASE + "/{id}", id).then().body("title", is("Enquête remaniée"));
+        given().auth().oauth2(organiser).when().post(BASE + "/{id}/close", id)
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
     void datesMustBeInOrder() {
         String id = Questionnaires.created(organiser, congress.id, Questionnaires.definition(), null, null);
         given().auth().oauth2(organiser).contentType(ContentType.JSON)

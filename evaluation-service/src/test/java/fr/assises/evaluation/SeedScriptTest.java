@@ -37,7 +37,8 @@ class SeedScriptTest {
         String organiser = TestTokens.organiser();
         HttpServer programme = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         programme.createContext("/", exchange -> {
-            byte[] body = ("{\"id\":\"" + congress.id + "\",\"slug\":\"" + slug + "\"}").getBytes(StandardCharsets.UTF_8);
+            byte[] body = ("{\"id\":\"" + congress.id + "\",\"slug\":\"" + slug + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
             if (exchange.getRequestURI().getPath().equals("/api/programme/public/congresses/" + slug)) {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);

@@ -158,6 +158,41 @@ class SurveyAnsweringTest {
     }
 
     @Test
+    void concurrentRespondentsAreAllCountedAndEachCountIsPublishedOnce() throws Exception {
+        List<Respondent> people = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Respondent r = new Respondent(congress, "PROFESSIONNEL");
+            people.add(r);
+            links.add(r.token());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                Respondent r = people.get(i);
+                String token = links.get(i);
+                calls.add(() -> r.answer(token, Respondent.minimal()).extract().statusCode());
+            }
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                assertThat(f.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}", questionnaireId)
+                .then().body("responseCount", is(6));
+        ObjectMapper json = new ObjectMapper();
+        List<Integer> counts = new ArrayList<>();
+        for (ConsumerRecord<String, String> event : published(questionnaireId, 6)) {
+            JsonNode data = json.readTree(event.value());
+            assertThat(data.path("version").asInt()).isEqualTo(data.path("responseCount").asInt());
+            counts.add(data.path("responseCount").asInt());
+        }
+        assertThat(counts).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
     void onlyCheckedInParticipantsGetALink() {
         String registeredOnly = java.util.UUID.randomUUID().toString();
         given().auth().oauth2(TestTokens.participant(registeredOnly)).when()

@@ -123,7 +123,8 @@ public class IndicatorService {
         }
         Question question = DefinitionRules.questions(questionnaires.definition(q)).stream()
                 .filter(x -> x.id().equals(request.questionId())).findFirst()
-                .orElseThrow(() -> ProblemException.invalidField("questionId", "Question inconnue de ce questionnaire."));
+                .orElseThrow(() -> ProblemException.invalidField("questionId",
+                        "Question inconnue de ce questionnaire."));
         if (!MEASURABLE.contains(question.type())) {
             throw ProblemException.invalidField("questionId",
                     "Seules les questions à choix, les échelles et les questions situation/satisfaction se mesurent.");

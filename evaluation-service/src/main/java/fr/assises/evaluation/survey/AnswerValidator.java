@@ -23,7 +23,6 @@ import fr.assises.common.problem.ProblemType;
 import fr.assises.evaluation.questionnaire.Definition;
 import fr.assises.evaluation.questionnaire.Definition.Question;
 import fr.assises.evaluation.questionnaire.DefinitionRules;
-import fr.assises.evaluation.questionnaire.QuestionType;
 import fr.assises.evaluation.questionnaire.ThreeC;
 
 /**
@@ -240,10 +239,5 @@ public final class AnswerValidator {
     private static JsonNode error(List<Problem.FieldError> errors, String field, String message) {
         errors.add(new Problem.FieldError(field, message));
         return null;
-    }
-
-    /** For the definition's types that need no session context. */
-    static boolean ratesSessions(Question q) {
-        return q.type() == QuestionType.SESSION_RATING;
     }
 }
