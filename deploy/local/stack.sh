@@ -492,6 +492,11 @@ start_service() {
       QUARKUS_DATASOURCE_PASSWORD=assises
       KAFKA_BOOTSTRAP_SERVERS="$HOST:$KAFKA_PORT"
     )
+    # No SMTP server on a developer's machine: registration mails go to the log (ASSISES_MAILER_MOCK=false
+    # with QUARKUS_MAILER_HOST/PORT set sends them for real).
+    if [[ $name == registration-service ]]; then
+      envs+=(QUARKUS_MAILER_MOCK="${ASSISES_MAILER_MOCK:-true}")
+    fi
   fi
   log "$name: starting on $HOST:$port"
   ( cd "$REPO_ROOT/$name" && spawn "$name" "$LOGS/$name.log" env "${envs[@]}" \
