@@ -68,6 +68,7 @@ class SurveyAnsweringTest {
         assertThat(token).isNotBlank();
         given().when().get("/api/evaluation/survey/{token}", token)
                 .then().statusCode(200)
+                .header("Cache-Control", "no-store")
                 .body("state", is("OUVERT"))
                 .body("preamble.anonymity", notNullValue())
                 // the plenary of their day and their workshop; not the lunch, not the other workshop

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.ResponseHeader;
 
 import fr.assises.common.security.Roles;
 import fr.assises.evaluation.questionnaire.QuestionnaireDtos.RenderedSurvey;
@@ -27,7 +28,8 @@ import fr.assises.evaluation.survey.SurveyDtos.Submitted;
 
 /**
  * The participants' side. The personal link's token is the credential of the survey pages, so a QR code scanned
- * on a phone works without signing in; only minting a link needs the participant's own token.
+ * on a phone works without signing in; only minting a link needs the participant's own token. Nothing that
+ * carries a link or answers may be cached.
  */
 @Path("/api/evaluation")
 public class SurveyResource {
@@ -41,6 +43,7 @@ public class SurveyResource {
     @GET
     @Path("congresses/{congressId}/my-survey")
     @RolesAllowed(Roles.PARTICIPANT)
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
     public MySurvey mySurvey(@PathParam("congressId") UUID congressId) {
         return service.mySurvey(congressId, jwt.getSubject());
     }
@@ -48,6 +51,7 @@ public class SurveyResource {
     @GET
     @Path("survey/{token}")
     @PermitAll
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
     public RenderedSurvey survey(@PathParam("token") String token,
             @QueryParam("lang") @Pattern(regexp = "fr|en") String language) {
         return service.survey(token, language);
@@ -56,6 +60,7 @@ public class SurveyResource {
     @PUT
     @Path("survey/{token}/response")
     @PermitAll
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
     public Submitted submit(@PathParam("token") String token, @Valid @NotNull AnswersRequest request) {
         return service.submit(token, request.answers());
     }
