@@ -226,6 +226,10 @@ class BrowserTest {
         planner.waitForLoadState();
         assertThat(planner.textContent("#s-s-ws3")).doesNotContain("occupent la même salle");
 
+        Page budget = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/budget", 1280);
+        accessible(budget, "budget editor");
+        screenshot(budget, "budget-organisation");
+
         Page list = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/inscriptions", 1280);
         accessible(list, "registration list");
         screenshot(list, "inscriptions-organisation");

@@ -312,6 +312,44 @@ class PagesTest {
     }
 
     @Test
+    void theBudgetEditorSavesChangedLinesOnlyAndShowsTheNewBalance() {
+        String organiser = TestTokens.organiser();
+        given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/budget")
+                .then().statusCode(200)
+                .body(containsString("name=\"unit_l3\" inputmode=\"decimal\" size=\"10\" value=\"25000.00\""))
+                .body(containsString("1\u00a0700,00"));
+        given().auth().oauth2(organiser).formParam("unit_l3", "douze").formParam("qty_l3", "1")
+                .when().post("/organisation/" + SLUG + "/budget")
+                .then().statusCode(422)
+                .body(containsString("id=\"e-l3\">Montant en euros"))
+                .body(containsString("value=\"douze\""));
+        given().auth().oauth2(organiser).redirects().follow(false)
+                .formParam("unit_l1", "32000.00").formParam("qty_l1", "1")
+                .formParam("unit_l3", "26 000,00").formParam("qty_l3", "1")
+                .formParam("unit_l2", "41500.00").formParam("qty_l2", "1")
+                .formParam("unit_l4", "40200.00").formParam("qty_l4", "1")
+                .formParam("unit_l5", "30000.00").formParam("qty_l5", "1")
+                .formParam("unit_l6", "20000.00").formParam("qty_l6", "1")
+                .formParam("unit_l7", "10000.00").formParam("qty_l7", "1")
+                .when().post("/organisation/" + SLUG + "/budget")
+                .then().statusCode(303).header("Location", containsString("/budget?ok=saved"));
+        assertThat(StandInServices.RECEIVED.stream().filter(r -> "PUT".equals(r.getString("method"))
+                && r.getString("path").contains("/lines/")).map(r -> r.getString("path")).toList())
+                .containsExactly("/api/budget/budgets/b-1/lines/l3");
+        assertThat(StandInServices.RECEIVED).anySatisfy(r -> assertThat(r.getString("body"))
+                .contains("\"account\":\"622\"", "\"driver\":\"FIXED\"", "\"amount\":26000.00", "\"quantity\":1"));
+        given().auth().oauth2(organiser).queryParam("ok", "saved").when().get("/organisation/" + SLUG + "/budget")
+                .then().body(containsString("Budget enregistré"))
+                .body(containsString("700,00"))
+                .body(containsString("value=\"26000.00\""));
+        given().auth().oauth2(TestTokens.partner()).formParam("unit_l3", "1").formParam("qty_l3", "1")
+                .when().post("/organisation/" + SLUG + "/budget").then().statusCode(403);
+        // put it back so the other tests see the original budget
+        given().auth().oauth2(organiser).redirects().follow(false).formParam("unit_l3", "25000").formParam("qty_l3", "1")
+                .when().post("/organisation/" + SLUG + "/budget").then().statusCode(303);
+    }
+
+    @Test
     void organisersSearchRegistrationsAndGetExportLinks() {
         String organiser = TestTokens.organiser();
         given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/inscriptions")

@@ -48,6 +48,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final Map<String, JsonObject> draft = new ConcurrentHashMap<>();
     /** Registrations by participant (token subject), as registration-service keeps them. */
     private final Map<String, List<JsonObject>> registrations = new ConcurrentHashMap<>();
+    /** The budget as budget-service keeps it: line edits change it and its totals. */
+    private final JsonObject budget = budget();
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -171,9 +173,10 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         });
         router.get("/api/budget/congresses/:id/budget").handler(rc -> {
             if (authorised(rc, "partner")) {
-                json(rc, budget());
+                json(rc, budget);
             }
         });
+        router.put("/api/budget/budgets/:bid/lines/:lid").handler(this::updateLine);
         router.route().last().handler(rc -> problem(rc, 404, "Introuvable", null));
         HttpServer server = vertx.createHttpServer().requestHandler(router);
         try {
@@ -587,6 +590,52 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 .put("confirmed", confirmed).put("remaining", capacity - confirmed).put("overbooked", false);
     }
 
+    /** Replaces a line (unit amount in euros × quantity), then the group and budget totals, as budget-service does. */
+    private void updateLine(RoutingContext rc) {
+        if (!authorised(rc, "organiser")) {
+            return;
+        }
+        JsonObject body = rc.body().asJsonObject();
+        java.math.BigDecimal amount = new java.math.BigDecimal(String.valueOf(body.getValue("amount")));
+        if (amount.compareTo(new java.math.BigDecimal("1000000")) > 0) {
+            problem(rc, 422, "Montant invalide", new JsonArray().add(error("amount", "montant trop élevé pour cette ligne")));
+            return;
+        }
+        long unitCents = amount.movePointRight(2).longValueExact();
+        long quantity = body.getLong("quantity", 1L);
+        JsonObject found = null;
+        for (String side : List.of("charges", "produits")) {
+            for (Object g : budget.getJsonArray(side)) {
+                JsonObject group = (JsonObject) g;
+                long total = 0;
+                for (Object l : group.getJsonArray("lines")) {
+                    JsonObject line = (JsonObject) l;
+                    if (line.getString("id").equals(rc.pathParam("lid"))) {
+                        line.put("unitCents", unitCents).put("quantity", quantity)
+                                .put("provisionalCents", unitCents * quantity);
+                        found = line;
+                    }
+                    total += line.getLong("provisionalCents");
+                }
+                group.put("totalCents", total);
+            }
+        }
+        if (found == null) {
+            problem(rc, 404, "Ligne introuvable", null);
+            return;
+        }
+        long charges = sum(budget.getJsonArray("charges"));
+        long produits = sum(budget.getJsonArray("produits"));
+        budget.getJsonObject("totals").put("chargesCents", charges).put("produitsCents", produits)
+                .put("totalChargesCents", charges).put("totalProduitsCents", produits)
+                .put("balanceCents", produits - charges);
+        json(rc, found);
+    }
+
+    private static long sum(JsonArray groups) {
+        return groups.stream().mapToLong(g -> ((JsonObject) g).getLong("totalCents")).sum();
+    }
+
     static JsonObject budget() {
         return new JsonObject().put("budgetId", "b-1").put("congressId", CONGRESS_ID).put("version", 7)
                 .put("versionNumber", 2).put("versionName", "Dossier de subvention").put("status", "DRAFT")
@@ -625,7 +674,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
     private static JsonObject line(String id, String account, String label, long provisional, Long confirmed,
             String funder) {
-        return new JsonObject().put("id", id).put("account", account).put("label", label)
+        return new JsonObject().put("id", id).put("account", account).put("label", label).put("driver", "FIXED")
+                .put("basis", "HYPOTHESIS").put("unitCents", provisional).put("quantity", 1L).put("perRoom", false)
                 .put("provisionalCents", provisional).put("confirmedCents", confirmed).put("committedCents", 0L)
                 .put("paidCents", 0L).put("funderName", funder);
     }

@@ -1,7 +1,9 @@
 package fr.assises.gateway.clients;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,4 +23,10 @@ public interface BudgetClient {
     @GET
     @Path("/congresses/{congressId}/budget")
     Dto.Budget ofCongress(@HeaderParam("Authorization") String auth, @PathParam("congressId") String congressId);
+
+    @PUT
+    @Path("/budgets/{budgetId}/lines/{lineId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void updateLine(@HeaderParam("Authorization") String auth, @PathParam("budgetId") String budgetId,
+            @PathParam("lineId") String lineId, Dto.LineRequest line);
 }

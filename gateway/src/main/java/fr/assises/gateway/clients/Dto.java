@@ -321,8 +321,22 @@ public final class Dto {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record BudgetLine(String id, String account, String accountLabel, String label, long provisionalCents,
-            Long confirmedCents, long committedCents, long paidCents, String funderName) {
+    public record BudgetLine(String id, String account, String accountLabel, String label, String driver,
+            String basis, long provisionalCents, Long confirmedCents, long committedCents, long paidCents,
+            long unitCents, long quantity, boolean perRoom, String category, String sessionId, String fte,
+            Integer months, String funderId, String funderName) {
+
+        /** Staff lines are costed from FTE and months, not from a unit amount. */
+        public boolean staff() {
+            return "STAFF".equals(driver);
+        }
+    }
+
+    /** A whole budget line as budget-service takes it back (LineRequest): the unit amount in euros. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LineRequest(String account, String label, String driver, String basis, BigDecimal amount,
+            Long quantity, Boolean perRoom, String category, String sessionId, String fte, Integer months,
+            String funderId) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -77,4 +77,9 @@ public final class Formats {
         format.setMaximumFractionDigits(1);
         return format.format(value).replace('\u202f', '\u00a0');
     }
+
+    /** Cents as a plain euro amount for a form field: {@code 1234.50}. */
+    public static String eurosPlain(long cents) {
+        return BigDecimal.valueOf(cents, 2).toPlainString();
+    }
 }

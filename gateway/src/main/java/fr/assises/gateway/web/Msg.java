@@ -551,4 +551,22 @@ public interface Msg {
 
     @Message("L'enquête n'est pas ouverte pour vous : elle est réservée aux participants présents, pendant sa période d'ouverture.")
     String survey_closed();
+
+    @Message("Budget enregistré : les totaux et le solde sont recalculés.")
+    String budget_saved();
+
+    @Message("Modifiez le montant unitaire (en euros) ou la quantité des lignes, puis enregistrez : le service du budget recalcule les totaux et le solde.")
+    String budget_hint();
+
+    @Message("Montant unitaire (€)")
+    String unit_amount();
+
+    @Message("Quantité")
+    String quantity();
+
+    @Message("Enregistrer le budget")
+    String budget_save();
+
+    @Message("Personnel : {fte ?: '–'} ETP sur {months ?: '–'} mois")
+    String staff_line(String fte, Integer months);
 }

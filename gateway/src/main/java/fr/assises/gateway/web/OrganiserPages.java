@@ -1,9 +1,12 @@
 package fr.assises.gateway.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -54,6 +58,9 @@ public class OrganiserPages {
 
         static native TemplateInstance planner(Visitor.Page page, Dto.Congress congress, Panel<Planner.Grid> grid,
                 List<Dto.Conflict> conflicts, String moved, String error);
+
+        static native TemplateInstance budgetEditor(Visitor.Page page, Dto.Congress congress, Panel<Dto.Budget> budget,
+                MultivaluedMap<String, String> typed, FormErrors errors, String flash);
 
         static native TemplateInstance checkIn(Visitor.Page page, Dto.Congress congress, String token,
                 Dto.CheckinResult result, String error, Panel<Dto.ArrivalCounts> arrivals);
@@ -173,6 +180,104 @@ public class OrganiserPages {
                 conflicts));
         return Templates.planner(visitor.page(t("Planning – ", "Planner – ") + congress.title()), congress, grid,
                 conflicts, moved, error).setLocale(visitor.locale());
+    }
+
+    @GET
+    @Path("{slug}/budget")
+    public TemplateInstance budgetEditor(@PathParam("slug") String slug, @QueryParam("ok") String flash) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        return budgetPage(congress, null, FormErrors.none(), flash);
+    }
+
+    /**
+     * Saves the lines whose unit amount or quantity changed, one PUT each (budget-service recomputes the totals
+     * and the balance). The first refusal stops there and is shown on its line; lines saved before it stay saved.
+     */
+    @POST
+    @Path("{slug}/budget")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveBudget(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        String auth = visitor.authorization();
+        Dto.Budget current;
+        try {
+            current = budget.ofCongress(auth, congress.congressId());
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("budget");
+        }
+        List<Dto.BudgetGroup> groups = new ArrayList<>(current.chargesOrEmpty());
+        groups.addAll(current.produitsOrEmpty());
+        for (Dto.BudgetGroup group : groups) {
+            for (Dto.BudgetLine line : group.linesOrEmpty()) {
+                if (line.staff()) {
+                    continue;
+                }
+                String amount = PublicPages.blankToNull(fields.getFirst("unit_" + line.id()));
+                String quantity = PublicPages.blankToNull(fields.getFirst("qty_" + line.id()));
+                if (amount == null && quantity == null) {
+                    continue;
+                }
+                BigDecimal unit = euros(amount);
+                Long qty = count(quantity);
+                if (unit == null || qty == null) {
+                    return html(422, budgetPage(congress, fields, new FormErrors(Map.of(line.id(), t(
+                            "Montant en euros (ex. 1234,50) et quantité entière attendus.",
+                            "An amount in euros (e.g. 1234.50) and a whole quantity are expected.")), null), null));
+                }
+                if (unit.movePointRight(2).compareTo(BigDecimal.valueOf(line.unitCents())) == 0
+                        && qty == line.quantity()) {
+                    continue;
+                }
+                try {
+                    budget.updateLine(auth, current.budgetId(), line.id(), new Dto.LineRequest(line.account(),
+                            line.label(), line.driver(), line.basis(), unit, qty, line.perRoom(), line.category(),
+                            line.sessionId(), line.fte(), line.months(), line.funderId()));
+                } catch (WebApplicationException e) {
+                    int status = e.getResponse().getStatus();
+                    if (status >= 400 && status < 500 && status != 401 && status != 403) {
+                        FormErrors refused = FormErrors.from(e);
+                        String message = refused.fields().isEmpty() ? refused.general()
+                                : String.join(" ", refused.fields().values());
+                        return html(422, budgetPage(congress, fields,
+                                new FormErrors(Map.of(line.id(), message), null), null));
+                    }
+                    throw new ServiceUnavailable("budget");
+                } catch (RuntimeException e) {
+                    throw new ServiceUnavailable("budget");
+                }
+            }
+        }
+        return Response.seeOther(URI.create("/organisation/" + slug + "/budget?ok=saved")).build();
+    }
+
+    private TemplateInstance budgetPage(Dto.Congress congress, MultivaluedMap<String, String> typed,
+            FormErrors errors, String flash) {
+        String auth = visitor.authorization();
+        return Templates.budgetEditor(visitor.page(t("Budget – ", "Budget – ") + congress.title()), congress,
+                Calls.panel("budget", () -> budget.ofCongress(auth, congress.congressId())), typed, errors, flash)
+                .setLocale(visitor.locale());
+    }
+
+    /** {@code 1 234,50} or {@code 1234.5} as euros with at most two decimals; null when unreadable. */
+    static BigDecimal euros(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(typed.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.'));
+            return value.signum() < 0 || value.scale() > 2 ? null : value;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Long count(String typed) {
+        try {
+            long value = Long.parseLong(typed == null ? "" : typed.trim());
+            return value < 0 ? null : value;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @GET
