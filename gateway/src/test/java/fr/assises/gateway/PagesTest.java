@@ -264,7 +264,9 @@ class PagesTest {
                 .body(containsString("98\u00a0500,00"))
                 .body(containsString("1 conflit(s) détecté(s)"))
                 .body(containsString("a lieu pendant une plénière"))
-                .body(containsString("<dd>137</dd>"));
+                .body(containsString("<dd>137</dd>"))
+                .body(containsString("Changement de salle conseillé :</strong> 34 demandes pour 30 places"))
+                .body(containsString("<td class=\"num\">70&nbsp;%</td>"));
     }
 
     @Test

@@ -90,6 +90,21 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 json(rc, conflicts());
             }
         });
+        router.get("/api/programme/congresses/:id/attendance").handler(rc -> {
+            if (authorised(rc, "partner")) {
+                json(rc, new JsonObject().put("congressId", CONGRESS_ID)
+                        .put("sessions", new JsonArray()
+                                .add(new JsonObject().put("sessionId", "s-ws2").put("title", "Atelier : financer un projet avec les fonds européens")
+                                        .put("kind", "WORKSHOP").put("halfDayCode", "J1-PM").put("roomName", "Salle Tilleul")
+                                        .put("capacity", 30).put("expected", 30).put("waitlisted", 4).put("fillRate", 1.0))
+                                .add(new JsonObject().put("sessionId", "s-plen1").put("title", "Plénière : les territoires face aux transitions")
+                                        .put("kind", "PLENARY").put("halfDayCode", "J1-AM").put("roomName", "Amphithéâtre Loire")
+                                        .put("capacity", 500).put("expected", 352).put("waitlisted", 0).put("fillRate", 0.704)))
+                        .put("roomSwaps", new JsonArray().add(new JsonObject().put("sessionId", "s-ws2")
+                                .put("title", "Atelier : financer un projet avec les fonds européens")
+                                .put("message", "34 demandes pour 30 places : la Salle Chêne (40 places) est libre sur ce créneau."))));
+            }
+        });
         router.get("/api/programme/congresses/:id/rooms").handler(rc -> {
             if (authorised(rc, "organiser")) {
                 JsonArray rooms = new JsonArray();

@@ -121,8 +121,21 @@ public final class Dto {
         }
     }
 
+    /** A larger room of the same slot suggested for a workshop whose demand exceeds its room. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Attendance(String congressId, List<SessionAttendance> sessions) {
+    public record RoomSwap(String sessionId, String title, String message) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Attendance(String congressId, List<SessionAttendance> sessions, List<RoomSwap> roomSwaps) {
+
+        public List<SessionAttendance> sessionsOrEmpty() {
+            return sessions == null ? List.of() : sessions;
+        }
+
+        public List<RoomSwap> roomSwapsOrEmpty() {
+            return roomSwaps == null ? List.of() : roomSwaps;
+        }
 
         public List<SessionAttendance> ofKind(String kind) {
             return sessions == null ? List.of() : sessions.stream().filter(s -> kind.equals(s.kind())).toList();

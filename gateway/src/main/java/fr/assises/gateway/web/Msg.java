@@ -569,4 +569,13 @@ public interface Msg {
 
     @Message("Personnel : {fte ?: '–'} ETP sur {months ?: '–'} mois")
     String staff_line(String fte, Integer months);
+
+    @Message("Fréquentation attendue par session")
+    String attendance();
+
+    @Message("Attendus")
+    String expected();
+
+    @Message("Changement de salle conseillé :")
+    String room_swap();
 }

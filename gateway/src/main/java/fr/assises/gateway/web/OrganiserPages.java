@@ -51,7 +51,8 @@ public class OrganiserPages {
                 String base);
 
         static native TemplateInstance console(Visitor.Page page, Dto.Congress congress,
-                Panel<Dto.Availability> registrations, Panel<Dto.Budget> budget, Panel<List<Dto.Conflict>> conflicts);
+                Panel<Dto.Availability> registrations, Panel<Dto.Budget> budget, Panel<List<Dto.Conflict>> conflicts,
+                Panel<Dto.Attendance> attendance);
 
         static native TemplateInstance registrations(Visitor.Page page, Dto.Congress congress,
                 Panel<Dto.RegistrationPage> rows, Panel<Dto.Availability> availability, Search search);
@@ -129,7 +130,8 @@ public class OrganiserPages {
         return Templates.console(visitor.page(t("Console – ", "Console – ") + congress.title()), congress,
                 Calls.panel("registration", () -> registration.availability(congress.congressId())),
                 Calls.panel("budget", () -> budget.ofCongress(auth, congress.congressId())),
-                Calls.panel("programme", () -> programme.conflicts(auth, congress.congressId())))
+                Calls.panel("programme", () -> programme.conflicts(auth, congress.congressId())),
+                Calls.panel("programme", () -> programme.attendance(auth, congress.congressId())))
                 .setLocale(visitor.locale());
     }
 
