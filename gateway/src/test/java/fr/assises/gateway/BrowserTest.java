@@ -230,6 +230,9 @@ class BrowserTest {
         accessible(budget, "budget editor");
         screenshot(budget, "budget-organisation");
 
+        Page results = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/evaluation", 1280);
+        accessible(results, "evaluation results");
+
         Page list = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/inscriptions", 1280);
         accessible(list, "registration list");
         screenshot(list, "inscriptions-organisation");

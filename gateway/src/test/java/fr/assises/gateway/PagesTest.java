@@ -352,6 +352,20 @@ class PagesTest {
     }
 
     @Test
+    void organisersReadTheResultsOfTheQuestionnaireWithTheMostResponses() {
+        given().auth().oauth2(TestTokens.organiser()).when().get("/organisation/" + SLUG + "/evaluation")
+                .then().statusCode(200)
+                .body(containsString("Enquête à chaud du jeudi"))
+                .body(containsString("aria-current=\"true\">Enquête de satisfaction 2027</a>"))
+                .body(containsString("58,2&nbsp;%"))
+                .body(containsString("Satisfaction générale"));
+        assertThat(StandInServices.RECEIVED).anySatisfy(r -> assertThat(r.getString("path"))
+                .isEqualTo("/api/evaluation/questionnaires/q-1/results"));
+        given().auth().oauth2(TestTokens.partner()).when().get("/organisation/" + SLUG + "/evaluation")
+                .then().statusCode(403);
+    }
+
+    @Test
     void organisersSearchRegistrationsAndGetExportLinks() {
         String organiser = TestTokens.organiser();
         given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/inscriptions")

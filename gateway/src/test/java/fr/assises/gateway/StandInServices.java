@@ -176,6 +176,15 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             }
         });
         router.put("/api/evaluation/survey/:token/response").handler(this::answer);
+        router.get("/api/evaluation/congresses/:id/questionnaires").handler(rc -> {
+            if (authorised(rc, "organiser")) {
+                json(rc, new JsonArray()
+                        .add(new JsonObject().put("id", "q-0").put("title", "Enquête à chaud du jeudi").put("status", "PUBLISHED")
+                                .put("state", "CLOSED").put("responseCount", 40))
+                        .add(new JsonObject().put("id", "q-1").put("title", "Enquête de satisfaction 2027").put("status", "PUBLISHED")
+                                .put("state", "CLOSED").put("responseCount", 212)));
+            }
+        });
         router.get("/api/evaluation/congresses/:id/indicators").handler(rc -> {
             if (authorised(rc, "partner")) {
                 json(rc, indicators());

@@ -489,4 +489,10 @@ public final class Dto {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Submitted(String questionnaireId, boolean edited, String message) {
     }
+
+    /** A questionnaire as organisers list them (its definition is not read here). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Questionnaire(String id, String title, String status, String state, OffsetDateTime opensAt,
+            OffsetDateTime closesAt, int responseCount) {
+    }
 }

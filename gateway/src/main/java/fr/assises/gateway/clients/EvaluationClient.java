@@ -43,4 +43,9 @@ public interface EvaluationClient {
     @Path("/survey/{token}/response")
     @Consumes(MediaType.APPLICATION_JSON)
     Dto.Submitted submit(@PathParam("token") String token, Dto.Answers answers);
+
+    @GET
+    @Path("/congresses/{congressId}/questionnaires")
+    List<Dto.Questionnaire> questionnaires(@HeaderParam("Authorization") String auth,
+            @PathParam("congressId") String congressId);
 }

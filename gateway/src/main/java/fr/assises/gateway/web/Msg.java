@@ -578,4 +578,10 @@ public interface Msg {
 
     @Message("Changement de salle conseillé :")
     String room_swap();
+
+    @Message("Questionnaires du congrès")
+    String questionnaires();
+
+    @Message("Aucun questionnaire n'a encore été créé pour ce congrès.")
+    String no_questionnaire();
 }

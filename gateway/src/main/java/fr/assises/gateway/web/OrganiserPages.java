@@ -28,6 +28,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import fr.assises.gateway.clients.BudgetClient;
 import fr.assises.gateway.clients.Dto;
+import fr.assises.gateway.clients.EvaluationClient;
 import fr.assises.gateway.clients.ProgrammeClient;
 import fr.assises.gateway.clients.RegistrationClient;
 import io.quarkus.qute.CheckedTemplate;
@@ -62,6 +63,10 @@ public class OrganiserPages {
 
         static native TemplateInstance budgetEditor(Visitor.Page page, Dto.Congress congress, Panel<Dto.Budget> budget,
                 MultivaluedMap<String, String> typed, FormErrors errors, String flash);
+
+        static native TemplateInstance results(Visitor.Page page, Dto.Congress congress,
+                Panel<List<Dto.Questionnaire>> questionnaires, String chosen, Panel<Dto.Evaluation> evaluation,
+                String chart);
 
         static native TemplateInstance checkIn(Visitor.Page page, Dto.Congress congress, String token,
                 Dto.CheckinResult result, String error, Panel<Dto.ArrivalCounts> arrivals);
@@ -115,6 +120,10 @@ public class OrganiserPages {
     @Inject
     @RestClient
     BudgetClient budget;
+
+    @Inject
+    @RestClient
+    EvaluationClient evaluation;
 
     @GET
     public TemplateInstance choose() {
@@ -280,6 +289,27 @@ public class OrganiserPages {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** The congress's questionnaires and the results of one (by default the one with the most responses). */
+    @GET
+    @Path("{slug}/evaluation")
+    public TemplateInstance results(@PathParam("slug") String slug, @QueryParam("questionnaire") String chosen) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        String auth = visitor.authorization();
+        Panel<List<Dto.Questionnaire>> questionnaires = Calls.panel("evaluation",
+                () -> evaluation.questionnaires(auth, congress.congressId()));
+        String id = PublicPages.blankToNull(chosen) != null ? chosen.trim()
+                : questionnaires.dataOr(List.of()).stream()
+                        .max(java.util.Comparator.comparingInt(Dto.Questionnaire::responseCount))
+                        .map(Dto.Questionnaire::id).orElse(null);
+        Panel<Dto.Evaluation> results = id == null ? Panel.of("evaluation", null)
+                : Calls.panel("evaluation", () -> new Dto.Evaluation(evaluation.indicators(auth, congress.congressId()),
+                        evaluation.results(auth, id)));
+        String chart = results.ok() && results.data() != null
+                ? Charts.ratings(results.data().results(), t("Note moyenne", "Average rating")) : null;
+        return Templates.results(visitor.page(t("Évaluation – ", "Evaluation – ") + congress.title()), congress,
+                questionnaires, id, results, chart).setLocale(visitor.locale());
     }
 
     @GET
