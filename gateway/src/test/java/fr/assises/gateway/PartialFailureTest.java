@@ -2,6 +2,7 @@ package fr.assises.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,8 @@ class PartialFailureTest {
     void theOrganiserConsoleRendersTheOtherPanels() {
         given().auth().oauth2(TestTokens.organiser()).when().get("/organisation/" + StandInServices.SLUG)
                 .then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("Le service du budget ne répond pas pour le moment"))
-                .body(org.hamcrest.Matchers.containsString("1 conflit(s) détecté(s)"));
+                .body(containsString("Le service du budget ne répond pas pour le moment"))
+                .body(containsString("1 conflit(s) détecté(s)"));
     }
 
     @Test

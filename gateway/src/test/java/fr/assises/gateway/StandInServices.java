@@ -1,5 +1,6 @@
 package fr.assises.gateway;
 
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -620,8 +621,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             return;
         }
         JsonObject body = rc.body().asJsonObject();
-        java.math.BigDecimal amount = new java.math.BigDecimal(String.valueOf(body.getValue("amount")));
-        if (amount.compareTo(new java.math.BigDecimal("1000000")) > 0) {
+        BigDecimal amount = new BigDecimal(String.valueOf(body.getValue("amount")));
+        if (amount.compareTo(new BigDecimal("1000000")) > 0) {
             problem(rc, 422, "Montant invalide", new JsonArray().add(error("amount", "montant trop élevé pour cette ligne")));
             return;
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.Locale;
 
 import io.quarkus.qute.TemplateExtension;
@@ -33,7 +34,7 @@ public final class Formats {
         }
         Locale l = "en".equals(locale(locale).getLanguage()) ? Locale.UK : Locale.FRANCE;
         NumberFormat format = NumberFormat.getCurrencyInstance(l);
-        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        format.setCurrency(Currency.getInstance("EUR"));
         return format.format(cents / 100.0).replace('\u202f', '\u00a0');
     }
 

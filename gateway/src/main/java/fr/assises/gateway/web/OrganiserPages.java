@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -301,7 +302,7 @@ public class OrganiserPages {
                 () -> evaluation.questionnaires(auth, congress.congressId()));
         String id = PublicPages.blankToNull(chosen) != null ? chosen.trim()
                 : questionnaires.dataOr(List.of()).stream()
-                        .max(java.util.Comparator.comparingInt(Dto.Questionnaire::responseCount))
+                        .max(Comparator.comparingInt(Dto.Questionnaire::responseCount))
                         .map(Dto.Questionnaire::id).orElse(null);
         Panel<Dto.Evaluation> results = id == null ? Panel.of("evaluation", null)
                 : Calls.panel("evaluation", () -> new Dto.Evaluation(evaluation.indicators(auth, congress.congressId()),

@@ -2,11 +2,15 @@ package fr.assises.gateway.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,8 +63,8 @@ public class ParticipantPages {
     }
 
     /** A workshop or meal of mine, with its place in the programme when known. */
-    public record MySession(String sessionId, String title, String kind, java.time.OffsetDateTime start,
-            java.time.OffsetDateTime end, String roomName, String status, Integer waitlistPosition) {
+    public record MySession(String sessionId, String title, String kind, OffsetDateTime start,
+            OffsetDateTime end, String roomName, String status, Integer waitlistPosition) {
     }
 
     /** The workshops offered at one time slot (one radio group). */
@@ -156,8 +160,7 @@ public class ParticipantPages {
         for (Dto.MealChoice m : r.mealsOrEmpty()) {
             mine.add(chosen(byId.get(m.sessionId()), m.sessionId(), m.title(), "MEAL", m.status(), m.waitlistPosition()));
         }
-        mine.sort(java.util.Comparator.comparing(MySession::start,
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        mine.sort(Comparator.comparing(MySession::start, Comparator.nullsLast(Comparator.naturalOrder())));
         return mine;
     }
 
@@ -290,7 +293,7 @@ public class ParticipantPages {
         }
     }
 
-    static List<Slot> slots(Dto.Availability availability, java.util.Locale locale) {
+    static List<Slot> slots(Dto.Availability availability, Locale locale) {
         Map<String, List<Dto.SessionPlaces>> bySlot = new LinkedHashMap<>();
         for (Dto.SessionPlaces option : availability.workshopsOrEmpty()) {
             String key = option.seriesId() != null ? option.seriesId()
@@ -370,7 +373,7 @@ public class ParticipantPages {
         for (String day : form.days()) {
             try {
                 days.add(LocalDate.parse(day));
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 // an unknown day is left out; the service then reports the missing days on the field
             }
         }
