@@ -230,6 +230,9 @@ class BrowserTest {
         accessible(budget, "budget editor");
         screenshot(budget, "budget-organisation");
 
+        Page setup = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/configuration", 1280);
+        accessible(setup, "congress set-up");
+
         Page results = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/evaluation", 1280);
         accessible(results, "evaluation results");
 

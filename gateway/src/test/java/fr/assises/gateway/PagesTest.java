@@ -366,6 +366,40 @@ class PagesTest {
     }
 
     @Test
+    void organisersEditTheCongressSetUp() {
+        String organiser = TestTokens.organiser();
+        given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/configuration")
+                .then().statusCode(200)
+                .body(containsString("value=\"Centre des congrès de Valbonne-sur-Loire\""))
+                .body(containsString("id=\"start-J1-AM\" name=\"start_J1-AM\" value=\"09:00\""))
+                .body(containsString("<option value=\"OPEN\" selected>Ouvert</option>"));
+        given().auth().oauth2(organiser).formParam("title", "").formParam("venue", "Halle fictive")
+                .formParam("status", "OPEN").formParam("start_J1-AM", "09:00").formParam("end_J1-AM", "12:30")
+                .formParam("start_J1-PM", "14:00").formParam("end_J1-PM", "17:30").formParam("start_J2-AM", "09:00")
+                .formParam("end_J2-AM", "12:30").formParam("start_J2-PM", "14:00").formParam("end_J2-PM", "13:00")
+                .when().post("/organisation/" + SLUG + "/configuration")
+                .then().statusCode(422)
+                .body(containsString("id=\"e-title\">ne doit pas être vide</p>"))
+                .body(containsString("id=\"e-halfDays\">La demi-journée doit finir après son début.</p>"))
+                .body(containsString("value=\"Halle fictive\""));
+        given().auth().oauth2(organiser).formParam("title", "3e Congrès national des développeurs territoriaux")
+                .formParam("venue", "Halle fictive").formParam("status", "OPEN").formParam("start_J1-AM", "09:30")
+                .formParam("end_J1-AM", "12:30").formParam("start_J1-PM", "14:00").formParam("end_J1-PM", "17:30")
+                .formParam("start_J2-AM", "09:00").formParam("end_J2-AM", "12:30").formParam("start_J2-PM", "14:00")
+                .formParam("end_J2-PM", "16:30").redirects().follow(false)
+                .when().post("/organisation/" + SLUG + "/configuration")
+                .then().statusCode(303).header("Location", containsString("/configuration?ok=saved"));
+        assertThat(StandInServices.RECEIVED).anySatisfy(r -> {
+            assertThat(r.getString("method")).isEqualTo("PUT");
+            assertThat(r.getString("path")).isEqualTo("/api/programme/congresses/" + StandInServices.CONGRESS_ID);
+            assertThat(r.getString("body")).contains("\"venue\":\"Halle fictive\"", "\"slug\":\"congres-2027\"",
+                    "\"startDate\":\"2027-06-24\"", "\"version\":4", "\"start\":\"2027-06-24T09:30:00+02:00\"");
+        });
+        given().auth().oauth2(TestTokens.partner()).when().get("/organisation/" + SLUG + "/configuration")
+                .then().statusCode(403);
+    }
+
+    @Test
     void organisersSearchRegistrationsAndGetExportLinks() {
         String organiser = TestTokens.organiser();
         given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/inscriptions")

@@ -49,6 +49,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final Map<String, JsonObject> draft = new ConcurrentHashMap<>();
     /** Registrations by participant (token subject), as registration-service keeps them. */
     private final Map<String, List<JsonObject>> registrations = new ConcurrentHashMap<>();
+    /** The congress as organisers edit it (CongressView with its version). */
+    private final JsonObject setup = congress().put("version", 4L);
     /** The budget as budget-service keeps it: line edits change it and its totals. */
     private final JsonObject budget = budget();
 
@@ -90,6 +92,35 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             if (authorised(rc, "organiser")) {
                 json(rc, conflicts());
             }
+        });
+        router.get("/api/programme/congresses/:id").handler(rc -> {
+            if (authorised(rc, "organiser")) {
+                json(rc, setup);
+            }
+        });
+        router.put("/api/programme/congresses/:id").handler(rc -> {
+            if (!authorised(rc, "organiser")) {
+                return;
+            }
+            JsonObject body = rc.body().asJsonObject();
+            JsonArray errors = new JsonArray();
+            if (body.getString("title") == null || body.getString("title").isBlank()) {
+                errors.add(error("title", "ne doit pas être vide"));
+            }
+            JsonArray halfDays = body.getJsonArray("halfDays", new JsonArray());
+            for (int i = 0; i < halfDays.size(); i++) {
+                JsonObject h = halfDays.getJsonObject(i);
+                if (!OffsetDateTime.parse(h.getString("start")).isBefore(OffsetDateTime.parse(h.getString("end")))) {
+                    errors.add(error("halfDays[" + i + "].end", "La demi-journée doit finir après son début."));
+                }
+            }
+            if (!errors.isEmpty()) {
+                problem(rc, 400, "Requête invalide", errors);
+                return;
+            }
+            setup.put("title", body.getString("title")).put("venue", body.getString("venue"))
+                    .put("status", body.getString("status")).put("version", setup.getLong("version") + 1);
+            json(rc, setup);
         });
         router.get("/api/programme/congresses/:id/attendance").handler(rc -> {
             if (authorised(rc, "partner")) {

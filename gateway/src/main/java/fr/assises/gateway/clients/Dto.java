@@ -495,4 +495,22 @@ public final class Dto {
     public record Questionnaire(String id, String title, String status, String state, OffsetDateTime opensAt,
             OffsetDateTime closesAt, int responseCount) {
     }
+
+    /** The congress as organisers edit it (CongressView), with its version. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CongressSetup(String id, String slug, String title, LocalDate startDate, LocalDate endDate,
+            String timeZone, String venue, String status, List<HalfDay> halfDays, long version) {
+
+        public List<HalfDay> halfDaysOrEmpty() {
+            return halfDays == null ? List.of() : halfDays;
+        }
+    }
+
+    /** The whole CongressRequest: programme-service replaces the congress, half-days included. */
+    public record CongressRequest(String title, String slug, LocalDate startDate, LocalDate endDate, String venue,
+            String timeZone, String status, List<HalfDayRequest> halfDays, Long version) {
+    }
+
+    public record HalfDayRequest(OffsetDateTime start, OffsetDateTime end) {
+    }
 }

@@ -65,4 +65,14 @@ public interface ProgrammeClient {
     @Consumes(MediaType.APPLICATION_JSON)
     void update(@HeaderParam("Authorization") String auth, @PathParam("id") String congressId,
             @PathParam("sessionId") String sessionId, Dto.SessionRequest request);
+
+    @GET
+    @Path("/congresses/{id}")
+    Dto.CongressSetup setup(@HeaderParam("Authorization") String auth, @PathParam("id") String congressId);
+
+    @PUT
+    @Path("/congresses/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void updateCongress(@HeaderParam("Authorization") String auth, @PathParam("id") String congressId,
+            Dto.CongressRequest request);
 }

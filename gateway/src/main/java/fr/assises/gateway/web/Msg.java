@@ -584,4 +584,31 @@ public interface Msg {
 
     @Message("Aucun questionnaire n'a encore été créé pour ce congrès.")
     String no_questionnaire();
+
+    @Message("Configuration enregistrée.")
+    String setup_saved();
+
+    @Message("Titre du congrès")
+    String setup_title();
+
+    @Message("Lieu")
+    String setup_venue();
+
+    @Message("Début")
+    String starts_at();
+
+    @Message("Fin")
+    String ends_at();
+
+    @Message("Les dates et l'adresse du congrès ne se changent pas ici.")
+    String setup_hint();
+
+    @Message("Enregistrer la configuration")
+    String setup_save();
+
+    @Message("Modifier la configuration")
+    String setup_edit();
+
+    @Message("{#when status}{#is 'DRAFT'}Brouillon{#is 'OPEN'}Ouvert{#is 'ARCHIVED'}Archivé{#else}{status}{/when}")
+    String congress_status(String status);
 }

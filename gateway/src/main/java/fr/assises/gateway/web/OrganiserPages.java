@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -68,6 +71,9 @@ public class OrganiserPages {
         static native TemplateInstance results(Visitor.Page page, Dto.Congress congress,
                 Panel<List<Dto.Questionnaire>> questionnaires, String chosen, Panel<Dto.Evaluation> evaluation,
                 String chart);
+
+        static native TemplateInstance setup(Visitor.Page page, Dto.Congress congress, Panel<Dto.CongressSetup> setup,
+                MultivaluedMap<String, String> typed, FormErrors errors, String flash);
 
         static native TemplateInstance checkIn(Visitor.Page page, Dto.Congress congress, String token,
                 Dto.CheckinResult result, String error, Panel<Dto.ArrivalCounts> arrivals);
@@ -143,6 +149,67 @@ public class OrganiserPages {
                 Calls.panel("programme", () -> programme.conflicts(auth, congress.congressId())),
                 Calls.panel("programme", () -> programme.attendance(auth, congress.congressId())))
                 .setLocale(visitor.locale());
+    }
+
+    @GET
+    @Path("{slug}/configuration")
+    public TemplateInstance setup(@PathParam("slug") String slug, @QueryParam("ok") String flash) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        return setupPage(congress, null, FormErrors.none(), flash);
+    }
+
+    /** Title, venue, status and the times of each half-day; dates and address (slug) stay as they are. */
+    @POST
+    @Path("{slug}/configuration")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveSetup(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        String auth = visitor.authorization();
+        try {
+            Dto.CongressSetup current = programme.setup(auth, congress.congressId());
+            ZoneId zone = ZoneId.of(current.timeZone() == null ? "Europe/Paris" : current.timeZone());
+            List<Dto.HalfDayRequest> halfDays = new ArrayList<>();
+            for (Dto.HalfDay h : current.halfDaysOrEmpty()) {
+                LocalTime start = time(fields.getFirst("start_" + h.code()));
+                LocalTime end = time(fields.getFirst("end_" + h.code()));
+                if (start == null || end == null) {
+                    return html(422, setupPage(congress, fields, new FormErrors(Map.of("halfDays",
+                            t("Heure attendue au format HH:MM pour chaque demi-journée.",
+                                    "A time as HH:MM is expected for each half-day.")), null), null));
+                }
+                halfDays.add(new Dto.HalfDayRequest(h.date().atTime(start).atZone(zone).toOffsetDateTime(),
+                        h.date().atTime(end).atZone(zone).toOffsetDateTime()));
+            }
+            programme.updateCongress(auth, congress.congressId(), new Dto.CongressRequest(
+                    fields.getFirst("title"), current.slug(), current.startDate(), current.endDate(),
+                    fields.getFirst("venue"), current.timeZone(), PublicPages.blankToNull(fields.getFirst("status")),
+                    halfDays, current.version()));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 400 && status < 500 && status != 401 && status != 403) {
+                return html(422, setupPage(congress, fields, FormErrors.from(e), null));
+            }
+            throw new ServiceUnavailable("programme");
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("programme");
+        }
+        return Response.seeOther(URI.create("/organisation/" + slug + "/configuration?ok=saved")).build();
+    }
+
+    private TemplateInstance setupPage(Dto.Congress congress, MultivaluedMap<String, String> typed, FormErrors errors,
+            String flash) {
+        String auth = visitor.authorization();
+        return Templates.setup(visitor.page(t("Configuration – ", "Set-up – ") + congress.title()), congress,
+                Calls.panel("programme", () -> programme.setup(auth, congress.congressId())), typed, errors, flash)
+                .setLocale(visitor.locale());
+    }
+
+    private static LocalTime time(String typed) {
+        try {
+            return typed == null ? null : LocalTime.parse(typed.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     @GET
