@@ -4,7 +4,11 @@
 # half-day, a closing plenary with a round table), then publishes it as release 1. Every person, organisation
 # and place here is fictional.
 #
-# Safe to run again: it looks everything up before creating it, and does nothing once a release exists.
+# It also creates the previous edition, "congres-2025" (26-27 June 2025, ARCHIVED), as a clone of congres-2027's
+# programme published as release 1, so that the evaluation demo has a past congress with sessions to rate.
+#
+# Safe to run again: it looks everything up before creating it, and does nothing once a release exists (for
+# each congress; the previous edition is completed step by step: clone, release, then ARCHIVED).
 # Needs curl and jq; PROGRAMME_URL and TOKEN_ORGANISER (or the assises_token function) from seed.sh.
 set -euo pipefail
 
@@ -38,6 +42,31 @@ call() {
   printf '%s' "$out"
 }
 
+# previous_edition SOURCE_ID: congres-2025 cloned from congres-2027 (rooms, themes, sessions shifted to 2025; no
+# speakers), release 1 published, then ARCHIVED. Each step is skipped once done.
+PREVIOUS_SLUG=congres-2025
+previous_edition() {
+  local source=$1 id view
+  id=$(call GET /congresses | jq -r --arg slug "$PREVIOUS_SLUG" '.[] | select(.slug == $slug) | .id')
+  if [[ -z "$id" ]]; then
+    id=$(call POST "/congresses/$source/clone" "$(jq -n --arg slug "$PREVIOUS_SLUG" '{
+      slug: $slug, title: "2e Congrès national des développeurs territoriaux", startDate: "2025-06-26",
+      venue: "Centre des congrès de Valbonne-sur-Loire"}')" | jq -r .id)
+    log "cloned $PREVIOUS_SLUG ($id) from $SLUG"
+  fi
+  if (( $(call GET "/congresses/$id/releases" | jq length) == 0 )); then
+    log "published release $(call POST "/congresses/$id/releases" | jq -r .number) of $PREVIOUS_SLUG"
+  fi
+  view=$(call GET "/congresses/$id")
+  if [[ $(jq -r .status <<<"$view") != ARCHIVED ]]; then
+    call PUT "/congresses/$id" "$(jq -c '{title, slug, startDate, endDate, venue, timeZone, status: "ARCHIVED",
+      halfDays: [.halfDays[] | {start, end}], version}' <<<"$view")" >/dev/null
+    log "$PREVIOUS_SLUG archived"
+  else
+    log "$PREVIOUS_SLUG already archived with its programme: nothing to do"
+  fi
+}
+
 # Wait for the service (the stack may have just started it).
 for _ in $(seq 1 60); do
   curl -fs -m 2 -o /dev/null "${PROGRAMME_URL:-http://127.0.0.1:8081}/q/health/ready" && break
@@ -49,6 +78,7 @@ CONGRESS=$(call GET /congresses | jq -r --arg slug "$SLUG" '.[] | select(.slug =
 if [[ -n "$CONGRESS" ]]; then
   if (( $(call GET "/congresses/$CONGRESS/releases" | jq length) > 0 )); then
     log "$SLUG already has a published programme: nothing to do"
+    previous_edition "$CONGRESS"
     exit 0
   fi
   log "$SLUG exists without a release: completing it"
@@ -226,3 +256,4 @@ if ((hard > 0)); then
 fi
 release=$(call POST "$C/releases" | jq -r .number)
 log "published release $release of $SLUG ($(jq length <<<"$conflicts") non-blocking remark(s))"
+previous_edition "$CONGRESS"

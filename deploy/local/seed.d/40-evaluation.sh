@@ -5,11 +5,16 @@
 #    questionnaire (preamble, a first part that qualifies the situation, a second on satisfaction, session
 #    ratings, 3C, an open question at the end), open from the end of the congress for three weeks, and publishes it.
 # 2. The evaluation indicators promised to funders, each with its source and target.
-# Looks before it creates: a second run changes nothing. Responses are not seeded: only checked-in participants
-# answer, each through their own personal link.
+# 3. The previous edition, congres-2025 (ARCHIVED, cloned by 10-programme.sh): the same questionnaire, open from
+#    27 June 2025 until a few days after this run, ~300 fictional paper forms typed in (drawn by a seeded
+#    pseudo-random generator, so every run draws the same ones), then closed; and its indicators with targets.
+# Looks before it creates: a second run changes nothing. No online response is seeded for congres-2027: only
+# checked-in participants answer, each through their own personal link.
 set -euo pipefail
 
 SLUG=${SEED_CONGRESS_SLUG:-congres-2027}
+PREVIOUS_SLUG=${SEED_PREVIOUS_SLUG:-congres-2025}
+PAPER_RESPONSES=${SEED_PAPER_RESPONSES:-300}
 API="${EVALUATION_URL:?}/api/evaluation"
 PUBLIC="${PROGRAMME_URL:?}/api/programme/public/congresses"
 TOKEN=${TOKEN_ORGANISER:?}
@@ -34,17 +39,22 @@ call() { # method path [body]
 }
 
 wait_for "evaluation-service" "$EVALUATION_URL/q/health/ready"
-wait_for "the congress $SLUG" "$PUBLIC/$SLUG"
-CONGRESS_ID=$(curl -fsS -m 10 "$PUBLIC/$SLUG" | jq -r .id)
-log "congress $SLUG is $CONGRESS_ID"
-# evaluation-service answers 404 until the congress reached it through Kafka
-wait_for "the congress in evaluation-service" "$API/congresses/$CONGRESS_ID/questionnaires"
 
-QUESTIONNAIRE_ID=$(call GET "/congresses/$CONGRESS_ID/questionnaires" \
-  | jq -r --arg t "$TITLE" '[.[] | select(.title == $t)][0].id // empty')
-if [[ -n $QUESTIONNAIRE_ID ]]; then
-  log "questionnaire exists ($QUESTIONNAIRE_ID)"
-else
+congress_id() { # slug: its id once programme shows it and evaluation-service has received it through Kafka
+  wait_for "the congress $1" "$PUBLIC/$1"
+  local id
+  id=$(curl -fsS -m 10 "$PUBLIC/$1" | jq -r .id)
+  # evaluation-service answers 404 until the congress reached it through Kafka
+  wait_for "the congress $1 in evaluation-service" "$API/congresses/$id/questionnaires"
+  printf '%s' "$id"
+}
+
+questionnaire_of() { # congressId title: the id of the questionnaire with this title, or nothing
+  call GET "/congresses/$1/questionnaires" | jq -r --arg t "$2" '[.[] | select(.title == $t)][0].id // empty'
+}
+
+definition() { # the satisfaction questionnaire of both editions
+  local CONTEXT DEFINITION
   CONTEXT=$(call GET "/contextual-questions")
   l() { jq -nc --arg fr "$1" --arg en "$2" '{fr: $fr, en: $en}'; }
   DEFINITION=$(jq -nc --argjson ctx "$CONTEXT" \
@@ -94,6 +104,16 @@ else
          label: lab("Pour la prochaine édition : que faut-il conserver, cesser, créer ?"; "For the next congress: what should we keep, stop, create?")},
         {id: "libre", type: "LONG_TEXT", required: false, maxLength: 4000,
          label: lab("Avez-vous autre chose à nous dire ?"; "Anything else you would like to tell us?")}]}]}')
+  printf '%s' "$DEFINITION"
+}
+
+CONGRESS_ID=$(congress_id "$SLUG")
+log "congress $SLUG is $CONGRESS_ID"
+QUESTIONNAIRE_ID=$(questionnaire_of "$CONGRESS_ID" "$TITLE")
+if [[ -n $QUESTIONNAIRE_ID ]]; then
+  log "questionnaire exists ($QUESTIONNAIRE_ID)"
+else
+  DEFINITION=$(definition)
   BODY=$(jq -nc --arg c "$CONGRESS_ID" --arg t "$TITLE" --argjson d "$DEFINITION" \
     '{congressId: $c, title: $t, definition: $d, opensAt: "2027-06-25T16:00:00+02:00", closesAt: "2027-07-16T23:59:00+02:00"}')
   QUESTIONNAIRE_ID=$(call POST "/questionnaires" "$BODY" | jq -r .id)
@@ -101,26 +121,189 @@ else
   log "questionnaire created and published ($QUESTIONNAIRE_ID)"
 fi
 
-EXISTING=$(call GET "/congresses/$CONGRESS_ID/indicators" | jq -c '[.[].label]')
 added=0
-add_indicator() { # body
-  local label
-  label=$(jq -r .label <<<"$1")
-  if jq -e --arg l "$label" 'index($l) != null' <<<"$EXISTING" >/dev/null; then
-    return
+add_indicator() { # congressId body: adds it unless an indicator of that congress has this label; prints its id
+  local label id
+  label=$(jq -r .label <<<"$2")
+  id=$(call GET "/congresses/$1/indicators" | jq -r --arg l "$label" '[.[] | select(.label == $l)][0].id // empty')
+  if [[ -z $id ]]; then
+    id=$(call POST "/congresses/$1/indicators" "$2" | jq -r .id)
+    added=$((added + 1))
   fi
-  call POST "/congresses/$CONGRESS_ID/indicators" "$1" >/dev/null
-  added=$((added + 1))
+  printf '%s' "$id"
 }
-add_indicator '{"label":"Participants inscrits","source":"REGISTRATIONS","target":400,"position":0}'
-add_indicator '{"label":"Participants présents","source":"CHECK_INS","target":350,"position":1}'
-add_indicator "$(jq -nc --arg q "$QUESTIONNAIRE_ID" '{label: "Taux de réponse au questionnaire", source: "RESPONSE_RATE", target: 40, questionnaireId: $q, position: 2}')"
-add_indicator "$(jq -nc --arg q "$QUESTIONNAIRE_ID" '{label: "Participants dont les attentes sont satisfaites", source: "SURVEY_QUESTION", target: 80, questionnaireId: $q, questionId: "global", satisfiedValues: ["3", "4"], position: 3}')"
-add_indicator "$(jq -nc --arg q "$QUESTIONNAIRE_ID" '{label: "Qualité des débats jugée satisfaisante", source: "SURVEY_QUESTION", target: 75, questionnaireId: $q, questionId: "debats", position: 4}')"
-add_indicator "$(jq -nc --arg q "$QUESTIONNAIRE_ID" '{label: "Supports produits jugés utiles", source: "SURVEY_QUESTION", target: 60, questionnaireId: $q, questionId: "supports", satisfiedValues: ["OUI"], position: 5}')"
-add_indicator '{"label":"Réseaux ayant relayé l’événement","source":"MANUAL","target":15,"unit":"réseaux","position":6}'
+add_indicator "$CONGRESS_ID" '{"label":"Participants inscrits","source":"REGISTRATIONS","target":400,"position":0}' >/dev/null
+add_indicator "$CONGRESS_ID" '{"label":"Participants présents","source":"CHECK_INS","target":350,"position":1}' >/dev/null
+add_indicator "$CONGRESS_ID" "$(jq -nc --arg q "$QUESTIONNAIRE_ID" '{label: "Taux de réponse au questionnaire", source: "RESPONSE_RATE", target: 40, questionnaireId: $q, position: 2}')" >/dev/null
+add_indicator "$CONGRESS_ID" "$(jq -nc --arg q "$QUESTIONNAIRE_ID" '{label: "Participants dont les attentes sont satisfaites", source: "SURVEY_QUESTION", target: 80, questionnaireId: $q, questionId: "global", satisfiedValues: ["3", "4"], position: 3}')" >/dev/null
+add_indicator "$CONGRESS_ID" "$(jq -nc --arg q "$QUESTIONNAIRE_ID" '{label: "Qualité des débats jugée satisfaisante", source: "SURVEY_QUESTION", target: 75, questionnaireId: $q, questionId: "debats", position: 4}')" >/dev/null
+add_indicator "$CONGRESS_ID" "$(jq -nc --arg q "$QUESTIONNAIRE_ID" '{label: "Supports produits jugés utiles", source: "SURVEY_QUESTION", target: 60, questionnaireId: $q, questionId: "supports", satisfiedValues: ["OUI"], position: 5}')" >/dev/null
+add_indicator "$CONGRESS_ID" '{"label":"Réseaux ayant relayé l’événement","source":"MANUAL","target":15,"unit":"réseaux","position":6}' >/dev/null
 if ((added == 0)); then
   log "indicators exist, nothing to add"
 else
   log "$added indicators added"
+fi
+
+# ---- 3. The previous edition, with its paper forms typed in
+PREVIOUS_TITLE="Enquête de satisfaction - 2e Congrès national des développeurs territoriaux"
+PREVIOUS_ID=$(congress_id "$PREVIOUS_SLUG")
+log "previous edition $PREVIOUS_SLUG is $PREVIOUS_ID"
+# sessions of its released programme that a form may rate (meals and breaks are not rated)
+SESSIONS=$(curl -fsS -m 10 "$PUBLIC/$PREVIOUS_SLUG/programme" | jq -c '[.halfDays[].sessions[]
+  | select(.kind != "MEAL" and .kind != "BREAK" and .status != "CANCELLED") | {id, kind, seriesId}]')
+PAST_ID=$(questionnaire_of "$PREVIOUS_ID" "$PREVIOUS_TITLE")
+if [[ -n $PAST_ID ]]; then
+  log "questionnaire of $PREVIOUS_SLUG exists ($PAST_ID)"
+else
+  BODY=$(jq -nc --arg c "$PREVIOUS_ID" --arg t "$PREVIOUS_TITLE" --argjson d "$(definition)" \
+    --arg closes "$(date -u -d '+5 days' +%Y-%m-%dT%H:%M:00Z)" \
+    '{congressId: $c, title: $t, definition: $d, opensAt: "2025-06-27T16:00:00+02:00", closesAt: $closes}')
+  PAST_ID=$(call POST "/questionnaires" "$BODY" | jq -r .id)
+  call POST "/questionnaires/$PAST_ID/publish" >/dev/null
+  log "questionnaire of $PREVIOUS_SLUG created and published ($PAST_ID)"
+fi
+
+# evaluation-service accepts a rating only for a session it received through Kafka: wait for all of them
+wait_for_sessions() {
+  local deadline=$((SECONDS + WAIT_SECONDS)) known
+  while :; do
+    known=$(call POST "/questionnaires/$PAST_ID/preview" '{}' \
+      | jq -c '[.sections[].questions[] | select(.id == "seances") | .sessions[]?.sessionId]')
+    if jq -e --argjson want "$SESSIONS" '. as $k | [$want[].id] - $k | length == 0' <<<"$known" >/dev/null; then
+      return
+    fi
+    ((SECONDS < deadline)) || { log "gave up waiting for the sessions of $PREVIOUS_SLUG in evaluation-service"; exit 1; }
+    sleep 2
+  done
+}
+
+# A seeded pseudo-random generator (Park-Miller): the same forms are drawn on every run, so an interrupted run
+# resumes where it stopped. rnd N sets R in [0, N); weighted W1 W2 ... sets R to the index drawn.
+STATE=20250627
+rnd() { STATE=$((STATE * 48271 % 2147483647)); R=$((STATE % $1)); }
+weighted() {
+  local total=0 w i=0 x
+  for w in "$@"; do total=$((total + w)); done
+  rnd "$total"
+  x=$R
+  for w in "$@"; do
+    if ((x < w)); then R=$i; return; fi
+    x=$((x - w)); i=$((i + 1))
+  done
+}
+mapfile -t OTHER_SESSIONS < <(jq -r '.[] | select(.kind != "WORKSHOP") | .id' <<<"$SESSIONS")
+mapfile -t SERIES < <(jq -r '[.[] | select(.kind == "WORKSHOP") | .seriesId // "none"] | unique | .[]' <<<"$SESSIONS")
+declare -A WORKSHOPS
+for series in "${SERIES[@]}"; do
+  WORKSHOPS[$series]=$(jq -r --arg s "$series" '[.[] | select(.kind == "WORKSHOP" and (.seriesId // "none") == $s) | .id] | join(" ")' <<<"$SESSIONS")
+done
+CATEGORIES=(A B C NON_CONCERNE)
+TERRITORIES=(URBAIN PERIURBAIN RURAL MONTAGNE LITTORAL OUTRE_MER MIXTE)
+NETWORKS=(RESEAU_NATIONAL RESEAU_REGIONAL EMPLOYEUR COLLEGUE RESEAUX_SOCIAUX AUTRE)
+SITUATIONS=(APPROFONDIS CONVENUS TROP_COURTS)
+SUPPORTS=(OUI PEUT_ETRE NON)
+MISSING=("Plus de temps d’échange entre participants." "Des exemples venus des territoires ruraux."
+  "Les ateliers étaient trop courts pour conclure.")
+KEEP=("Les ateliers en petits groupes" "les ateliers en petits groupes" "Le forum des initiatives"
+  "La restitution des ateliers")
+STOP=("Les plénières trop longues" "Les pauses trop courtes" "Les présentations lues")
+CREATE=("Un temps d’échange par métier" "Des visites de terrain" "Un annuaire des participants"
+  "Un atelier pour les nouveaux arrivants")
+FREE=("Merci pour l’organisation, très bon accueil." "Congrès utile pour sortir de l’isolement de mon poste."
+  "Salles un peu difficiles à trouver le premier jour." "Vivement la prochaine édition !"
+  "J’aurais aimé plus d’élus dans les ateliers." "Très riche, mais un rythme intense sur deux jours.")
+quote() { jq -Rn --arg s "$1" '$s'; }
+
+form() { # the next form drawn, as the body of a paper response
+  local a=() picks=() chosen=() n i global situation satisfying rating delta s ids
+  weighted 58 24 6 8 4; ((R < 4)) && a+=("\"ctx-statutory-category\":\"${CATEGORIES[R]}\"")
+  weighted 14 16 38 8 6 2 12 4; ((R < 7)) && a+=("\"ctx-territory-type\":\"${TERRITORIES[R]}\"")
+  weighted 10 30 30 20 10
+  case $R in
+    0) ;;
+    1) rnd 4; a+=("\"ctx-years-in-role\":$R") ;;
+    2) rnd 6; a+=("\"ctx-years-in-role\":$((R + 4))") ;;
+    3) rnd 10; a+=("\"ctx-years-in-role\":$((R + 10))") ;;
+    4) rnd 15; a+=("\"ctx-years-in-role\":$((R + 20))") ;;
+  esac
+  weighted 38 62; a+=("\"premiere\":\"$([[ $R == 0 ]] && echo OUI || echo NON)\"")
+  weighted 10 35 35 20; n=$R
+  while ((${#picks[@]} < n)); do
+    weighted 30 25 12 18 10 5
+    [[ " ${picks[*]} " == *" ${NETWORKS[R]} "* ]] || picks+=("${NETWORKS[R]}")
+  done
+  ((n > 0)) && a+=("\"reseaux\":[$(printf '"%s",' "${picks[@]}" | sed 's/,$//')]")
+  weighted 4 11 47 38; global=$((R + 1))
+  a+=("\"global\":$global")
+  weighted 52 28 20; situation=$R
+  # whether the debates were satisfying depends on what they were and on the overall opinion
+  rnd 100
+  case $situation in 0) satisfying=$((R < (global >= 3 ? 95 : 50))) ;; 1) satisfying=$((R < (global >= 3 ? 55 : 15))) ;;
+    *) satisfying=$((R < (global >= 3 ? 40 : 10))) ;; esac
+  a+=("\"debats\":{\"situation\":\"${SITUATIONS[situation]}\",\"satisfying\":$([[ $satisfying == 1 ]] && echo true || echo false)}")
+  if ((global == 1)); then rnd 10; ((R < 7)) && { rnd ${#MISSING[@]}; a+=("\"manque\":$(quote "${MISSING[R]}")"); }; fi
+  i=0
+  for s in "${OTHER_SESSIONS[@]}"; do
+    rnd 100; ((R < 70)) && chosen+=("$s:$i"); i=$((i + 1))
+  done
+  for series in "${SERIES[@]}"; do
+    read -ra ids <<<"${WORKSHOPS[$series]}"
+    rnd 100
+    if ((R < 85 && ${#ids[@]} > 0)); then rnd ${#ids[@]}; chosen+=("${ids[R]}:$((R + i))"); fi
+  done
+  if ((${#chosen[@]})); then
+    local ratings=()
+    for s in "${chosen[@]}"; do
+      # each session has its own leaning, so the per-session means differ
+      case $((${s#*:} % 3)) in 0) weighted 15 60 25 ;; 1) weighted 25 60 15 ;; *) weighted 35 50 15 ;; esac
+      delta=$((R - 1)); rating=$((global + delta)); ((rating < 1)) && rating=1; ((rating > 4)) && rating=4
+      ratings+=("\"${s%%:*}\":$rating")
+    done
+    a+=("\"seances\":{$(IFS=,; echo "${ratings[*]}")}")
+  fi
+  weighted 48 34 9 9; ((R < 3)) && a+=("\"supports\":\"${SUPPORTS[R]}\"")
+  rnd 100
+  if ((R < 30)); then
+    local keep stop="" create=""
+    rnd ${#KEEP[@]}; keep=$(quote "${KEEP[R]}")
+    rnd 2; ((R == 0)) && { rnd ${#STOP[@]}; stop=$(quote "${STOP[R]}"); }
+    rnd 5; ((R < 3)) && { rnd ${#CREATE[@]}; create=$(quote "${CREATE[R]}"); }
+    a+=("\"3c\":{\"conserver\":[$keep],\"cesser\":[$stop],\"creer\":[$create]}")
+  fi
+  rnd 100; ((R < 12)) && { rnd ${#FREE[@]}; a+=("\"libre\":$(quote "${FREE[R]}")"); }
+  FORM="{\"answers\":{$(IFS=,; echo "${a[*]}")}}"
+}
+
+ENTERED=$(call GET "/questionnaires/$PAST_ID" | jq -r .responseCount)
+if ((ENTERED >= PAPER_RESPONSES)); then
+  log "paper responses of $PREVIOUS_SLUG exist ($ENTERED), nothing to add"
+else
+  wait_for_sessions
+  started=$SECONDS
+  for ((n = 0; n < PAPER_RESPONSES; n++)); do
+    form
+    # the forms already entered by an interrupted run are drawn again but not sent
+    ((n < ENTERED)) && continue
+    call POST "/questionnaires/$PAST_ID/paper-responses" "$FORM" >/dev/null
+  done
+  log "$((PAPER_RESPONSES - ENTERED)) paper responses of $PREVIOUS_SLUG typed in ($((SECONDS - started)) s)"
+fi
+if [[ $(call GET "/questionnaires/$PAST_ID" | jq -r .state) == OUVERT ]]; then
+  call POST "/questionnaires/$PAST_ID/close" >/dev/null
+  log "questionnaire of $PREVIOUS_SLUG closed"
+fi
+
+# registration-service holds nothing of the previous edition: counts of people are entered by hand
+added=0
+add_indicator "$PREVIOUS_ID" '{"label":"Participants présents (comptage à l’accueil)","source":"MANUAL","target":350,"unit":"participants","manualValue":412,"position":0}' >/dev/null
+add_indicator "$PREVIOUS_ID" '{"label":"Questionnaires papier recueillis","source":"MANUAL","target":200,"unit":"questionnaires","manualValue":'"$PAPER_RESPONSES"',"position":1}' >/dev/null
+add_indicator "$PREVIOUS_ID" "$(jq -nc --arg q "$PAST_ID" '{label: "Participants dont les attentes sont satisfaites", source: "SURVEY_QUESTION", target: 80, questionnaireId: $q, questionId: "global", satisfiedValues: ["3", "4"], position: 2}')" >/dev/null
+add_indicator "$PREVIOUS_ID" "$(jq -nc --arg q "$PAST_ID" '{label: "Qualité des débats jugée satisfaisante", source: "SURVEY_QUESTION", target: 75, questionnaireId: $q, questionId: "debats", position: 3}')" >/dev/null
+add_indicator "$PREVIOUS_ID" "$(jq -nc --arg q "$PAST_ID" '{label: "Supports produits jugés utiles", source: "SURVEY_QUESTION", target: 60, questionnaireId: $q, questionId: "supports", satisfiedValues: ["OUI"], position: 4}')" >/dev/null
+add_indicator "$PREVIOUS_ID" '{"label":"Réseaux ayant relayé l’événement","source":"MANUAL","target":15,"unit":"réseaux","manualValue":12,"position":5}' >/dev/null
+if ((added == 0)); then
+  log "indicators of $PREVIOUS_SLUG exist, nothing to add"
+else
+  log "$added indicators of $PREVIOUS_SLUG added"
 fi

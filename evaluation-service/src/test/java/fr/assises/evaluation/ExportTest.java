@@ -57,7 +57,8 @@ class ExportTest {
         List<List<String>> rows = parseCsv(csv.substring(1));
         assertThat(rows).hasSize(7);
         List<String> header = rows.get(0);
-        assertThat(header.subList(0, 4)).containsExactly("Réponse", "Catégorie", "Question role", "Question details");
+        assertThat(header.subList(0, 5)).containsExactly("Réponse", "Catégorie", "Canal", "Question role",
+                "Question details");
         assertThat(header).contains("Question debates (situation)", "Question debates (satisfaisant)",
                 "Question threec (conserver)", "Question sessions : Plénière d'ouverture",
                 "Question sessions : Atelier coopération");

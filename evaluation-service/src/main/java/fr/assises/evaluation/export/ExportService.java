@@ -29,6 +29,7 @@ import fr.assises.evaluation.questionnaire.QuestionnaireService;
 import fr.assises.evaluation.questionnaire.ThreeC;
 import fr.assises.evaluation.survey.SurveyConfig;
 import fr.assises.evaluation.survey.SurveyResponse;
+import fr.assises.evaluation.survey.SurveyResponse.Channel;
 import fr.assises.evaluation.survey.SurveyResponseRepository;
 
 /**
@@ -71,7 +72,7 @@ public class ExportService {
         Map<UUID, String> sessionTitles = new LinkedHashMap<>();
         projections.sessionsOf(q.congressId).forEach((SessionProjection s) -> sessionTitles.put(s.sessionId, s.title));
 
-        List<String> header = new ArrayList<>(List.of("Réponse", "Catégorie"));
+        List<String> header = new ArrayList<>(List.of("Réponse", "Catégorie", "Canal"));
         Map<String, List<UUID>> ratedSessions = new LinkedHashMap<>();
         for (Question question : questions) {
             String label = question.label().fr();
@@ -105,6 +106,7 @@ public class ExportService {
             List<String> row = new ArrayList<>();
             row.add(String.valueOf(n++));
             row.add(perCategory.get(category) < min ? OTHER_CATEGORY : category);
+            row.add(stored.get(i).channel == Channel.PAPER ? "Papier" : "En ligne");
             Map<String, JsonNode> a = answers.get(i);
             for (Question question : questions) {
                 cells(question, a.get(question.id()), ratedSessions.get(question.id()), row);

@@ -60,6 +60,11 @@ public final class PdfReport implements AutoCloseable {
         text(bold, 12, "Participation");
         text(regular, 10, r.responses() + " réponses pour " + r.checkedIn() + " participants présents"
                 + (r.responseRate() == null ? "" : " : taux de réponse " + r.responseRate() + " %") + ".");
+        text(regular, 10, "Dont " + r.byChannel().online() + " en ligne et " + r.byChannel().paper()
+                + " sur papier (saisies par les organisateurs).");
+        if (r.responseRateNote() != null) {
+            text(regular, 10, r.responseRateNote());
+        }
         for (CategoryRate c : r.byCategory()) {
             text(regular, 10, "  " + c.category() + " : " + (c.suppressed() ? "moins de " + r.minGroupSize()
                     + " réponses" : c.responses() + " réponses sur " + c.checkedIn() + " (" + c.responseRate()

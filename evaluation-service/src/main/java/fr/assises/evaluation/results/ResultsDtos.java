@@ -7,7 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * Aggregated results: counts and means only, never a response. A group under the threshold is marked
+ * Aggregated results (online and paper responses together; the split by channel is shown): counts and means only, never a response. A group under the threshold is marked
  * {@code suppressed} and shows no figure.
  */
 public final class ResultsDtos {
@@ -17,8 +17,12 @@ public final class ResultsDtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Results(UUID questionnaireId, UUID congressId, String title, String state, int minGroupSize,
-            int responses, long checkedIn, long confirmed, BigDecimal responseRate, List<CategoryRate> byCategory,
-            List<QuestionResult> questions) {
+            int responses, long checkedIn, long confirmed, BigDecimal responseRate, ChannelCounts byChannel,
+            String responseRateNote, List<CategoryRate> byCategory, List<QuestionResult> questions) {
+    }
+
+    /** Responses given through a personal link and paper forms typed in by organisers. */
+    public record ChannelCounts(int online, int paper) {
     }
 
     /** Response rate of one registration category; its figures are hidden under the threshold. */

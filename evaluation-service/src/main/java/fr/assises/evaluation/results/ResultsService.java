@@ -34,6 +34,7 @@ import fr.assises.evaluation.questionnaire.Questionnaire;
 import fr.assises.evaluation.questionnaire.QuestionnaireService;
 import fr.assises.evaluation.questionnaire.ThreeC;
 import fr.assises.evaluation.results.ResultsDtos.CategoryRate;
+import fr.assises.evaluation.results.ResultsDtos.ChannelCounts;
 import fr.assises.evaluation.results.ResultsDtos.Count;
 import fr.assises.evaluation.results.ResultsDtos.ItemCount;
 import fr.assises.evaluation.results.ResultsDtos.NumberSummary;
@@ -44,6 +45,7 @@ import fr.assises.evaluation.results.ResultsDtos.SituationCount;
 import fr.assises.evaluation.results.ResultsDtos.ThreeCColumn;
 import fr.assises.evaluation.survey.SurveyConfig;
 import fr.assises.evaluation.survey.SurveyResponse;
+import fr.assises.evaluation.survey.SurveyResponse.Channel;
 import fr.assises.evaluation.survey.SurveyResponseRepository;
 
 /** Aggregates the anonymous responses of a questionnaire for organisers and partners. */
@@ -81,7 +83,11 @@ public class ResultsService {
         long checkedIn = projections.checkedInCount(q.congressId);
 
         Map<String, Integer> perCategory = new TreeMap<>();
-        stored.forEach(r -> perCategory.merge(r.category, 1, Integer::sum));
+        // a paper form is tied to no registration, so it counts in the total but in no category's rate
+        stored.stream().filter(r -> r.channel != Channel.PAPER)
+                .forEach(r -> perCategory.merge(r.category, 1, Integer::sum));
+        int paper = (int) stored.stream().filter(r -> r.channel == Channel.PAPER).count();
+        ChannelCounts byChannel = new ChannelCounts(stored.size() - paper, paper);
         Map<String, Long> eligible = new TreeMap<>(projections.checkedInByCategory(q.congressId));
         perCategory.keySet().forEach(c -> eligible.putIfAbsent(c, 0L));
         List<CategoryRate> byCategory = new ArrayList<>();
@@ -99,8 +105,14 @@ public class ResultsService {
             List<JsonNode> given = all.stream().map(a -> a.get(question.id())).filter(v -> v != null).toList();
             questions.add(aggregate(question, given, sessions, min));
         }
+        // not capped: paper forms cannot be matched to people, so someone may have answered both ways
+        String note = stored.size() > checkedIn && checkedIn > 0
+                ? "Plus de réponses (" + stored.size() + ", dont " + paper + " sur papier) que de participants "
+                        + "présents (" + checkedIn + ") : une même personne a pu répondre en ligne et sur papier."
+                : null;
         return new Results(q.id, q.congressId, q.title, q.state(Instant.now()), min, stored.size(), checkedIn,
-                projections.confirmedCount(q.congressId), rate(stored.size(), checkedIn), byCategory, questions);
+                projections.confirmedCount(q.congressId), rate(stored.size(), checkedIn), byChannel, note, byCategory,
+                questions);
     }
 
     private QuestionResult aggregate(Question q, List<JsonNode> given, Map<UUID, SessionProjection> sessions,

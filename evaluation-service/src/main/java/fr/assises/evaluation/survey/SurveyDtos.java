@@ -30,6 +30,10 @@ public final class SurveyDtos {
     public record Submitted(UUID questionnaireId, boolean edited, String message) {
     }
 
+    /** A paper response typed in: the channel and the questionnaire's new count, nothing of the response. */
+    public record PaperSubmitted(UUID questionnaireId, String channel, int responseCount, String message) {
+    }
+
     /** Checked-in participants who have not answered yet, for the reminder mail sent by registration-service. */
     public record NonRespondents(UUID questionnaireId, String state, int count, List<String> participantIds) {
     }

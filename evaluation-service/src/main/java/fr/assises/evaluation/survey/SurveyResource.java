@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,12 +19,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.ResponseHeader;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 import fr.assises.common.security.Roles;
 import fr.assises.evaluation.questionnaire.QuestionnaireDtos.RenderedSurvey;
 import fr.assises.evaluation.survey.SurveyDtos.AnswersRequest;
 import fr.assises.evaluation.survey.SurveyDtos.MySurvey;
 import fr.assises.evaluation.survey.SurveyDtos.NonRespondents;
+import fr.assises.evaluation.survey.SurveyDtos.PaperSubmitted;
 import fr.assises.evaluation.survey.SurveyDtos.Submitted;
 
 /**
@@ -79,6 +82,15 @@ public class SurveyResource {
     @PermitAll
     public Response qrSvg(@PathParam("token") String token) {
         return Response.ok(QrCodes.svg(service.linkOf(token))).header("Cache-Control", "no-store").build();
+    }
+
+    /** A paper form typed in by an organiser; whoever typed it is not recorded with the response. */
+    @POST
+    @Path("questionnaires/{id}/paper-responses")
+    @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
+    @ResponseStatus(201)
+    public PaperSubmitted submitPaper(@PathParam("id") UUID id, @Valid @NotNull AnswersRequest request) {
+        return service.submitPaper(id, request.answers());
     }
 
     @GET

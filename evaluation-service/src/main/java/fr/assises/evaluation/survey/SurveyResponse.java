@@ -4,13 +4,18 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An anonymous response: random id, coarse category, answers. Nothing here names a participant or a token. */
+/**
+ * An anonymous response: random id, coarse category, channel, answers. Nothing here names a participant, a token
+ * or, for a paper form, the organiser who typed it in.
+ */
 @Entity
 @Table(name = "survey_response")
 public class SurveyResponse {
@@ -20,8 +25,16 @@ public class SurveyResponse {
     @Column(name = "questionnaire_id")
     public UUID questionnaireId;
     public String category;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    /** Null for a paper response: it has no personal link to edit it with. */
     @Column(name = "edit_key")
     public String editKey;
     @JdbcTypeCode(SqlTypes.JSON)
     public String answers;
+
+    /** How the answers reached us: through a personal link, or on a paper form typed in by an organiser. */
+    public enum Channel {
+        ONLINE, PAPER
+    }
 }

@@ -38,7 +38,9 @@ import fr.assises.evaluation.questionnaire.QuestionnaireService;
 import fr.assises.evaluation.questionnaire.SurveyRenderer;
 import fr.assises.evaluation.survey.SurveyDtos.MySurvey;
 import fr.assises.evaluation.survey.SurveyDtos.NonRespondents;
+import fr.assises.evaluation.survey.SurveyDtos.PaperSubmitted;
 import fr.assises.evaluation.survey.SurveyDtos.Submitted;
+import fr.assises.evaluation.survey.SurveyResponse.Channel;
 
 /**
  * Answering: personal links for checked-in participants, one anonymous response each, editable until closing
@@ -46,6 +48,9 @@ import fr.assises.evaluation.survey.SurveyDtos.Submitted;
  */
 @ApplicationScoped
 public class SurveyService {
+
+    /** A paper form is not tied to a registration, so its category is unknown. */
+    public static final String PAPER_CATEGORY = "NON_RENSEIGNEE";
 
     private static final String UNKNOWN_LINK = "Lien de questionnaire inconnu ou qui n'est plus valable.";
 
@@ -156,10 +161,52 @@ public class SurveyService {
         }
         // the other links of this participant are burnt; this one stays only to edit until closing
         tokens.delete("accessId = ?1 and tokenHash <> ?2", h.access.id, h.token.tokenHash);
+        store(q, h.participant.category(), Channel.ONLINE, editKey, clean);
+        return new Submitted(q.id, false, "Merci, vos réponses ont été enregistrées.");
+    }
+
+    /**
+     * A paper form collected at the congress and typed in by an organiser: the same checks as an online answer,
+     * with every rated session of the congress open to rating (nobody knows which sessions the anonymous writer
+     * attended). Accepted from opening and also after closing, since typing in takes weeks. Nothing records who
+     * typed it in, and it has no edit key: a paper response is never edited.
+     */
+    @Transactional
+    public PaperSubmitted submitPaper(UUID questionnaireId, Map<String, JsonNode> given) {
+        Questionnaire q = questionnaireService.find(questionnaireId);
+        if (q.status != Questionnaire.Status.PUBLISHED) {
+            throw ProblemException.businessRule("Le questionnaire n'est pas publié : aucune réponse ne peut être "
+                    + "saisie.");
+        }
+        if (q.opensAt == null || Instant.now().isBefore(q.opensAt)) {
+            throw ProblemException.businessRule("Le questionnaire n'est pas encore ouvert : les réponses papier se "
+                    + "saisissent à partir de son ouverture.");
+        }
+        Definition definition = questionnaireService.definition(q);
+        List<SessionProjection> offered = projections.sessionsOf(q.congressId);
+        Map<String, Set<UUID>> rated = new HashMap<>();
+        for (Question question : DefinitionRules.questions(definition)) {
+            if (question.type() == QuestionType.SESSION_RATING) {
+                rated.put(question.id(), SurveyRenderer.ratedSessions(question, offered).stream()
+                        .map(s -> s.sessionId).collect(Collectors.toSet()));
+            }
+        }
+        boolean anyRated = rated.values().stream().anyMatch(ids -> !ids.isEmpty());
+        Map<String, JsonNode> clean = AnswerValidator.validate(definition, given, rated, anyRated);
+        questionnaires.getEntityManager().refresh(q, LockModeType.PESSIMISTIC_WRITE);
+        store(q, PAPER_CATEGORY, Channel.PAPER, null, clean);
+        return new PaperSubmitted(q.id, Channel.PAPER.name(), q.responseCount,
+                "Réponse papier enregistrée (anonyme).");
+    }
+
+    /** Stores a new response and publishes the new count (never the answers); the caller holds the row lock. */
+    private void store(Questionnaire q, String category, Channel channel, String editKey,
+            Map<String, JsonNode> clean) {
         SurveyResponse response = new SurveyResponse();
         response.id = UUID.randomUUID();
         response.questionnaireId = q.id;
-        response.category = h.participant.category();
+        response.category = category;
+        response.channel = channel;
         response.editKey = editKey;
         response.answers = write(clean);
         responses.persist(response);
@@ -167,7 +214,6 @@ public class SurveyService {
         q.eventVersion += 1;
         outbox.publish(Topics.EVALUATION, EventTypes.RESPONSE_SUBMITTED, q.id.toString(),
                 new ResponseSubmittedData(q.id, q.congressId, q.responseCount, q.eventVersion));
-        return new Submitted(q.id, false, "Merci, vos réponses ont été enregistrées.");
     }
 
     /** Who may still be reminded: checked in, not answered; never what anyone answered. */
