@@ -456,7 +456,7 @@ class PagesTest {
                 "Satisfaction générale", "4,2", "Moins de 5 réponses : non affiché", "Atteint", "En attente");
         assertThat(page).contains("Budget : charges et produits", "Région imaginaire", "455 participants",
                 "Remplissage des ateliers", "Atelier : coopérer entre intercommunalités", "70&nbsp;%",
-                "Étudiant ou demandeur d&#39;emploi", "data-chart=");
+                "Étudiant ou demandeur d&#39;emploi", "data-chart=", "<dt>Présents (émargement)</dt><dd>2</dd>");
         // the survey's free text is never read for partners, nor speakers' or participants' names
         assertThat(page).doesNotContain("Camille", "Un commentaire", "Claude Exemple", "exemple.test", "@");
         given().auth().oauth2(newParticipant()).when().get("/partenaires/" + SLUG).then().statusCode(403);

@@ -181,7 +181,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         router.get("/api/registration/congresses/:id/manage/registrations").handler(this::search);
         router.post("/api/registration/congresses/:id/check-ins").handler(this::checkIn);
         router.get("/api/registration/congresses/:id/check-ins/counts").handler(rc -> {
-            if (authorised(rc, "organiser")) {
+            if (authorised(rc, "partner")) {
                 json(rc, new JsonObject().put("congressId", CONGRESS_ID).put("confirmed", 363).put("checkedIn", 2)
                         .put("categories", new JsonArray()
                                 .add(new JsonObject().put("category", "PROFESSIONNEL").put("confirmed", 251).put("checkedIn", 2))

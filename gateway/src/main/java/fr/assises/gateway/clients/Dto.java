@@ -284,6 +284,12 @@ public final class Dto {
         public List<CategoryArrivals> categoriesOrEmpty() {
             return categories == null ? List.of() : categories;
         }
+
+        /** Arrivals of one category, 0 when none arrived yet. */
+        public long of(String category) {
+            return categoriesOrEmpty().stream().filter(c -> c.category().equals(category))
+                    .mapToLong(CategoryArrivals::checkedIn).sum();
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -25,7 +25,7 @@ public class Dashboards {
 
     /** The panels; only aggregated figures, never a person. */
     public record Dashboard(Panel<Dto.Budget> budget, Panel<Dto.Evaluation> evaluation,
-            Panel<Dto.Availability> registrations) {
+            Panel<Dto.Availability> registrations, Panel<Dto.ArrivalCounts> arrivals) {
     }
 
     @Inject
@@ -50,7 +50,10 @@ public class Dashboards {
                 () -> Calls.panel("registration", () -> registration.availability(congressId)));
         CompletableFuture<Panel<Dto.Evaluation>> e = executor.supplyAsync(
                 () -> Calls.panel("evaluation", () -> evaluation(auth, congressId)));
-        return new Dashboard(await(b, "budget"), await(e, "evaluation"), await(r, "registration"));
+        CompletableFuture<Panel<Dto.ArrivalCounts>> a = executor.supplyAsync(
+                () -> Calls.panel("registration", () -> registration.arrivals(auth, congressId)));
+        return new Dashboard(await(b, "budget"), await(e, "evaluation"), await(r, "registration"),
+                await(a, "registration"));
     }
 
     /** The indicators, then the results of the questionnaire the indicators measure (if any). */
