@@ -246,6 +246,6 @@ class BrowserTest {
         desk.waitForLoadState();
         assertThat(desk.textContent("[role=status]")).contains("Arrivée enregistrée : Camille Fictive");
         accessible(desk, "check-in on a phone");
-        screenshot(desk, "accueil-mobile");
+        screenshot(desk, "emargement-mobile");
     }
 }
