@@ -60,7 +60,7 @@ previous_edition() {
   view=$(call GET "/congresses/$id")
   if [[ $(jq -r .status <<<"$view") != ARCHIVED ]]; then
     call PUT "/congresses/$id" "$(jq -c '{title, slug, startDate, endDate, venue, timeZone, status: "ARCHIVED",
-      halfDays: [.halfDays[] | {start, end}], version}' <<<"$view")" >/dev/null
+      halfDays: [.halfDays[] | {start: .start, "end": .end}], version}' <<<"$view")" >/dev/null
     log "$PREVIOUS_SLUG archived"
   else
     log "$PREVIOUS_SLUG already archived with its programme: nothing to do"
