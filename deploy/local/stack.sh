@@ -174,6 +174,8 @@ check_prerequisites() {
   command -v java >/dev/null || missing+=(openjdk-17-jdk-headless)
   command -v mvn >/dev/null || missing+=(maven)
   command -v curl >/dev/null || missing+=(curl)
+  # the demo seed scripts read the services' JSON with jq
+  command -v jq >/dev/null || missing+=(jq)
   command -v setsid >/dev/null || missing+=(util-linux)
   ((${#missing[@]} == 0)) || apt_install "${missing[@]}"
   local v
