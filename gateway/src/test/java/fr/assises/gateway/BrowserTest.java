@@ -3,6 +3,8 @@ package fr.assises.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +23,10 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Download;
 
 import fr.assises.common.test.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -72,7 +76,7 @@ class BrowserTest {
 
     private Page open(String token, String path, int width) {
         Browser.NewContextOptions options = new Browser.NewContextOptions().setLocale("fr-FR")
-                .setViewportSize(width, 900).setBaseURL(base.toString());
+                .setViewportSize(width, 900).setBaseURL(base.toString()).setAcceptDownloads(true);
         if (token != null) {
             options.setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + token));
         }
@@ -121,6 +125,12 @@ class BrowserTest {
         assertThat(home.evaluate("() => document.activeElement.id")).isEqualTo("contenu");
         accessible(home, "home");
         screenshot(home, "accueil");
+        // anyone can create an account: Keycloak's self-registration form for this realm and client
+        String signUp = home.locator("a", new Page.LocatorOptions().setHasText("Créer un compte")).getAttribute("href");
+        assertThat(signUp).startsWith("http://127.0.0.1:8180/realms/assises/protocol/openid-connect/registrations?"
+                + "client_id=assises-gateway&response_type=code&scope=openid&redirect_uri=")
+                .contains("redirect_uri=" + URLEncoder.encode(base.toString().replaceAll("/$", "") + "/compte-cree",
+                        StandardCharsets.UTF_8));
 
         Page congress = open(null, "/congres/" + StandInServices.SLUG, 1280);
         assertThat(congress.textContent("main")).contains("il reste 137 places sur 500");
@@ -173,6 +183,25 @@ class BrowserTest {
                 "Atelier : coopérer entre intercommunalités", "Déjeuner du jeudi");
         accessible(form, "my space");
         screenshot(form, "mon-espace");
+
+        // the badge: a real PDF from registration-service, through the gateway's proxy with my token
+        Locator badgeLink = form.locator("a[href$='/badge.pdf']");
+        String badgeHref = badgeLink.getAttribute("href");
+        assertThat(badgeHref).startsWith("/api/registration/me/registrations/");
+        // the link is a download named badge.pdf; Chromium sends a download's own request without the context's
+        // extra headers (production carries the session cookie instead), so the file is fetched by the page
+        // itself, with my token, through the gateway's proxy
+        Download download = form.waitForDownload(badgeLink::click);
+        assertThat(download.suggestedFilename()).isEqualTo("badge.pdf");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> badge = (Map<String, Object>) form.evaluate("async a => { const r = await fetch(a.href);"
+                + " const b = new Uint8Array(await r.arrayBuffer());"
+                + " return {status: r.status, type: r.headers.get('content-type'), magic: String.fromCharCode(...b.slice(0, 5))}; }",
+                badgeLink.elementHandle());
+        assertThat(badge).containsEntry("status", 200).containsEntry("magic", "%PDF-");
+        assertThat((String) badge.get("type")).startsWith("application/pdf");
+        assertThat(StandInServices.RECEIVED).anyMatch(r -> badgeHref.equals(r.getString("path"))
+                && ("Bearer " + token).equals(r.getString("authorization")));
 
         form.click("text=Répondre à l'enquête de satisfaction");
         form.waitForLoadState();

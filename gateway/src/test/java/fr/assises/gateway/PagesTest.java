@@ -38,6 +38,20 @@ class PagesTest {
     }
 
     @Test
+    void visitorsAreOfferedKeycloakSelfRegistrationThatComesBackToMySpace() {
+        given().when().get("/")
+                .then().statusCode(200)
+                .body(containsString("href=\"http://127.0.0.1:8180/realms/assises/protocol/openid-connect/registrations?"
+                        + "client_id=assises-gateway&amp;response_type=code&amp;scope=openid&amp;redirect_uri=http%3A%2F%2F"))
+                .body(containsString("%2Fcompte-cree&amp;ui_locales=fr\" class=\"sign-up\">Créer un compte</a>"));
+        given().auth().oauth2(newParticipant()).when().get("/")
+                .then().body(not(containsString("Créer un compte")));
+        // Keycloak's code is not one this gateway asked for: dropped, my space logs in again as usual
+        given().redirects().follow(false).queryParam("code", "x").queryParam("session_state", "y")
+                .when().get("/compte-cree").then().statusCode(303).header("Location", "/espace");
+    }
+
+    @Test
     void englishSwitchIsRememberedInACookie() {
         Response response = given().queryParam("lang", "en").when().get("/congres/" + SLUG);
         response.then().statusCode(200)

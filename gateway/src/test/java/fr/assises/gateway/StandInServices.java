@@ -1,5 +1,8 @@
 package fr.assises.gateway;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +18,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -60,9 +71,29 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         slow = initArgs.getOrDefault("slow", "");
     }
 
+    /** A real one-page PDF, as registration-service prints badges with PDFBox. */
+    private static byte[] badgePdf() {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(new PDRectangle(298, 420));
+            document.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 18);
+                text.newLineAtOffset(30, 360);
+                text.showText("Badge - Camille Fictive");
+                text.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
+        byte[] badge = badgePdf();
         seedSessions();
         Router router = Router.router(vertx);
         router.route().handler(BodyHandler.create());
@@ -190,7 +221,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         });
         router.get("/api/registration/me/registrations/:id/badge.pdf").handler(rc -> {
             if (authorised(rc, "participant") && mine(rc) != null) {
-                rc.response().putHeader("Content-Type", "application/pdf").end("%PDF-1.7 badge " + rc.pathParam("id"));
+                rc.response().putHeader("Content-Type", "application/pdf")
+                        .putHeader("Content-Disposition", "attachment; filename=\"badge.pdf\"").end(Buffer.buffer(badge));
             }
         });
         router.get("/api/evaluation/congresses/:id/my-survey").handler(rc -> {

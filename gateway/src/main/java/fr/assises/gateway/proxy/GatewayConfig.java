@@ -40,6 +40,14 @@ public interface GatewayConfig {
 
     RateLimits rateLimits();
 
+    /** The Keycloak realm ({@code .../realms/<realm>}): the pages link to its self-registration form. */
+    @WithDefault("http://127.0.0.1:8180/realms/assises")
+    URI oidcUrl();
+
+    /** The gateway's client in that realm. */
+    @WithDefault("assises-gateway")
+    String oidcClientId();
+
     /** Requests allowed per client and per minute; a bucket refills gradually over the minute. */
     interface RateLimits {
 

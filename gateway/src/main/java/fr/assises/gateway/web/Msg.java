@@ -34,6 +34,9 @@ public interface Msg {
     @Message("Se déconnecter")
     String nav_logout();
 
+    @Message("Créer un compte")
+    String nav_sign_up();
+
     @Message("English")
     String lang_switch();
 

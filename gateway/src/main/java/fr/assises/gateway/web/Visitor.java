@@ -1,11 +1,15 @@
 package fr.assises.gateway.web;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import fr.assises.gateway.proxy.GatewayConfig;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -23,6 +27,9 @@ public class Visitor {
 
     @Inject
     CurrentVertxRequest current;
+
+    @Inject
+    GatewayConfig config;
 
     public Locale locale() {
         return Locale.forLanguageTag(language());
@@ -65,18 +72,35 @@ public class Visitor {
         String switchUrl = path + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + other;
         boolean organiser = hasRole("organiser") || hasRole("admin");
         return new Page(title, language(), path, switchUrl, loggedIn(), hasRole("participant"), organiser,
-                organiser || hasRole("partner"));
+                organiser || hasRole("partner"), signUpUrl());
     }
 
     /** Layout data for a page drawn without knowing who is looking (navigation as for a visitor). */
     public Page anonymousPage(String title) {
         HttpServerRequest request = current.getCurrent().request();
         String other = "fr".equals(language()) ? "en" : "fr";
-        return new Page(title, language(), request.path(), request.path() + "?lang=" + other, false, false, false, false);
+        return new Page(title, language(), request.path(), request.path() + "?lang=" + other, false, false, false, false,
+                signUpUrl());
+    }
+
+    /**
+     * Keycloak's self-registration form for this realm (a code-flow request on its {@code registrations}
+     * endpoint), coming back (through {@link SignUpRoutes}) to my space once the account exists.
+     */
+    public String signUpUrl() {
+        HttpServerRequest request = current.getCurrent().request();
+        String back = URI.create(request.absoluteURI()).resolve(SignUpRoutes.RETURN_PATH).toString();
+        String realm = config.oidcUrl().toString().replaceAll("/+$", "");
+        return realm + "/protocol/openid-connect/registrations?client_id=" + encode(config.oidcClientId())
+                + "&response_type=code&scope=openid&redirect_uri=" + encode(back) + "&ui_locales=" + language();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Layout data: title, language, navigation by role. */
     public record Page(String title, String lang, String path, String switchUrl, boolean loggedIn,
-            boolean participant, boolean organiser, boolean partner) {
+            boolean participant, boolean organiser, boolean partner, String signUpUrl) {
     }
 }
