@@ -265,6 +265,43 @@ class BrowserTest {
         Page results = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/evaluation", 1280);
         accessible(results, "evaluation results");
 
+        // the questionnaire builder: created from its form, a refused question shows its error summary (focused)
+        // next to the field, then a question of each kind of setting is added
+        Page builder = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/questionnaires", 1280);
+        accessible(builder, "questionnaire list");
+        builder.fill("#f-create-title", "Enquête de satisfaction 2027 (version de travail)");
+        builder.fill("#f-create-purpose", "Savoir ce que les participants ont retiré du congrès.");
+        builder.fill("#f-create-use", "Préparer la prochaine édition et rendre compte aux financeurs.");
+        builder.fill("#f-create-anonymity", "Les réponses sont anonymes ; aucun groupe de moins de 5 réponses n'est détaillé.");
+        builder.fill("#f-create-opensAt", "2026-11-01T09:00");
+        builder.fill("#f-create-closesAt", "2027-07-10T18:00");
+        builder.click("form[action$='/questionnaires'] button[type=submit]");
+        builder.waitForLoadState();
+        assertThat(builder.url()).contains("ok=created");
+        builder.fill("#f-section-title", "Votre avis sur le congrès");
+        builder.click("form[action$='/sections'] button[type=submit]");
+        builder.waitForLoadState();
+        builder.selectOption("#f-question-type", "LIKERT");
+        builder.fill("#f-question-label", "Êtes-vous satisfait(e) de l'accueil ?");
+        builder.fill("#f-question-scale", "Pas du tout satisfait(e)\nPeu satisfait(e)\nSatisfait(e)\nTrès satisfait(e)");
+        builder.click("form[action$='/questions'] button[type=submit]");
+        builder.waitForLoadState();
+        builder.selectOption("#f-question-type", "SINGLE_CHOICE");
+        builder.fill("#f-question-label", "Comment êtes-vous venu(e) ?");
+        builder.fill("#f-question-options", "Train");
+        builder.click("form[action$='/questions'] button[type=submit]");
+        builder.waitForSelector("#erreurs");
+        assertThat(builder.evaluate("() => document.activeElement.id")).isEqualTo("erreurs");
+        assertThat(builder.textContent("#e-question-options")).isEqualTo("au moins deux choix sont nécessaires");
+        assertThat(builder.inputValue("#f-question-label")).isEqualTo("Comment êtes-vous venu(e) ?");
+        accessible(builder, "questionnaire builder with an error");
+        builder.fill("#f-question-options", "Train\nVoiture\nVélo");
+        builder.click("form[action$='/questions'] button[type=submit]");
+        builder.waitForLoadState();
+        assertThat(builder.textContent("main")).contains("Question ajoutée.", "3 : Satisfait(e)", "Vélo");
+        accessible(builder, "questionnaire builder");
+        screenshot(builder, "questionnaire-builder");
+
         Page list = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/inscriptions", 1280);
         accessible(list, "registration list");
         screenshot(list, "inscriptions-organisation");

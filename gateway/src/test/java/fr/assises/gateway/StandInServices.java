@@ -62,6 +62,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final Map<String, List<JsonObject>> registrations = new ConcurrentHashMap<>();
     /** The congress as organisers edit it (CongressView with its version). */
     private final JsonObject setup = congress().put("version", 4L);
+    /** Questionnaires organisers build (evaluation-service's builder API). */
+    private final StandInQuestionnaires questionnaires = new StandInQuestionnaires();
     /** The budget as budget-service keeps it: line edits change it and its totals. */
     private final JsonObject budget = budget();
 
@@ -240,13 +242,15 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             }
         });
         router.put("/api/evaluation/survey/:token/response").handler(this::answer);
+        questionnaires.register(router);
         router.get("/api/evaluation/congresses/:id/questionnaires").handler(rc -> {
             if (authorised(rc, "organiser")) {
                 json(rc, new JsonArray()
                         .add(new JsonObject().put("id", "q-0").put("title", "Enquête à chaud du jeudi").put("status", "PUBLISHED")
                                 .put("state", "CLOSED").put("responseCount", 40))
                         .add(new JsonObject().put("id", "q-1").put("title", "Enquête de satisfaction 2027").put("status", "PUBLISHED")
-                                .put("state", "CLOSED").put("responseCount", 212)));
+                                .put("state", "CLOSED").put("responseCount", 212))
+                        .addAll(questionnaires.ofCongress(rc.pathParam("id"))));
             }
         });
         router.get("/api/evaluation/congresses/:id/indicators").handler(rc -> {
@@ -294,7 +298,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     }
 
     /** 401 without a bearer token, 403 when the token lacks {@code role} (organisers and admins pass too). */
-    private static boolean authorised(RoutingContext rc, String role) {
+    static boolean authorised(RoutingContext rc, String role) {
         String auth = rc.request().getHeader("Authorization");
         if (auth == null || !auth.startsWith("Bearer ")) {
             problem(rc, 401, "Authentification requise", null);
@@ -569,12 +573,12 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         return new JsonObject().put("field", field).put("message", message);
     }
 
-    private static void json(RoutingContext rc, Object body) {
+    static void json(RoutingContext rc, Object body) {
         rc.response().putHeader("Content-Type", "application/json")
                 .end(body instanceof JsonArray a ? a.encode() : ((JsonObject) body).encode());
     }
 
-    private static void problem(RoutingContext rc, int status, String title, JsonArray errors) {
+    static void problem(RoutingContext rc, int status, String title, JsonArray errors) {
         JsonObject problem = new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
                 .put("detail", errors == null || errors.size() != 1 ? title
                         : "Le champ « " + errors.getJsonObject(0).getString("field") + " » est invalide");

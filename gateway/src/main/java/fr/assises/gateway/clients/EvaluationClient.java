@@ -1,10 +1,12 @@
 package fr.assises.gateway.clients;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,4 +50,56 @@ public interface EvaluationClient {
     @Path("/congresses/{congressId}/questionnaires")
     List<Dto.Questionnaire> questionnaires(@HeaderParam("Authorization") String auth,
             @PathParam("congressId") String congressId);
+
+    @GET
+    @Path("/contextual-questions")
+    List<Builder.Contextual> contextualQuestions(@HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/questionnaires/{id}")
+    Builder.Detail questionnaire(@HeaderParam("Authorization") String auth, @PathParam("id") String id);
+
+    /** CreateRequest: congressId, title, definition (preamble, sections), opensAt, closesAt. */
+    @POST
+    @Path("/questionnaires")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Builder.Detail create(@HeaderParam("Authorization") String auth, Map<String, Object> request);
+
+    @PUT
+    @Path("/questionnaires/{id}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Builder.Detail schedule(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
+            Map<String, Object> request);
+
+    @POST
+    @Path("/questionnaires/{id}/sections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Builder.Detail addSection(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
+            Map<String, Object> request);
+
+    @POST
+    @Path("/questionnaires/{id}/sections/{sectionId}/questions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Builder.Detail addQuestion(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
+            @PathParam("sectionId") String sectionId, Map<String, Object> question);
+
+    @POST
+    @Path("/questionnaires/{id}/sections/{sectionId}/contextual-questions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Builder.Detail addContextual(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
+            @PathParam("sectionId") String sectionId, Map<String, Object> request);
+
+    @POST
+    @Path("/questionnaires/{id}/publish")
+    Builder.Detail publish(@HeaderParam("Authorization") String auth, @PathParam("id") String id);
+
+    @POST
+    @Path("/questionnaires/{id}/close")
+    Builder.Detail close(@HeaderParam("Authorization") String auth, @PathParam("id") String id);
+
+    @POST
+    @Path("/questionnaires/{id}/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Dto.Survey preview(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
+            Map<String, Object> request);
 }

@@ -1,0 +1,99 @@
+package fr.assises.gateway.clients;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** evaluation-service's questionnaire builder shapes (QuestionnaireView and its Definition), as the pages read them. */
+public final class Builder {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private Builder() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Label(String fr, String en) {
+
+        public String in(String language) {
+            return "en".equals(language) && en != null && !en.isBlank() ? en : fr;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Detail(String id, String congressId, String title, String status, String state,
+            OffsetDateTime opensAt, OffsetDateTime closesAt, int responseCount, Definition definition) {
+
+        public boolean draft() {
+            return "DRAFT".equals(status);
+        }
+
+        public List<Section> sections() {
+            return definition == null || definition.sections() == null ? List.of() : definition.sections();
+        }
+
+        public Preamble preamble() {
+            return definition == null || definition.preamble() == null ? new Preamble(null, null, null)
+                    : definition.preamble();
+        }
+
+        /** The opening as a {@code datetime-local} field shows it, in Paris time. */
+        public String opensLocal() {
+            return local(opensAt);
+        }
+
+        public String closesLocal() {
+            return local(closesAt);
+        }
+
+        private static String local(OffsetDateTime time) {
+            return time == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(time.atZoneSameInstant(PARIS));
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Definition(Preamble preamble, List<Section> sections) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Preamble(Label purpose, Label use, Label anonymity) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Section(String id, Label title, Label intro, List<Question> questions) {
+
+        public List<Question> questionsOrEmpty() {
+            return questions == null ? List.of() : questions;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Question(String id, String type, Label label, boolean required, List<Choice> options,
+            Integer maxSelections, List<Point> scale, Label satisfactionLabel, BigDecimal min, BigDecimal max,
+            Integer maxLength, String contextKey) {
+
+        public List<Choice> optionsOrEmpty() {
+            return options == null ? List.of() : options;
+        }
+
+        public List<Point> scaleOrEmpty() {
+            return scale == null ? List.of() : scale;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Choice(String code, Label label) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Point(int value, Label label) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Contextual(String key, Question question) {
+    }
+}

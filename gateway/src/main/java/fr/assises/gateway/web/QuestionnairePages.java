@@ -1,0 +1,412 @@
+package fr.assises.gateway.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.assises.gateway.clients.Builder;
+import fr.assises.gateway.clients.Dto;
+import fr.assises.gateway.clients.EvaluationClient;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * The questionnaire builder: each form sends one call of evaluation-service's builder API (create, schedule, add a
+ * section, a question, a ready contextual question, publish, close) and evaluation-service keeps every rule; its
+ * refusals come back next to the fields of the form that was sent, with what was typed kept.
+ */
+@Path("/organisation/{slug}/questionnaires")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({"organiser", "admin"})
+@Blocking
+public class QuestionnairePages {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final List<String> TYPES = List.of("SINGLE_CHOICE", "MULTIPLE_CHOICE", "LIKERT", "SITUATION_SATISFACTION",
+            "NUMBER", "SHORT_TEXT", "LONG_TEXT", "THREE_C", "SESSION_RATING");
+
+    @CheckedTemplate(basePath = "Pages")
+    static class Templates {
+        static native TemplateInstance questionnaires(Visitor.Page page, Dto.Congress congress,
+                Panel<List<Dto.Questionnaire>> list, Typed typed, FormErrors errors);
+
+        static native TemplateInstance questionnaireBuilder(Visitor.Page page, Dto.Congress congress,
+                Builder.Detail questionnaire, List<Builder.Contextual> contextual, List<String> types, Typed typed,
+                FormErrors errors, String flash);
+
+        static native TemplateInstance questionnairePreview(Visitor.Page page, Dto.Congress congress,
+                Builder.Detail questionnaire, Dto.Survey survey);
+    }
+
+    /** What was typed in one of the page's forms, kept when that form is refused. */
+    public record Typed(String form, MultivaluedMap<String, String> fields) {
+
+        static Typed none() {
+            return new Typed("", new MultivaluedHashMap<>());
+        }
+
+        public String get(String inForm, String name) {
+            String value = form.equals(inForm) ? fields.getFirst(name) : null;
+            return value == null ? "" : value;
+        }
+
+        public boolean checked(String inForm, String name) {
+            return form.equals(inForm) && fields.containsKey(name);
+        }
+    }
+
+    /** A form refused before evaluation-service was called (a figure or a date that cannot be read). */
+    static final class Unreadable extends RuntimeException {
+        final transient FormErrors errors;
+
+        Unreadable(FormErrors errors) {
+            super(null, null, false, false);
+            this.errors = errors;
+        }
+    }
+
+    @Inject
+    Visitor visitor;
+
+    @Inject
+    CongressLookup congresses;
+
+    @Inject
+    @RestClient
+    EvaluationClient evaluation;
+
+    @GET
+    public TemplateInstance list(@PathParam("slug") String slug) {
+        return listPage(congresses.bySlug(slug), Typed.none(), FormErrors.none());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        String auth = visitor.authorization();
+        Typed typed = new Typed("create", fields);
+        Builder.Detail created;
+        try {
+            Map<String, Object> preamble = new LinkedHashMap<>();
+            for (String part : List.of("purpose", "use", "anonymity")) {
+                String text = PublicPages.blankToNull(fields.getFirst(part));
+                if (text != null) {
+                    preamble.put(part, Map.of("fr", text.trim()));
+                }
+            }
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("congressId", congress.congressId());
+            request.put("title", fields.getFirst("title") == null ? "" : fields.getFirst("title").trim());
+            request.put("definition", Map.of("preamble", preamble, "sections", List.of()));
+            putDate(request, "opensAt", fields, "create");
+            putDate(request, "closesAt", fields, "create");
+            created = evaluation.create(auth, request);
+        } catch (Unreadable e) {
+            return html(422, listPage(congress, typed, e.errors));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 500 || status == 401 || status == 403) {
+                throw new ServiceUnavailable("evaluation");
+            }
+            return html(422, listPage(congress, typed, refusal(e, "create")));
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("evaluation");
+        }
+        return Response.seeOther(URI.create(base(slug) + "/" + created.id() + "?ok=created")).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance builder(@PathParam("slug") String slug, @PathParam("id") String id,
+            @QueryParam("ok") String flash) {
+        return builderPage(congresses.bySlug(slug), id, Typed.none(), FormErrors.none(), flash);
+    }
+
+    @POST
+    @Path("{id}/sections")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addSection(@PathParam("slug") String slug, @PathParam("id") String id,
+            MultivaluedMap<String, String> fields) {
+        return act(slug, id, "section", fields, auth -> {
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("title", label(fields.getFirst("title"), fields.getFirst("titleEn")));
+            String intro = PublicPages.blankToNull(fields.getFirst("intro"));
+            if (intro != null) {
+                request.put("intro", Map.of("fr", intro.trim()));
+            }
+            evaluation.addSection(auth, id, request);
+        }, "section");
+    }
+
+    @POST
+    @Path("{id}/questions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addQuestion(@PathParam("slug") String slug, @PathParam("id") String id,
+            MultivaluedMap<String, String> fields) {
+        return act(slug, id, "question", fields, auth -> {
+            Map<String, Object> question = new LinkedHashMap<>();
+            String type = PublicPages.blankToNull(fields.getFirst("type"));
+            question.put("type", type);
+            question.put("label", label(fields.getFirst("label"), fields.getFirst("labelEn")));
+            String help = PublicPages.blankToNull(fields.getFirst("help"));
+            if (help != null) {
+                question.put("help", Map.of("fr", help.trim()));
+            }
+            question.put("required", fields.containsKey("required"));
+            List<String> options = lines(fields.getFirst("options"));
+            if (!options.isEmpty()) {
+                List<Map<String, Object>> choices = new ArrayList<>();
+                for (int i = 0; i < options.size(); i++) {
+                    choices.add(Map.of("code", "C" + (i + 1), "label", Map.of("fr", options.get(i))));
+                }
+                question.put("options", choices);
+            }
+            List<String> points = lines(fields.getFirst("scale"));
+            if (!points.isEmpty()) {
+                List<Map<String, Object>> scale = new ArrayList<>();
+                for (int i = 0; i < points.size(); i++) {
+                    scale.add(Map.of("value", i + 1, "label", Map.of("fr", points.get(i))));
+                }
+                question.put("scale", scale);
+            }
+            String satisfaction = PublicPages.blankToNull(fields.getFirst("satisfactionLabel"));
+            if (satisfaction != null) {
+                question.put("satisfactionLabel", Map.of("fr", satisfaction.trim()));
+            }
+            FormErrors unreadable = new FormErrors(new LinkedHashMap<>(), null);
+            putNumber(question, "maxSelections", fields, unreadable, true);
+            putNumber(question, "min", fields, unreadable, false);
+            putNumber(question, "max", fields, unreadable, false);
+            putNumber(question, "maxLength", fields, unreadable, true);
+            if (unreadable.any()) {
+                throw new Unreadable(unreadable);
+            }
+            String section = PublicPages.blankToNull(fields.getFirst("section"));
+            evaluation.addQuestion(auth, id, section == null ? "-" : section, question);
+        }, "question");
+    }
+
+    @POST
+    @Path("{id}/contextual")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addContextual(@PathParam("slug") String slug, @PathParam("id") String id,
+            MultivaluedMap<String, String> fields) {
+        return act(slug, id, "contextual", fields, auth -> {
+            String section = PublicPages.blankToNull(fields.getFirst("section"));
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("key", fields.getFirst("key") == null ? "" : fields.getFirst("key"));
+            evaluation.addContextual(auth, id, section == null ? "-" : section, request);
+        }, "contextual");
+    }
+
+    @POST
+    @Path("{id}/schedule")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response schedule(@PathParam("slug") String slug, @PathParam("id") String id,
+            MultivaluedMap<String, String> fields) {
+        return act(slug, id, "schedule", fields, auth -> {
+            Map<String, Object> request = new LinkedHashMap<>();
+            putDate(request, "opensAt", fields, "schedule");
+            putDate(request, "closesAt", fields, "schedule");
+            evaluation.schedule(auth, id, request);
+        }, "schedule");
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public Response publish(@PathParam("slug") String slug, @PathParam("id") String id) {
+        return act(slug, id, "publish", new MultivaluedHashMap<>(), auth -> evaluation.publish(auth, id), "published");
+    }
+
+    @POST
+    @Path("{id}/close")
+    public Response close(@PathParam("slug") String slug, @PathParam("id") String id) {
+        return act(slug, id, "close", new MultivaluedHashMap<>(), auth -> evaluation.close(auth, id), "closed");
+    }
+
+    /** The questionnaire as a respondent will see it (evaluation-service renders it, in the page's language). */
+    @GET
+    @Path("{id}/apercu")
+    public TemplateInstance preview(@PathParam("slug") String slug, @PathParam("id") String id) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        String auth = visitor.authorization();
+        Builder.Detail questionnaire = load(auth, id);
+        Dto.Survey survey;
+        try {
+            survey = evaluation.preview(auth, id, Map.of("language", visitor.language()));
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("evaluation");
+        }
+        return Templates.questionnairePreview(visitor.page(t("Aperçu – ", "Preview – ") + questionnaire.title()),
+                congress, questionnaire, survey).setLocale(visitor.locale());
+    }
+
+    interface Call {
+        void send(String auth);
+    }
+
+    private Response act(String slug, String id, String form, MultivaluedMap<String, String> fields, Call call,
+            String flash) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        Typed typed = new Typed(form, fields);
+        try {
+            call.send(visitor.authorization());
+        } catch (Unreadable e) {
+            return html(422, builderPage(congress, id, typed, e.errors, null));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 500 || status == 401 || status == 403) {
+                throw new ServiceUnavailable("evaluation");
+            }
+            if (status == 404 && !"question".equals(form) && !"contextual".equals(form)) {
+                throw new NotFoundException();
+            }
+            return html(422, builderPage(congress, id, typed, refusal(e, form), null));
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("evaluation");
+        }
+        return Response.seeOther(URI.create(base(slug) + "/" + id + "?ok=" + flash)).build();
+    }
+
+    private TemplateInstance listPage(Dto.Congress congress, Typed typed, FormErrors errors) {
+        String auth = visitor.authorization();
+        return Templates.questionnaires(visitor.page(t("Questionnaires – ", "Questionnaires – ") + congress.title()),
+                congress, Calls.panel("evaluation", () -> evaluation.questionnaires(auth, congress.congressId())),
+                typed, errors).setLocale(visitor.locale());
+    }
+
+    private TemplateInstance builderPage(Dto.Congress congress, String id, Typed typed, FormErrors errors,
+            String flash) {
+        String auth = visitor.authorization();
+        Builder.Detail questionnaire = load(auth, id);
+        List<Builder.Contextual> contextual = Calls.panel("evaluation", () -> evaluation.contextualQuestions(auth))
+                .dataOr(List.of());
+        return Templates.questionnaireBuilder(visitor.page(t("Questionnaire – ", "Questionnaire – ")
+                + questionnaire.title()), congress, questionnaire, contextual, TYPES, typed, errors, flash)
+                .setLocale(visitor.locale());
+    }
+
+    private Builder.Detail load(String auth, String id) {
+        try {
+            return evaluation.questionnaire(auth, id);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 400) {
+                throw new NotFoundException();
+            }
+            throw new ServiceUnavailable("evaluation");
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("evaluation");
+        }
+    }
+
+    /**
+     * evaluation-service's problem+json: every {@code errors[].field} shown on the field of the form that was sent
+     * ({@code sections[0].questions[2].options} on the question form's options, {@code label.fr} on its label,
+     * {@code definition.preamble.purpose.fr} on the purpose), its detail as the general message.
+     */
+    static FormErrors refusal(WebApplicationException e, String form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String detail;
+        try {
+            JsonNode problem = MAPPER.readTree(e.getResponse().readEntity(String.class));
+            detail = problem.path("detail").asText(problem.path("title").asText(null));
+            for (JsonNode error : problem.path("errors")) {
+                String path = error.path("field").asText("")
+                        .replaceFirst("^.*questions\\[\\d+\\]\\.", "")
+                        .replaceFirst("^definition\\.preamble\\.", "")
+                        .replaceFirst("^definition\\.", "");
+                String name = path.split("[.\\[]")[0];
+                fields.putIfAbsent(form + "-" + (name.isEmpty() ? "general" : name), error.path("message").asText());
+            }
+        } catch (Exception unreadable) {
+            detail = "evaluation-service a répondu " + e.getResponse().getStatus();
+        }
+        return new FormErrors(fields, detail);
+    }
+
+    private void putDate(Map<String, Object> request, String name, MultivaluedMap<String, String> fields,
+            String form) {
+        String typed = PublicPages.blankToNull(fields.getFirst(name));
+        if (typed == null) {
+            return;
+        }
+        try {
+            request.put(name, LocalDateTime.parse(typed.trim()).atZone(PARIS).toOffsetDateTime().toString());
+        } catch (DateTimeParseException e) {
+            throw new Unreadable(new FormErrors(Map.of(form + "-" + name,
+                    t("Date et heure attendues (jj/mm/aaaa hh:mm).", "A date and time are expected (dd/mm/yyyy hh:mm).")),
+                    null));
+        }
+    }
+
+    private void putNumber(Map<String, Object> question, String name, MultivaluedMap<String, String> fields,
+            FormErrors errors, boolean whole) {
+        String typed = PublicPages.blankToNull(fields.getFirst(name));
+        if (typed == null) {
+            return;
+        }
+        try {
+            BigDecimal value = new BigDecimal(typed.trim().replace(',', '.'));
+            question.put(name, whole ? (Object) value.intValueExact() : value);
+        } catch (NumberFormatException | ArithmeticException e) {
+            errors.fields().put("question-" + name, whole ? t("Nombre entier attendu.", "A whole number is expected.")
+                    : t("Nombre attendu.", "A number is expected."));
+        }
+    }
+
+    private static Map<String, Object> label(String fr, String en) {
+        Map<String, Object> label = new LinkedHashMap<>();
+        label.put("fr", fr == null ? "" : fr.trim());
+        if (PublicPages.blankToNull(en) != null) {
+            label.put("en", en.trim());
+        }
+        return label;
+    }
+
+    private static List<String> lines(String typed) {
+        return typed == null ? List.of() : typed.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static String base(String slug) {
+        return "/organisation/" + slug + "/questionnaires";
+    }
+
+    private String t(String fr, String en) {
+        return "en".equals(visitor.language()) ? en : fr;
+    }
+
+    private static Response html(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render())
+                .build();
+    }
+}

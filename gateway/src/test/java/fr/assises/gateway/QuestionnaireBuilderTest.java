@@ -1,0 +1,165 @@
+package fr.assises.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import fr.assises.common.test.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.vertx.core.json.JsonObject;
+
+/** The questionnaire builder pages against evaluation-service's builder API (its stand-in: same paths, shapes, refusals). */
+@QuarkusTest
+@QuarkusTestResource(value = StandInServices.class, restrictToAnnotatedClass = true)
+class QuestionnaireBuilderTest {
+
+    static final String BASE = "/organisation/" + StandInServices.SLUG + "/questionnaires";
+
+    private static Response post(String path, Map<String, ?> form) {
+        return given().auth().oauth2(TestTokens.organiser()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParams(form).when().post(path);
+    }
+
+    private static String page(String path) {
+        return given().auth().oauth2(TestTokens.organiser()).when().get(path).then().statusCode(200).extract().asString();
+    }
+
+    /** Creates a draft with a complete preamble and returns its builder page path. */
+    static String draft(String title) {
+        Response created = post(BASE, Map.of("title", title, "purpose", "Mesurer la satisfaction des participants.",
+                "use", "Améliorer la prochaine édition.", "anonymity", "Les réponses sont anonymes.",
+                "opensAt", "2026-11-01T09:00", "closesAt", "2027-07-10T18:00"));
+        created.then().statusCode(303).header("Location", containsString(BASE + "/"));
+        return created.header("Location").replaceAll("^https?://[^/]+", "").replace("?ok=created", "");
+    }
+
+    private static JsonObject lastReceived(String pathEnd) {
+        return StandInServices.RECEIVED.stream().filter(r -> r.getString("path").endsWith(pathEnd))
+                .reduce((a, b) -> b).map(r -> new JsonObject(r.getString("body"))).orElseThrow();
+    }
+
+    @Test
+    void theListShowsTheCongressQuestionnairesAndRefusedCreationsKeepWhatWasTyped() {
+        assertThat(page(BASE)).contains("Enquête de satisfaction 2027", "Nouveau questionnaire",
+                "<legend>Préambule (complet pour publier)</legend>", "<label for=\"f-create-title\">Titre *</label>");
+        post(BASE, Map.of("title", " ", "purpose", "Mesurer l'utilité des ateliers"))
+                .then().statusCode(422)
+                .body(containsString("id=\"erreurs\""))
+                .body(containsString("<p class=\"field-error\" id=\"e-create-title\">ne doit pas être vide</p>"))
+                .body(containsString("aria-describedby=\"e-create-title\""))
+                .body(containsString("Mesurer l&#39;utilité des ateliers</textarea>"));
+        post(BASE, Map.of("title", "Enquête à froid", "opensAt", "2027-07-10T18:00", "closesAt", "2027-07-01T09:00"))
+                .then().statusCode(422)
+                .body(containsString("id=\"e-create-closesAt\">La clôture doit suivre l&#39;ouverture.</p>"))
+                .body(containsString("value=\"Enquête à froid\""));
+        post(BASE, Map.of("title", "Enquête à froid", "opensAt", "demain"))
+                .then().statusCode(422)
+                .body(containsString("id=\"e-create-opensAt\">Date et heure attendues (jj/mm/aaaa hh:mm).</p>"));
+        // the created one is listed, its dates sent in Paris time
+        String builder = draft("Enquête à froid " + System.nanoTime());
+        assertThat(lastReceived("/api/evaluation/questionnaires").getString("opensAt")).isEqualTo("2026-11-01T09:00+01:00");
+        assertThat(page(builder)).contains("Brouillon", "Mesurer la satisfaction des participants.");
+    }
+
+    @Test
+    void anOrganiserBuildsPreviewsPublishesAndClosesAQuestionnaire() {
+        String builder = draft("Enquête de satisfaction " + System.nanoTime());
+        // no question yet: publishing is refused with evaluation-service's reason
+        post(builder + "/publish", Map.of()).then().statusCode(422)
+                .body(containsString("Un questionnaire publié contient au moins une question."));
+        post(builder + "/sections", Map.of("title", "")).then().statusCode(422)
+                .body(containsString("id=\"e-section-title\">ne doit pas être vide</p>"));
+        post(builder + "/sections", Map.of("title", "Votre avis", "titleEn", "Your opinion")).then().statusCode(303)
+                .header("Location", containsString("?ok=section"));
+
+        // settings refused by DefinitionRules come back next to their field, what was typed kept
+        post(builder + "/questions", Map.of("section", "s1", "type", "SINGLE_CHOICE", "label", "Êtes-vous venu(e) en train ?",
+                "options", "Oui")).then().statusCode(422)
+                .body(containsString("id=\"e-question-options\">au moins deux choix sont nécessaires</p>"))
+                .body(containsString("value=\"Êtes-vous venu(e) en train ?\""))
+                .body(containsString("<option value=\"SINGLE_CHOICE\" selected>Choix unique</option>"));
+        post(builder + "/questions", Map.of("section", "s1", "type", "MULTIPLE_CHOICE", "label", "Thèmes",
+                "options", "Mobilités\nÉnergie\nSanté", "maxSelections", "5")).then().statusCode(422)
+                .body(containsString("id=\"e-question-maxSelections\">le nombre maximal de choix doit être compris entre 1 et le nombre de choix</p>"));
+        post(builder + "/questions", Map.of("section", "s1", "type", "MULTIPLE_CHOICE", "label", "Thèmes",
+                "options", "Mobilités", "maxSelections", "deux")).then().statusCode(422)
+                .body(containsString("id=\"e-question-maxSelections\">Nombre entier attendu.</p>"));
+        post(builder + "/questions", Map.of("section", "s1", "type", "NUMBER", "label", "Nombre de collègues",
+                "min", "10", "max", "2")).then().statusCode(422)
+                .body(containsString("id=\"e-question-min\">le minimum dépasse le maximum</p>"));
+        post(builder + "/questions", Map.of("section", "s1", "type", "LIKERT", "label", " ")).then().statusCode(422)
+                .body(containsString("id=\"e-question-label\">ne doit pas être vide</p>"));
+
+        // one question of each type
+        Map<String, Map<String, String>> questions = Map.of(
+                "SINGLE_CHOICE", Map.of("label", "Êtes-vous venu(e) en train ?", "options", "Oui\nNon", "required", "true"),
+                "MULTIPLE_CHOICE", Map.of("label", "Thèmes à approfondir", "options", "Mobilités\nÉnergie\nSanté", "maxSelections", "2"),
+                "LIKERT", Map.of("label", "Accueil", "scale", "Très insatisfait\nInsatisfait\nSatisfait\nTrès satisfait"),
+                "SITUATION_SATISFACTION", Map.of("label", "Votre situation après le congrès", "options", "J'ai trouvé des partenaires\nJe n'en ai pas trouvé"),
+                "NUMBER", Map.of("label", "Nombre de collègues venus avec vous", "min", "0", "max", "50"),
+                "SHORT_TEXT", Map.of("label", "Votre service", "maxLength", "120"),
+                "LONG_TEXT", Map.of("label", "Vos remarques"),
+                "THREE_C", Map.of("label", "Conserver, cesser, créer"),
+                "SESSION_RATING", Map.of("label", "Notez les sessions suivies"));
+        questions.forEach((type, fields) -> {
+            Map<String, String> form = new java.util.HashMap<>(fields);
+            form.put("section", "s1");
+            form.put("type", type);
+            post(builder + "/questions", form).then().statusCode(303).header("Location", containsString("?ok=question"));
+        });
+        JsonObject sent = StandInServices.RECEIVED.stream()
+                .filter(r -> r.getString("path").endsWith("/sections/s1/questions") && r.getString("body").contains("Thèmes à approfondir"))
+                .map(r -> new JsonObject(r.getString("body"))).findFirst().orElseThrow();
+        assertThat(sent.getInteger("maxSelections")).isEqualTo(2);
+        assertThat(sent.getJsonArray("options").getJsonObject(1))
+                .isEqualTo(new JsonObject("{\"code\":\"C2\",\"label\":{\"fr\":\"Énergie\"}}"));
+        post(builder + "/contextual", Map.of("section", "s1", "key", "statutory-category")).then().statusCode(303);
+        post(builder + "/contextual", Map.of("section", "s1", "key", "statutory-category")).then().statusCode(422)
+                .body(containsString("identifiant de question en double : ctx-statutory-category"));
+
+        assertThat(page(builder)).contains("Votre avis", "Êtes-vous venu(e) en train ?", "Choix multiple", "4 : Très satisfait",
+                "Situation puis satisfaction", "Conserver, cesser, créer (3C)", "Note des sessions suivies",
+                "Quelle est votre catégorie statutaire ?", "Catégorie A");
+        assertThat(page(builder + "/apercu")).contains("Aperçu", "Mesurer la satisfaction des participants.",
+                "Selon votre expérience, cette situation est-elle satisfaisante ?", "Très insatisfait");
+        given().auth().oauth2(TestTokens.organiser()).queryParam("lang", "en").when().get(builder)
+                .then().statusCode(200).body(containsString("Add a question")).body(containsString("Your opinion"));
+
+        post(builder + "/schedule", Map.of("opensAt", "2026-11-01T09:00", "closesAt", "2026-10-01T09:00")).then().statusCode(422)
+                .body(containsString("id=\"e-schedule-closesAt\">La clôture doit suivre l&#39;ouverture.</p>"))
+                .body(containsString("value=\"2026-10-01T09:00\""));
+        post(builder + "/schedule", Map.of("opensAt", "2026-11-01T09:00", "closesAt", "2027-07-10T18:00")).then().statusCode(303);
+        post(builder + "/publish", Map.of()).then().statusCode(303).header("Location", containsString("?ok=published"));
+        assertThat(page(builder)).contains("<dd id=\"etat\">Ouvert</dd>", "Clore maintenant").doesNotContain("Ajouter une section");
+        post(builder + "/sections", Map.of("title", "Trop tard")).then().statusCode(422)
+                .body(containsString("Un questionnaire publié ne peut plus changer de structure"));
+        post(builder + "/close", Map.of()).then().statusCode(303).header("Location", containsString("?ok=closed"));
+        assertThat(page(builder + "?ok=closed")).contains("<dd id=\"etat\">Clos</dd>", "Questionnaire clos.");
+        post(builder + "/close", Map.of()).then().statusCode(422)
+                .body(containsString("Seul un questionnaire ouvert peut être clos."));
+    }
+
+    @Test
+    void onlyOrganisersReachTheBuilder() {
+        String builder = draft("Enquête réservée " + System.nanoTime());
+        for (String token : new String[] {TestTokens.participant(), TestTokens.partner()}) {
+            given().auth().oauth2(token).when().get(BASE).then().statusCode(403);
+            given().auth().oauth2(token).when().get(builder).then().statusCode(403);
+            given().auth().oauth2(token).redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                    .formParam("title", "x").when().post(BASE).then().statusCode(403);
+            given().auth().oauth2(token).redirects().follow(false).when().post(builder + "/publish").then().statusCode(403);
+        }
+        given().when().get(BASE).then().statusCode(401);
+        given().auth().oauth2(TestTokens.admin()).when().get(builder).then().statusCode(200);
+        given().auth().oauth2(TestTokens.organiser()).accept("text/html").when().get(BASE + "/" + java.util.UUID.randomUUID())
+                .then().statusCode(404).body(startsWith("<!DOCTYPE html>")).body(not(containsString("Ajouter une section")));
+    }
+}
