@@ -39,7 +39,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * Stand-ins for the four services, answering the gateway's calls on the services' real paths with the shapes of
  * their real responses (PublicCongressView, PublicProgramme, Availability, RegistrationView, BudgetView,
  * Conflict), filled with fictional data for the demo congress. Init args: {@code down} (comma-separated services
- * routed to a closed port) and {@code slow} (services that accept the call and never answer).
+ * routed to a closed port), {@code slow} (services that accept the call and never answer) and {@code empty}
+ * (services that answer 404 for the congress, as budget-service does before a budget exists).
  */
 public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
@@ -55,6 +56,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private Vertx vertx;
     private String down = "";
     private String slow = "";
+    private String empty = "";
     private final Map<String, JsonObject> sessions = new LinkedHashMap<>();
     /** The organisers' draft: starts as the published programme, moves change only the draft. */
     private final Map<String, JsonObject> draft = new ConcurrentHashMap<>();
@@ -71,6 +73,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     public void init(Map<String, String> initArgs) {
         down = initArgs.getOrDefault("down", "");
         slow = initArgs.getOrDefault("slow", "");
+        empty = initArgs.getOrDefault("empty", "");
     }
 
     /** A real one-page PDF, as registration-service prints badges with PDFBox. */
@@ -265,7 +268,11 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         });
         router.get("/api/budget/congresses/:id/budget").handler(rc -> {
             if (authorised(rc, "partner")) {
-                json(rc, budget);
+                if (empty.contains("budget")) {
+                    problem(rc, 404, "Introuvable", null);
+                } else {
+                    json(rc, budget);
+                }
             }
         });
         router.put("/api/budget/budgets/:bid/lines/:lid").handler(this::updateLine);

@@ -6,7 +6,10 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.jboss.logging.Logger;
 
-/** Runs one call to a service for a page panel; whatever goes wrong becomes an unavailable panel. */
+/**
+ * Runs one call to a service for a page panel: a 404 becomes a panel with nothing yet, whatever else goes wrong an
+ * unavailable panel.
+ */
 public final class Calls {
 
     private static final Logger LOG = Logger.getLogger(Calls.class);
@@ -18,7 +21,11 @@ public final class Calls {
         try {
             return Panel.of(service, call.get());
         } catch (WebApplicationException e) {
-            LOG.warnf("%s answered %d to a page call", service, e.getResponse().getStatus());
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                return Panel.missing(service);
+            }
+            LOG.warnf("%s answered %d to a page call", service, status);
             return Panel.unavailable(service);
         } catch (RuntimeException e) {
             LOG.warnf("%s unavailable for a page call: %s", service, e.getClass().getSimpleName());

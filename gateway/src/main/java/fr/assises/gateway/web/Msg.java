@@ -130,6 +130,9 @@ public interface Msg {
     @Message("Le service {#when service}{#is 'programme'}du programme{#is 'registration'}des inscriptions{#is 'budget'}du budget{#is 'evaluation'}d'évaluation{#else}{service}{/when} ne répond pas pour le moment : cette partie de la page est indisponible. Réessayez dans quelques minutes.")
     String panel_down(String service);
 
+    @Message("Rien n'est encore publié ici par le service {#when service}{#is 'programme'}du programme{#is 'registration'}des inscriptions{#is 'budget'}du budget{#is 'evaluation'}d'évaluation{#else}{service}{/when} pour ce congrès.")
+    String panel_missing(String service);
+
     @Message("Mon espace")
     String my_space_title();
 
