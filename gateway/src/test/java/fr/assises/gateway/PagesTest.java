@@ -480,9 +480,9 @@ class PagesTest {
     @Test
     void staticAssetsAndChartLibraryAreServed() {
         given().when().get("/static/app.css").then().statusCode(200);
-        given().when().get("/vendor/chartjs/chart.umd.min.js").then().statusCode(200)
+        given().when().get("/webjars/chart.js/dist/chart.umd.min.js").then().statusCode(200)
                 .body(startsWith("/*!\n * Chart.js v4"));
-        given().when().get("/vendor/chartjs/LICENSE.md").then().statusCode(200).body(containsString("MIT"));
+        given().when().get("/webjars/chart.js/LICENSE.md").then().statusCode(200).body(containsString("MIT"));
         given().when().get("/static/app.js").then().statusCode(200).header("X-Content-Type-Options", is("nosniff"));
     }
 }
