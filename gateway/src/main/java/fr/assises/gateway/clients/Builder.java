@@ -74,7 +74,27 @@ public final class Builder {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Question(String id, String type, Label label, boolean required, List<Choice> options,
             Integer maxSelections, List<Point> scale, Label satisfactionLabel, BigDecimal min, BigDecimal max,
-            Integer maxLength, String contextKey) {
+            Integer maxLength, String contextKey, Condition showWhen) {
+
+        /** Whether a later question may be shown depending on this one's answer (a choice or a scale point). */
+        public boolean conditionSource() {
+            return !optionsOrEmpty().isEmpty() && !"SITUATION_SATISFACTION".equals(type) || "LIKERT".equals(type);
+        }
+
+        /** The words of an answer value: a choice's label or a scale point's. */
+        public String answerLabel(String value, String language) {
+            for (Choice c : optionsOrEmpty()) {
+                if (c.code().equals(value)) {
+                    return c.label().in(language);
+                }
+            }
+            for (Point p : scaleOrEmpty()) {
+                if (String.valueOf(p.value()).equals(value)) {
+                    return p.label().in(language);
+                }
+            }
+            return value;
+        }
 
         public List<Choice> optionsOrEmpty() {
             return options == null ? List.of() : options;
@@ -83,6 +103,11 @@ public final class Builder {
         public List<Point> scaleOrEmpty() {
             return scale == null ? List.of() : scale;
         }
+    }
+
+    /** Show the question only when the earlier question {@code questionId} was answered {@code equals}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Condition(String questionId, String equals) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -519,4 +519,13 @@ public final class Dto {
 
     public record HalfDayRequest(OffsetDateTime start, OffsetDateTime end) {
     }
+
+    /** A room as organisers edit it (RoomView), with its version. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RoomSetup(String id, String name, int capacity, boolean accessible, long version) {
+    }
+
+    /** RoomRequest: the whole room; {@code version} is the one read, null when creating. */
+    public record RoomRequest(String name, Integer capacity, boolean accessible, Long version) {
+    }
 }

@@ -591,9 +591,6 @@ public interface Msg {
     @Message("Aucun questionnaire n'a encore été créé pour ce congrès.")
     String no_questionnaire();
 
-    @Message("Configuration enregistrée.")
-    String setup_saved();
-
     @Message("Titre du congrès")
     String setup_title();
 
@@ -606,8 +603,77 @@ public interface Msg {
     @Message("Fin")
     String ends_at();
 
-    @Message("Les dates et l'adresse du congrès ne se changent pas ici.")
+    @Message("L'adresse (identifiant) du congrès ne se change pas ici. Les demi-journées gardent leur date quand les dates du congrès changent.")
     String setup_hint();
+
+    @Message("{#when what}{#is 'halfday-added'}Demi-journée ajoutée.{#is 'halfday-removed'}Demi-journée retirée.{#is 'room-added'}Salle ajoutée.{#is 'room-saved'}Salle enregistrée.{#is 'room-deleted'}Salle supprimée.{#else}Configuration enregistrée.{/when}")
+    String setup_flash(String what);
+
+    @Message("Dates du congrès")
+    String setup_dates();
+
+    @Message("Premier jour")
+    String setup_start_date();
+
+    @Message("Dernier jour")
+    String setup_end_date();
+
+    @Message("Ajouter ou retirer une demi-journée")
+    String hd_section();
+
+    @Message("Aucune demi-journée pour le moment.")
+    String hd_none();
+
+    @Message("Retirer la demi-journée {code}")
+    String hd_remove(String code);
+
+    @Message("Nouvelle demi-journée")
+    String hd_add_legend();
+
+    @Message("Date")
+    String hd_date();
+
+    @Message("Moment de la journée")
+    String hd_period();
+
+    @Message("Sans heures : 09:00–12:30 le matin, 14:00–17:30 l'après-midi.")
+    String hd_times_hint();
+
+    @Message("Ajouter la demi-journée")
+    String hd_add();
+
+    @Message("Salles")
+    String rooms_title();
+
+    @Message("Une salle qui accueille une séance ne peut pas être supprimée : déplacez d'abord ses séances dans le planning.")
+    String rooms_hint();
+
+    @Message("Aucune salle pour le moment.")
+    String rooms_none();
+
+    @Message("{capacity} places")
+    String room_seats(int capacity);
+
+    @Message("Nom de la salle")
+    String room_name();
+
+    @Message("Capacité (places)")
+    String room_capacity();
+
+    @Message("Accessible en fauteuil roulant")
+    String room_accessible();
+
+    @Message("Enregistrer {name}")
+    String room_save(String name);
+
+    @Message("Supprimer {name}")
+    String room_delete(String name);
+
+    @Message("Nouvelle salle")
+    String room_add_legend();
+
+    @Message("Ajouter la salle")
+    String room_add();
 
     @Message("Enregistrer la configuration")
     String setup_save();
