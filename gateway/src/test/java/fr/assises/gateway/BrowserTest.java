@@ -25,6 +25,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Download;
 
@@ -261,6 +262,12 @@ class BrowserTest {
 
         Page setup = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/configuration", 1280);
         accessible(setup, "congress set-up");
+        screenshot(setup, "configuration-congres");
+        // the closing session's half-day cannot go: the reason is next to its button
+        setup.click("form[action$='/J2-PM/suppression'] button");
+        setup.waitForSelector("#e-halfDay-J2-PM");
+        assertThat(setup.textContent("#e-halfDay-J2-PM")).contains("accueille encore 1 séance(s) (Clôture)");
+        accessible(setup, "congress set-up with a refusal");
 
         Page results = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/evaluation", 1280);
         accessible(results, "evaluation results");
@@ -300,6 +307,13 @@ class BrowserTest {
         builder.waitForLoadState();
         assertThat(builder.textContent("main")).contains("Question ajoutée.", "3 : Satisfait(e)", "Vélo");
         accessible(builder, "questionnaire builder");
+        // the second question is shown only for one answer of the first
+        builder.selectOption("select[id^='f-condition-']", new SelectOption().setIndex(3));
+        builder.click("form[action$='/condition'] button[type=submit]");
+        builder.waitForLoadState();
+        assertThat(builder.textContent("main")).contains("Affichée seulement si « Êtes-vous satisfait(e) de l'accueil ? » "
+                + "a pour réponse « Satisfait(e) ».");
+        accessible(builder, "questionnaire builder with a condition");
         screenshot(builder, "questionnaire-builder");
 
         Page list = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/inscriptions", 1280);

@@ -48,6 +48,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
     public static final String CONGRESS_ID = "6f1c2a9e-0d4b-4c55-9a37-2f5d8b1e7c01";
     public static final String SLUG = "congres-2027";
+    /** The previous edition, archived: organisers see it, evaluation-service holds its questionnaire. */
+    public static final String ARCHIVED_CONGRESS_ID = "0b8e4c2d-2025-4f6a-8d1e-5c7a9b3f2e10";
     public static final String PRIVACY_VERSION = "2026-10";
     public static final String SURVEY_TOKEN = "tok-7f3a9c";
     /** The last answers evaluation-service accepted, for assertions. */
@@ -134,6 +136,14 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         router.get("/api/programme/congresses/:id/conflicts").handler(rc -> {
             if (authorised(rc, "organiser")) {
                 json(rc, conflicts());
+            }
+        });
+        router.get("/api/programme/congresses").handler(rc -> {
+            if (authorised(rc, "organiser")) {
+                json(rc, new JsonArray().add(new JsonObject().put("id", ARCHIVED_CONGRESS_ID).put("slug", "congres-2025")
+                        .put("title", "2e Congrès national des développeurs territoriaux").put("startDate", "2025-06-26")
+                        .put("endDate", "2025-06-27").put("timeZone", "Europe/Paris").put("venue", "Halle fictive de Brocéliande")
+                        .put("status", "ARCHIVED").put("halfDays", new JsonArray()).put("version", 7L)).add(setup.copy()));
             }
         });
         router.get("/api/programme/congresses/:id").handler(rc -> {
@@ -234,6 +244,10 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         questionnaires.register(router);
         router.get("/api/evaluation/congresses/:id/questionnaires").handler(rc -> {
             if (authorised(rc, "organiser")) {
+                if (!CONGRESS_ID.equals(rc.pathParam("id"))) {
+                    json(rc, new JsonArray().addAll(questionnaires.ofCongress(rc.pathParam("id"))));
+                    return;
+                }
                 json(rc, new JsonArray()
                         .add(new JsonObject().put("id", "q-0").put("title", "Enquête à chaud du jeudi").put("status", "PUBLISHED")
                                 .put("state", "CLOSED").put("responseCount", 40))

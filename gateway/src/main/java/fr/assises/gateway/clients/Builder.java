@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -39,6 +40,34 @@ public final class Builder {
         public Preamble preamble() {
             return definition == null || definition.preamble() == null ? new Preamble(null, null, null)
                     : definition.preamble();
+        }
+
+        /** The questions before {@code questionId} whose answer can decide whether it is shown. */
+        public List<Question> conditionSourcesBefore(String questionId) {
+            List<Question> before = new ArrayList<>();
+            for (Section s : sections()) {
+                for (Question q : s.questionsOrEmpty()) {
+                    if (q.id().equals(questionId)) {
+                        return before;
+                    }
+                    if (q.conditionSource()) {
+                        before.add(q);
+                    }
+                }
+            }
+            return before;
+        }
+
+        /** The question {@code id}, or null. */
+        public Question question(String id) {
+            for (Section s : sections()) {
+                for (Question q : s.questionsOrEmpty()) {
+                    if (q.id().equals(id)) {
+                        return q;
+                    }
+                }
+            }
+            return null;
         }
 
         /** The opening as a {@code datetime-local} field shows it, in Paris time. */
@@ -79,6 +108,11 @@ public final class Builder {
         /** Whether a later question may be shown depending on this one's answer (a choice or a scale point). */
         public boolean conditionSource() {
             return !optionsOrEmpty().isEmpty() && !"SITUATION_SATISFACTION".equals(type) || "LIKERT".equals(type);
+        }
+
+        /** The condition as the page's choice sends it: {@code questionId|value}, empty without one. */
+        public String conditionValue() {
+            return showWhen == null ? "" : showWhen.questionId() + "|" + showWhen.equals();
         }
 
         /** The words of an answer value: a choice's label or a scale point's. */

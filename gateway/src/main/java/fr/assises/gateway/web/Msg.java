@@ -846,6 +846,51 @@ public interface Msg {
     @Message("{#when type}{#is 'SINGLE_CHOICE'}Choix unique{#is 'MULTIPLE_CHOICE'}Choix multiple{#is 'LIKERT'}Échelle de satisfaction{#is 'SITUATION_SATISFACTION'}Situation puis satisfaction{#is 'NUMBER'}Nombre{#is 'SHORT_TEXT'}Texte court{#is 'LONG_TEXT'}Texte long{#is 'THREE_C'}Conserver, cesser, créer (3C){#is 'SESSION_RATING'}Note des sessions suivies{#else}{type}{/when}")
     String q_type_name(String type);
 
-    @Message("{#when flash}{#is 'created'}Questionnaire créé.{#is 'section'}Section ajoutée.{#is 'question'}Question ajoutée.{#is 'contextual'}Question de contexte ajoutée.{#is 'schedule'}Dates enregistrées.{#is 'published'}Questionnaire publié.{#is 'closed'}Questionnaire clos.{#else}{/when}")
+    @Message("{#when flash}{#is 'created'}Questionnaire créé.{#is 'section'}Section ajoutée.{#is 'question'}Question ajoutée.{#is 'contextual'}Question de contexte ajoutée.{#is 'schedule'}Dates enregistrées.{#is 'published'}Questionnaire publié.{#is 'closed'}Questionnaire clos.{#is 'preamble'}Titre et préambule enregistrés.{#is 'condition'}Condition d'affichage enregistrée.{#is 'deleted'}Question supprimée.{#is 'cloned'}Copie créée : c'est un brouillon, modifiez-la puis publiez-la.{#else}{/when}")
     String q_flash(String flash);
+
+    @Message("Affichée seulement si « {source} » a pour réponse « {answer} ».")
+    String q_condition_shown(String source, String answer);
+
+    @Message("Afficher cette question")
+    String q_condition_label();
+
+    @Message("Toujours")
+    String q_condition_always();
+
+    @Message("Enregistrer la condition")
+    String q_condition_save();
+
+    @Message("Supprimer la question")
+    String q_delete_question();
+
+    @Message("Titre et préambule")
+    String q_edit_preamble();
+
+    @Message("Enregistrer le titre et le préambule")
+    String q_save_preamble();
+
+    @Message("Cloner ce questionnaire")
+    String q_clone_title();
+
+    @Message("La copie est un brouillon de ce congrès, avec les mêmes sections et questions, sans réponses.")
+    String q_clone_hint();
+
+    @Message("Titre de la copie (facultatif)")
+    String q_clone_new_title();
+
+    @Message("Cloner")
+    String q_clone_button();
+
+    @Message("Reprendre un questionnaire existant")
+    String q_reuse();
+
+    @Message("Une copie en brouillon dans ce congrès d'un questionnaire de ce congrès ou d'une autre édition, par exemple l'édition archivée.")
+    String q_reuse_hint();
+
+    @Message("Questionnaire à copier")
+    String q_reuse_source();
+
+    @Message("Choisir…")
+    String q_reuse_choose();
 }
