@@ -109,6 +109,11 @@ class BrowserTest {
                 + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
     }
 
+    /** Text with the no-break and narrow no-break spaces of French figures as plain spaces. */
+    private static String spaces(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').trim();
+    }
+
     private static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
@@ -259,6 +264,23 @@ class BrowserTest {
         Page budget = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/budget", 1280);
         accessible(budget, "budget editor");
         screenshot(budget, "budget-organisation");
+        // typing an amount recomputes the line, the totals and the balance before anything is saved
+        assertThat(spaces(budget.textContent("#balance-state"))).isEqualTo("Excédent de 1 700,00 € : les produits dépassent les charges.");
+        int received = StandInServices.RECEIVED.size();
+        budget.fill("#unit-l3", "30 000,00");
+        budget.locator("#balance-state").filter(new Locator.FilterOptions().setHasText("Déficit")).waitFor();
+        assertThat(spaces(budget.textContent("#balance-state"))).isEqualTo("Déficit de 3 300,00 € : les charges dépassent les produits.");
+        assertThat(spaces(budget.textContent("#total-l3"))).isEqualTo("30 000,00 €");
+        assertThat(spaces(budget.textContent("#total-charges"))).isEqualTo("103 500,00 €");
+        assertThat(spaces(budget.textContent("#total-balance"))).contains("3 300,00 €").startsWith("-");
+        assertThat(budget.getAttribute("#total-balance", "class")).contains("negative");
+        assertThat(budget.getAttribute("#balance-state", "aria-live")).isEqualTo("polite");
+        assertThat(StandInServices.RECEIVED.subList(received, StandInServices.RECEIVED.size()))
+                .noneSatisfy(r -> assertThat(r.getString("path")).contains("/lines/"));
+        budget.fill("#qty-l3", "0");
+        budget.locator("#balance-state").filter(new Locator.FilterOptions().setHasText("Excédent de 26")).waitFor();
+        assertThat(spaces(budget.textContent("#total-balance"))).isEqualTo("26 700,00 €");
+        accessible(budget, "budget editor while typing");
 
         Page setup = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/configuration", 1280);
         accessible(setup, "congress set-up");

@@ -332,7 +332,9 @@ class PagesTest {
         String organiser = TestTokens.organiser();
         given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/budget")
                 .then().statusCode(200)
-                .body(containsString("name=\"unit_l3\" inputmode=\"decimal\" size=\"10\" value=\"25000.00\""))
+                .body(containsString("name=\"unit_l3\" data-line=\"l3\" data-kind=\"charge\" data-cents=\"2500000\" data-factor=\"1\" inputmode=\"decimal\" size=\"10\" value=\"25000.00\""))
+                .body(containsString("aria-live=\"polite\" aria-atomic=\"true\">Excédent de 1\u00a0700,00\u00a0€ : les produits dépassent les charges.</p>"))
+                .body(containsString("<script src=\"/static/budget.js\" defer></script>"))
                 .body(containsString("1\u00a0700,00"));
         given().auth().oauth2(organiser).formParam("unit_l3", "douze").formParam("qty_l3", "1")
                 .when().post("/organisation/" + SLUG + "/budget")

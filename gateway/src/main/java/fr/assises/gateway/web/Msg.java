@@ -250,6 +250,18 @@ public interface Msg {
     @Message("Solde")
     String balance();
 
+    @Message("Déficit de {amount} : les charges dépassent les produits.")
+    String balance_deficit(String amount);
+
+    @Message("Excédent de {amount} : les produits dépassent les charges.")
+    String balance_surplus(String amount);
+
+    @Message("Budget à l'équilibre : les produits couvrent exactement les charges.")
+    String balance_even();
+
+    @Message("Les totaux et le solde suivent la saisie ; budget-service les recalcule à l'enregistrement.")
+    String budget_live_hint();
+
     @Message("Compte")
     String account();
 
