@@ -9,14 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-
-import org.jboss.logging.Logger;
+import jakarta.transaction.Transactional;
 
 import fr.assises.registration.programme.Congress;
 import fr.assises.registration.programme.CongressRepository;
@@ -24,15 +25,13 @@ import fr.assises.registration.programme.ProgrammeSession;
 import fr.assises.registration.programme.SessionRepository;
 import fr.assises.registration.registering.Registration;
 import fr.assises.registration.registering.RegistrationItem;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
+import fr.assises.registration.registering.RegistrationRepository;
 import io.quarkus.qute.Engine;
 
-/** Prepares participant e-mails (Qute templates, French unless the participant chose English). */
+/** Asks for and renders participant e-mails (Qute templates, French unless the participant chose English). */
 @ApplicationScoped
 public class Mails {
 
-    private static final Logger LOG = Logger.getLogger(Mails.class);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter ICS_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
@@ -64,17 +63,20 @@ public class Mails {
     SessionRepository sessions;
 
     @Inject
-    Event<OutgoingMail> outgoing;
+    RegistrationRepository registrations;
 
     @Inject
-    ReactiveMailer mailer;
+    Event<MailRequest> requests;
 
-    /** Prepares the mail now (inside the transaction); it leaves after the commit. */
+    /**
+     * Asks for a mail inside the caller's transaction: nothing is rendered nor looked up here, so the congress
+     * seat lock is not held for it. {@link MailDispatcher} renders and sends it once the transaction committed.
+     */
     public void queue(Registration r, MailKind kind) {
         if (r.email == null || r.anonymisedAt != null) {
             return;
         }
-        outgoing.fire(prepare(r, kind));
+        requests.fire(MailRequest.of(r.id, kind));
     }
 
     /** A message the committee writes to a group; sent after the commit like every other mail. */
@@ -82,8 +84,43 @@ public class Mails {
         if (r.email == null || r.anonymisedAt != null) {
             return false;
         }
-        outgoing.fire(new OutgoingMail(r.id, MailKind.MESSAGE, r.email, subject, text, null));
+        requests.fire(new MailRequest(r.id, MailKind.MESSAGE, subject, text));
         return true;
+    }
+
+    /**
+     * Renders requested mails, in order, from the committed registrations, in one short read transaction after
+     * the commits that asked for them. Registrations with their items, then their sessions, are read with one
+     * query each for the whole batch, so a burst of registrations costs a few queries rather than several per
+     * mail. A registration that no longer exists or no longer has an e-mail gets nothing.
+     */
+    @Transactional
+    public List<OutgoingMail> render(List<MailRequest> requests) {
+        Set<UUID> ids = requests.stream().map(MailRequest::registrationId).collect(Collectors.toSet());
+        Map<UUID, Registration> byId = registrations.getEntityManager().createQuery("""
+                select distinct r from Registration r left join fetch r.items where r.id in ?1""",
+                Registration.class)
+                .setParameter(1, ids)
+                .getResultList().stream()
+                // the fetch join repeats a registration once per item
+                .collect(Collectors.toMap(r -> r.id, Function.identity(), (a, b) -> a));
+        Set<UUID> held = byId.values().stream().flatMap(r -> r.items.stream()).map(RegistrationItem::heldSession)
+                .collect(Collectors.toSet());
+        if (!held.isEmpty()) {
+            // loads them into the persistence context: prepare's lookups below are then answered from memory
+            sessions.list("id in ?1", held);
+        }
+        List<OutgoingMail> rendered = new ArrayList<>();
+        for (MailRequest request : requests) {
+            Registration r = byId.get(request.registrationId());
+            if (r == null || r.email == null || r.anonymisedAt != null) {
+                continue;
+            }
+            rendered.add(request.kind() == MailKind.MESSAGE
+                    ? new OutgoingMail(r.id, MailKind.MESSAGE, r.email, request.subject(), request.text(), null)
+                    : prepare(r, request.kind()));
+        }
+        return rendered;
     }
 
     public OutgoingMail prepare(Registration r, MailKind kind) {
@@ -152,16 +189,5 @@ public class Mails {
             case RegistrationItem.WAITLISTED -> en ? "waiting list" : "liste d'attente";
             default -> en ? "pending" : "en attente de confirmation";
         };
-    }
-
-    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingMail mail) {
-        Mail message = Mail.withText(mail.to(), mail.subject(), mail.text());
-        if (mail.calendar() != null) {
-            message.addAttachment("programme.ics", mail.calendar(), "text/calendar; charset=UTF-8; method=PUBLISH");
-        }
-        mailer.send(message).subscribe().with(
-                ok -> LOG.debugf("mail %s sent for registration %s", mail.kind(), mail.registrationId()),
-                failure -> LOG.warnf("mail %s for registration %s failed: %s", mail.kind(), mail.registrationId(),
-                        failure.getMessage()));
     }
 }

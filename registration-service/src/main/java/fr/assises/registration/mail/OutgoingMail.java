@@ -2,7 +2,7 @@ package fr.assises.registration.mail;
 
 import java.util.UUID;
 
-/** An e-mail prepared inside a transaction, sent only once that transaction committed. */
+/** A rendered e-mail, ready for the mailer. */
 public record OutgoingMail(UUID registrationId, MailKind kind, String to, String subject, String text,
         byte[] calendar) {
 }

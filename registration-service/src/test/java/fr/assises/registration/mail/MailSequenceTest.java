@@ -76,6 +76,31 @@ class MailSequenceTest {
     }
 
     @Test
+    void refusedRequestsMailNothingAndMailsFollowTheCommittedLanguage() {
+        TestCongress congress = new TestCongress().create();
+        String token = TestTokens.participant(UUID.randomUUID().toString());
+        Map<String, Object> body = body(congress, "Lozach", "fr");
+        String to = (String) ((Map<?, ?>) body.get("person")).get("email");
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(201)
+                .extract().path("id");
+        // refused under the congress lock: already registered, then a day outside the congress
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(409);
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("days", List.of("2027-07-01"), "language", "en"))
+                .put("/api/registration/me/registrations/{id}", id).then().statusCode(400);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("language", "en"))
+                .put("/api/registration/me/registrations/{id}", id).then().statusCode(200);
+
+        // mails leave one by one in commit order: had a refused request mailed, it would show before the change
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(subjects(mailbox, to))
+                .containsExactly("Votre inscription est confirmée", "Your registration has changed"));
+        assertThat(mailbox.getMailsSentTo(to).get(1).getText()).startsWith("Hello Solenn Lozach")
+                .contains("Atelier A1 — confirmed");
+    }
+
+    @Test
     void aTimeLimitedOfferIsMailedAndAcceptedByItsOwnerOnly() {
         TestCongress congress = new TestCongress().total(1).offerHours(24).create();
         String first = TestTokens.participant(UUID.randomUUID().toString());

@@ -47,7 +47,13 @@ class CapacityUnderConcurrencyTest {
                         .body(congress.registration("PROFESSIONNEL", first, second))
                         .post("/api/registration/congresses/{id}/registrations", congress.id));
             }
-            for (Future<Response> f : pool.invokeAll(calls)) {
+            long started = System.nanoTime();
+            List<Future<Response>> done = pool.invokeAll(calls);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            // printed so a change to the locked path can be compared run against run on the same machine
+            System.out.printf("CapacityUnderConcurrencyTest: %d attempts in %.2f s, %.0f registrations/s%n",
+                    ATTEMPTS, seconds, ATTEMPTS / seconds);
+            for (Future<Response> f : done) {
                 Response response = f.get();
                 assertThat(response.statusCode()).isEqualTo(201);
                 results.add(response.jsonPath());
