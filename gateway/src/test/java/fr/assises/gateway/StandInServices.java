@@ -204,7 +204,12 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         router.get("/api/registration/congresses/:id/availability").handler(rc -> json(rc, availability()));
         router.get("/api/registration/congresses/:id/settings").handler(rc -> json(rc, new JsonObject()
                 .put("congressId", CONGRESS_ID).put("closesAt", "2027-06-10T23:59:00+02:00")
-                .put("totalCapacity", 500).put("privacyNoticeVersion", PRIVACY_VERSION)));
+                .put("totalCapacity", 500).put("privacyNoticeVersion", PRIVACY_VERSION)
+                .put("information", new JsonObject().put("organisation", "OPTIONAL").put("territoryType", "REQUIRED")
+                        .put("jobTitle", "OPTIONAL").put("statutoryCategory", "HIDDEN")
+                        .put("accessibilityNeeds", "OPTIONAL").put("dietaryNeeds", "OPTIONAL"))
+                .put("territoryTypes", new JsonArray().add("COMMUNE").add("INTERCOMMUNALITE").add("PNR").add("AUTRE"))
+                .put("statutoryCategories", new JsonArray().add("A").add("B").add("C"))));
         router.get("/api/registration/me/registrations").handler(rc -> {
             if (authorised(rc, "participant")) {
                 json(rc, new JsonArray(new ArrayList<>(registrations.getOrDefault(subject(rc), List.of()))));
@@ -549,6 +554,10 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         String email = person.getString("email");
         if (email == null || !email.contains("@")) {
             errors.add(error("person.email", "doit être une adresse électronique syntaxiquement correcte"));
+        }
+        // as registration-service does with the information the congress settings mark REQUIRED
+        if (person.getString("territoryType") == null) {
+            errors.add(error("person.territoryType", "information obligatoire"));
         }
         if (creating && body.getString("category") == null) {
             errors.add(error("category", "ne doit pas être vide"));

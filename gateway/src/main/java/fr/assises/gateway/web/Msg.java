@@ -181,6 +181,30 @@ public interface Msg {
     @Message("Organisme")
     String field_organisation();
 
+    @Message("Type de territoire ou de structure")
+    String field_territoryType();
+
+    @Message("Fonction")
+    String field_jobTitle();
+
+    @Message("Catégorie statutaire (fonction publique)")
+    String field_statutoryCategory();
+
+    @Message("Besoins liés à un handicap ou à la mobilité")
+    String field_accessibilityNeeds();
+
+    @Message("Régime alimentaire ou allergies")
+    String field_dietaryNeeds();
+
+    @Message("— Choisir —")
+    String choose_option();
+
+    @Message("{#when type}{#is 'COMMUNE'}Commune{#is 'INTERCOMMUNALITE'}Intercommunalité{#is 'PAYS'}Pays{#is 'PNR'}Parc naturel régional{#is 'GAL_LEADER'}Groupe d'action locale (Leader){#is 'DEPARTEMENT'}Département{#is 'REGION'}Région{#is 'ETAT'}Services de l'État{#is 'ASSOCIATION'}Association{#is 'AUTRE'}Autre{#else}{type}{/when}")
+    String territory_type(String type);
+
+    @Message("Catégorie {category}")
+    String statutory_category(String category);
+
     @Message("Catégorie et tarif")
     String field_category();
 
