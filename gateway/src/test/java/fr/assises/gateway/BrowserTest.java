@@ -25,6 +25,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Download;
 
@@ -106,6 +107,11 @@ class BrowserTest {
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+    }
+
+    /** Text with the no-break and narrow no-break spaces of French figures as plain spaces. */
+    private static String spaces(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').trim();
     }
 
     private static void screenshot(Page page, String name) {
@@ -259,9 +265,32 @@ class BrowserTest {
         Page budget = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/budget", 1280);
         accessible(budget, "budget editor");
         screenshot(budget, "budget-organisation");
+        // typing an amount recomputes the line, the totals and the balance before anything is saved
+        assertThat(spaces(budget.textContent("#balance-state"))).isEqualTo("Excédent de 1 700,00 € : les produits dépassent les charges.");
+        int received = StandInServices.RECEIVED.size();
+        budget.fill("#unit-l3", "30 000,00");
+        budget.locator("#balance-state").filter(new Locator.FilterOptions().setHasText("Déficit")).waitFor();
+        assertThat(spaces(budget.textContent("#balance-state"))).isEqualTo("Déficit de 3 300,00 € : les charges dépassent les produits.");
+        assertThat(spaces(budget.textContent("#total-l3"))).isEqualTo("30 000,00 €");
+        assertThat(spaces(budget.textContent("#total-charges"))).isEqualTo("103 500,00 €");
+        assertThat(spaces(budget.textContent("#total-balance"))).contains("3 300,00 €").startsWith("-");
+        assertThat(budget.getAttribute("#total-balance", "class")).contains("negative");
+        assertThat(budget.getAttribute("#balance-state", "aria-live")).isEqualTo("polite");
+        assertThat(StandInServices.RECEIVED.subList(received, StandInServices.RECEIVED.size()))
+                .noneSatisfy(r -> assertThat(r.getString("path")).contains("/lines/"));
+        budget.fill("#qty-l3", "0");
+        budget.locator("#balance-state").filter(new Locator.FilterOptions().setHasText("Excédent de 26")).waitFor();
+        assertThat(spaces(budget.textContent("#total-balance"))).isEqualTo("26 700,00 €");
+        accessible(budget, "budget editor while typing");
 
         Page setup = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/configuration", 1280);
         accessible(setup, "congress set-up");
+        screenshot(setup, "configuration-congres");
+        // the closing session's half-day cannot go: the reason is next to its button
+        setup.click("form[action$='/J2-PM/suppression'] button");
+        setup.waitForSelector("#e-halfDay-J2-PM");
+        assertThat(setup.textContent("#e-halfDay-J2-PM")).contains("accueille encore 1 séance(s) (Clôture)");
+        accessible(setup, "congress set-up with a refusal");
 
         Page results = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/evaluation", 1280);
         accessible(results, "evaluation results");
@@ -301,6 +330,13 @@ class BrowserTest {
         builder.waitForLoadState();
         assertThat(builder.textContent("main")).contains("Question ajoutée.", "3 : Satisfait(e)", "Vélo");
         accessible(builder, "questionnaire builder");
+        // the second question is shown only for one answer of the first
+        builder.selectOption("select[id^='f-condition-']", new SelectOption().setIndex(3));
+        builder.click("form[action$='/condition'] button[type=submit]");
+        builder.waitForLoadState();
+        assertThat(builder.textContent("main")).contains("Affichée seulement si « Êtes-vous satisfait(e) de l'accueil ? » "
+                + "a pour réponse « Satisfait(e) ».");
+        accessible(builder, "questionnaire builder with a condition");
         screenshot(builder, "questionnaire-builder");
 
         Page list = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/inscriptions", 1280);

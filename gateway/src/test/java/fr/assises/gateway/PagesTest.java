@@ -369,7 +369,9 @@ class PagesTest {
         String organiser = TestTokens.organiser();
         given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/budget")
                 .then().statusCode(200)
-                .body(containsString("name=\"unit_l3\" inputmode=\"decimal\" size=\"10\" value=\"25000.00\""))
+                .body(containsString("name=\"unit_l3\" data-line=\"l3\" data-kind=\"charge\" data-cents=\"2500000\" data-factor=\"1\" inputmode=\"decimal\" size=\"10\" value=\"25000.00\""))
+                .body(containsString("aria-live=\"polite\" aria-atomic=\"true\">Excédent de 1\u00a0700,00\u00a0€ : les produits dépassent les charges.</p>"))
+                .body(containsString("<script src=\"/static/budget.js\" defer></script>"))
                 .body(containsString("1\u00a0700,00"));
         given().auth().oauth2(organiser).formParam("unit_l3", "douze").formParam("qty_l3", "1")
                 .when().post("/organisation/" + SLUG + "/budget")
@@ -425,16 +427,26 @@ class PagesTest {
                 .body(containsString("id=\"start-J1-AM\" name=\"start_J1-AM\" value=\"09:00\""))
                 .body(containsString("<option value=\"OPEN\" selected>Ouvert</option>"));
         given().auth().oauth2(organiser).formParam("title", "").formParam("venue", "Halle fictive")
-                .formParam("status", "OPEN").formParam("start_J1-AM", "09:00").formParam("end_J1-AM", "12:30")
+                .formParam("status", "OPEN").formParam("startDate", "2027-06-24").formParam("endDate", "2027-06-25")
+                .formParam("start_J1-AM", "09:00").formParam("end_J1-AM", "12:30")
+                .formParam("start_J1-PM", "14:00").formParam("end_J1-PM", "17:30").formParam("start_J2-AM", "09:00")
+                .formParam("end_J2-AM", "12:30").formParam("start_J2-PM", "14:00").formParam("end_J2-PM", "16:30")
+                .when().post("/organisation/" + SLUG + "/configuration")
+                .then().statusCode(422)
+                .body(containsString("id=\"e-title\">ne doit pas être vide</p>"))
+                .body(containsString("value=\"Halle fictive\""));
+        given().auth().oauth2(organiser).formParam("title", "Congrès").formParam("venue", "Halle fictive")
+                .formParam("status", "OPEN").formParam("startDate", "2027-06-24").formParam("endDate", "2027-06-25")
+                .formParam("start_J1-AM", "09:00").formParam("end_J1-AM", "12:30")
                 .formParam("start_J1-PM", "14:00").formParam("end_J1-PM", "17:30").formParam("start_J2-AM", "09:00")
                 .formParam("end_J2-AM", "12:30").formParam("start_J2-PM", "14:00").formParam("end_J2-PM", "13:00")
                 .when().post("/organisation/" + SLUG + "/configuration")
                 .then().statusCode(422)
-                .body(containsString("id=\"e-title\">ne doit pas être vide</p>"))
-                .body(containsString("id=\"e-halfDays\">La demi-journée doit finir après son début.</p>"))
-                .body(containsString("value=\"Halle fictive\""));
+                .body(containsString("id=\"e-halfDays\">La fin de la demi-journée doit suivre son début.</p>"))
+                .body(containsString("id=\"end-J2-PM\" name=\"end_J2-PM\" value=\"13:00\""));
         given().auth().oauth2(organiser).formParam("title", "3e Congrès national des développeurs territoriaux")
-                .formParam("venue", "Halle fictive").formParam("status", "OPEN").formParam("start_J1-AM", "09:30")
+                .formParam("venue", "Halle fictive").formParam("status", "OPEN").formParam("startDate", "2027-06-24")
+                .formParam("endDate", "2027-06-25").formParam("start_J1-AM", "09:30")
                 .formParam("end_J1-AM", "12:30").formParam("start_J1-PM", "14:00").formParam("end_J1-PM", "17:30")
                 .formParam("start_J2-AM", "09:00").formParam("end_J2-AM", "12:30").formParam("start_J2-PM", "14:00")
                 .formParam("end_J2-PM", "16:30").redirects().follow(false)

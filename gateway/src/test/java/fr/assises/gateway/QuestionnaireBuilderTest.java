@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +147,125 @@ class QuestionnaireBuilderTest {
         assertThat(page(builder + "?ok=closed")).contains("<dd id=\"etat\">Clos</dd>", "Questionnaire clos.");
         post(builder + "/close", Map.of()).then().statusCode(422)
                 .body(containsString("Seul un questionnaire ouvert peut être clos."));
+    }
+
+    /** The id of the question labelled {@code label} on a builder page. */
+    private static String questionId(String page, String label) {
+        Matcher m = Pattern.compile("<li id=\"q-([^\"]+)\"><strong>" + Pattern.quote(label) + "</strong>").matcher(page);
+        assertThat(m.find()).as("question " + label).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void anOrganiserChangesTheTitleAndPreambleOfADraft() {
+        String builder = draft("Enquête à reprendre " + System.nanoTime());
+        assertThat(page(builder)).contains("<h2 id=\"preambule\">Titre et préambule</h2>",
+                "Mesurer la satisfaction des participants.</textarea>");
+        post(builder + "/preambule", Map.of("title", " ", "purpose", "Mesurer l'utilité des ateliers"))
+                .then().statusCode(422)
+                .body(containsString("id=\"e-preamble-title\">ne doit pas être vide</p>"))
+                .body(containsString("Mesurer l&#39;utilité des ateliers</textarea>"));
+        String title = "Enquête de satisfaction révisée " + System.nanoTime();
+        post(builder + "/preambule", Map.of("title", title, "purpose", "Mesurer l'utilité des ateliers",
+                "use", "Améliorer la prochaine édition.", "anonymity", "")).then().statusCode(303)
+                .header("Location", containsString("?ok=preamble"));
+        JsonObject sent = lastReceived(builder.substring(builder.lastIndexOf('/')));
+        assertThat(sent.getString("title")).isEqualTo(title);
+        assertThat(sent.getJsonObject("definition").getJsonObject("preamble").getJsonObject("purpose").getString("fr"))
+                .isEqualTo("Mesurer l'utilité des ateliers");
+        assertThat(sent.getJsonObject("definition").getJsonObject("preamble").containsKey("anonymity")).isFalse();
+        assertThat(page(builder + "?ok=preamble")).contains("Titre et préambule enregistrés.", "<h1>" + title);
+        // a published questionnaire keeps its structure: evaluation-service's refusal is shown
+        post(BASE + "/" + StandInQuestionnaires.ARCHIVED_QUESTIONNAIRE + "/preambule",
+                Map.of("title", "Autre titre", "purpose", "x", "use", "y", "anonymity", "z")).then().statusCode(422)
+                .body(containsString("Un questionnaire publié ne peut plus changer de structure"));
+        given().auth().oauth2(TestTokens.partner()).formParam("title", "x").when().post(builder + "/preambule")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void anOrganiserShowsAQuestionOnlyForAnAnswerAndDeletesQuestions() {
+        String builder = draft("Enquête conditionnelle " + System.nanoTime());
+        post(builder + "/sections", Map.of("title", "Venir au congrès")).then().statusCode(303);
+        post(builder + "/questions", Map.of("section", "s1", "type", "SINGLE_CHOICE", "label", "Venu en train ?",
+                "options", "Oui\nNon")).then().statusCode(303);
+        post(builder + "/questions", Map.of("section", "s1", "type", "SHORT_TEXT", "label", "Quelle gare ?"))
+                .then().statusCode(303);
+        String page = page(builder);
+        String train = questionId(page, "Venu en train ?");
+        String gare = questionId(page, "Quelle gare ?");
+        assertThat(page).contains("<option value=\"" + train + "|C1\">Venu en train ? : Oui</option>")
+                .doesNotContain("/questions/" + train + "/condition");
+
+        post(builder + "/questions/" + gare + "/condition", Map.of("when", train + "|C1")).then().statusCode(303)
+                .header("Location", containsString("?ok=condition"));
+        assertThat(lastReceived(builder.substring(builder.lastIndexOf('/'))).getJsonObject("definition")
+                .getJsonArray("sections").getJsonObject(0).getJsonArray("questions").getJsonObject(1).getJsonObject("showWhen"))
+                .isEqualTo(new JsonObject().put("questionId", train).put("equals", "C1"));
+        assertThat(page(builder)).contains("Affichée seulement si « Venu en train ? » a pour réponse « Oui ».",
+                "<option value=\"" + train + "|C1\" selected>");
+
+        // refusals by evaluation-service next to the question's condition, the choice kept
+        post(builder + "/questions/" + gare + "/condition", Map.of("when", train + "|C9")).then().statusCode(422)
+                .body(containsString("id=\"e-condition-" + gare + "\">valeur impossible pour la question " + train + "</p>"));
+        post(builder + "/questions/" + train + "/condition", Map.of("when", gare + "|Lyon")).then().statusCode(422)
+                .body(containsString("id=\"e-condition-" + train + "\">la condition doit porter sur une question précédente</p>"));
+        post(builder + "/questions/" + gare + "/condition", Map.of("when", "n'importe quoi")).then().statusCode(422)
+                .body(containsString("id=\"e-condition-" + gare + "\">Choisissez une réponse d&#39;une question précédente.</p>"));
+
+        // the question a condition depends on stays until the condition is removed
+        post(builder + "/questions/" + train + "/suppression", Map.of()).then().statusCode(422)
+                .body(containsString("id=\"e-delete-" + train + "\">La question « Quelle gare ? » ne s&#39;affiche que selon la réponse"));
+        post(builder + "/questions/" + gare + "/condition", Map.of("when", "")).then().statusCode(303);
+        post(builder + "/questions/" + train + "/suppression", Map.of()).then().statusCode(303)
+                .header("Location", containsString("?ok=deleted"));
+        assertThat(page(builder + "?ok=deleted")).contains("Question supprimée.", "Quelle gare ?")
+                .doesNotContain("Venu en train ?", "Affichée seulement si");
+        assertThat(StandInServices.RECEIVED).anySatisfy(r -> {
+            assertThat(r.getString("method")).isEqualTo("DELETE");
+            assertThat(r.getString("path")).endsWith("/questions/" + train);
+        });
+        post(builder + "/questions/" + train + "/suppression", Map.of()).then().statusCode(422)
+                .body(containsString("<p>Question introuvable : " + train + "</p>"));
+        given().auth().oauth2(TestTokens.participant()).when().post(builder + "/questions/" + gare + "/suppression")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.partner()).formParam("when", "").when()
+                .post(builder + "/questions/" + gare + "/condition").then().statusCode(403);
+    }
+
+    @Test
+    void anOrganiserClonesTheArchivedEditionsQuestionnaireThenClonesItAgainHere() {
+        assertThat(page(BASE)).contains("Reprendre un questionnaire existant",
+                "<optgroup label=\"2e Congrès national des développeurs territoriaux\">",
+                "<option value=\"" + StandInQuestionnaires.ARCHIVED_QUESTIONNAIRE + "\">Enquête de satisfaction 2025 (");
+        post(BASE + "/clonage", Map.of("title", "Reprise")).then().statusCode(422)
+                .body(containsString("id=\"e-clone-source\">Choisissez le questionnaire à copier.</p>"))
+                .body(containsString("id=\"f-clone-title\" name=\"title\" maxlength=\"200\" value=\"Reprise\""));
+        String title = "Enquête de satisfaction 2027 (reprise " + System.nanoTime() + ")";
+        Response cloned = post(BASE + "/clonage", Map.of("source", StandInQuestionnaires.ARCHIVED_QUESTIONNAIRE, "title", title));
+        cloned.then().statusCode(303).header("Location", containsString("?ok=cloned"));
+        String copy = cloned.header("Location").replaceAll("^https?://[^/]+", "").replace("?ok=cloned", "");
+        JsonObject request = lastReceived("/" + StandInQuestionnaires.ARCHIVED_QUESTIONNAIRE + "/clone");
+        assertThat(request.getString("congressId")).isEqualTo(StandInServices.CONGRESS_ID);
+        assertThat(page(copy + "?ok=cloned")).contains("Copie créée", "<h1>" + title, "Brouillon", "Depuis quelle gare ?",
+                "Affichée seulement si « Êtes-vous venu en train ? » a pour réponse « Oui ».");
+        assertThat(page(BASE)).contains(title);
+
+        // changing the preamble of the copy sends back what the page does not show (help, conditions) untouched
+        post(copy + "/preambule", Map.of("title", title, "purpose", "Mesurer la satisfaction 2027.",
+                "use", "Préparer l'édition suivante.", "anonymity", "Les réponses sont anonymes.")).then().statusCode(303);
+        JsonObject gare = lastReceived(copy.substring(copy.lastIndexOf('/'))).getJsonObject("definition")
+                .getJsonArray("sections").getJsonObject(0).getJsonArray("questions").getJsonObject(1);
+        assertThat(gare.getJsonObject("help").getString("fr")).isEqualTo("Une seule gare.");
+        assertThat(gare.getJsonObject("showWhen").getString("equals")).isEqualTo("OUI");
+
+        post(copy + "/clone", Map.of("title", "x".repeat(201))).then().statusCode(422)
+                .body(containsString("id=\"e-clone-title\">la taille doit être comprise entre 0 et 200</p>"));
+        Response again = post(copy + "/clone", Map.of("title", ""));
+        again.then().statusCode(303).header("Location", containsString("?ok=cloned"));
+        assertThat(page(again.header("Location").replaceAll("^https?://[^/]+", ""))).contains("<h1>" + title);
+        given().auth().oauth2(TestTokens.partner()).formParam("source", StandInQuestionnaires.ARCHIVED_QUESTIONNAIRE)
+                .when().post(BASE + "/clonage").then().statusCode(403);
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.assises.gateway;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,32 @@ import io.vertx.ext.web.RoutingContext;
 final class StandInQuestionnaires {
 
     private final Map<String, JsonObject> all = new ConcurrentHashMap<>();
+
+    StandInQuestionnaires() {
+        JsonObject preamble = new JsonObject().put("purpose", label("Mesurer la satisfaction des participants.", null))
+                .put("use", label("Préparer l'édition suivante.", null))
+                .put("anonymity", label("Les réponses sont anonymes.", null));
+        JsonArray questions = new JsonArray()
+                .add(new JsonObject().put("id", "q-train").put("type", "SINGLE_CHOICE")
+                        .put("label", label("Êtes-vous venu en train ?", "Did you come by train?")).put("required", true)
+                        .put("options", new JsonArray()
+                                .add(new JsonObject().put("code", "OUI").put("label", label("Oui", "Yes")))
+                                .add(new JsonObject().put("code", "NON").put("label", label("Non", "No")))))
+                .add(new JsonObject().put("id", "q-gare").put("type", "SHORT_TEXT")
+                        .put("label", label("Depuis quelle gare ?", "From which station?")).put("required", false)
+                        .put("maxLength", 200).put("help", label("Une seule gare.", null))
+                        .put("showWhen", new JsonObject().put("questionId", "q-train").put("equals", "OUI")));
+        all.put(ARCHIVED_QUESTIONNAIRE, new JsonObject().put("id", ARCHIVED_QUESTIONNAIRE)
+                .put("congressId", StandInServices.ARCHIVED_CONGRESS_ID).put("title", "Enquête de satisfaction 2025")
+                .put("status", "PUBLISHED").put("opensAt", "2025-06-26T09:00:00+02:00")
+                .put("closesAt", "2025-07-10T18:00:00+02:00").put("responseCount", 300)
+                .put("definition", new JsonObject().put("preamble", preamble).put("sections", new JsonArray()
+                        .add(new JsonObject().put("id", "s1").put("title", label("Venir au congrès", null))
+                                .put("questions", questions)))));
+    }
+
+    /** The previous edition's published questionnaire, with a question shown only to those who came by train. */
+    static final String ARCHIVED_QUESTIONNAIRE = "3d5e7f90-2025-4c1a-9b8e-0a1b2c3d4e5f";
 
     void register(Router router) {
         router.get("/api/evaluation/contextual-questions").handler(rc -> {
@@ -95,6 +122,88 @@ final class StandInQuestionnaires {
                 return;
             }
             add(rc, q, template.copy());
+        }));
+        router.put("/api/evaluation/questionnaires/:id").handler(rc -> withDraft(rc, q -> {
+            JsonObject body = rc.body().asJsonObject();
+            JsonArray errors = new JsonArray();
+            if (body.getString("title", "").isBlank()) {
+                errors.add(error("title", "ne doit pas être vide"));
+            }
+            JsonObject definition = body.getJsonObject("definition");
+            if (definition == null) {
+                errors.add(error("definition", "ne doit pas être nul"));
+            } else {
+                JsonObject preamble = definition.getJsonObject("preamble", new JsonObject());
+                for (String part : List.of("purpose", "use", "anonymity")) {
+                    JsonObject label = preamble.getJsonObject(part);
+                    if (label != null && label.getString("fr", "").isBlank()) {
+                        errors.add(error("definition.preamble." + part + ".fr", "ne doit pas être vide"));
+                    }
+                }
+            }
+            if (!errors.isEmpty()) {
+                StandInServices.problem(rc, 400, "Requête invalide", errors);
+                return;
+            }
+            JsonArray conditions = conditionErrors(definition.getJsonArray("sections", new JsonArray()));
+            if (!conditions.isEmpty()) {
+                StandInServices.problem(rc, 400, "Le questionnaire n'est pas valide.", conditions);
+                return;
+            }
+            q.put("title", body.getString("title").trim()).put("definition", definition);
+            StandInServices.json(rc, view(q));
+        }));
+        router.delete("/api/evaluation/questionnaires/:id/questions/:qid").handler(rc -> withDraft(rc, q -> {
+            String questionId = rc.pathParam("qid");
+            JsonArray sections = sections(q).copy();
+            boolean found = false;
+            for (Object o : sections) {
+                JsonArray questions = ((JsonObject) o).getJsonArray("questions");
+                for (int i = questions.size() - 1; i >= 0; i--) {
+                    if (questionId.equals(questions.getJsonObject(i).getString("id"))) {
+                        questions.remove(i);
+                        found = true;
+                    }
+                }
+            }
+            if (!found) {
+                StandInServices.problem(rc, 404, "Question introuvable : " + questionId, null);
+                return;
+            }
+            JsonArray conditions = conditionErrors(sections);
+            if (!conditions.isEmpty()) {
+                StandInServices.problem(rc, 400, "Le questionnaire n'est pas valide.", conditions);
+                return;
+            }
+            q.getJsonObject("definition").put("sections", sections);
+            StandInServices.json(rc, view(q));
+        }));
+        router.post("/api/evaluation/questionnaires/:id/clone").handler(rc -> withQuestionnaire(rc, source -> {
+            JsonObject body = rc.body().asJsonObject();
+            String congressId = body.getString("congressId");
+            String title = body.getString("title");
+            if (congressId == null) {
+                StandInServices.problem(rc, 400, "Requête invalide", new JsonArray().add(error("congressId", "ne doit pas être nul")));
+                return;
+            }
+            if (title != null && title.length() > 200) {
+                StandInServices.problem(rc, 400, "Requête invalide",
+                        new JsonArray().add(error("title", "la taille doit être comprise entre 0 et 200")));
+                return;
+            }
+            if (!StandInServices.CONGRESS_ID.equals(congressId) && !StandInServices.ARCHIVED_CONGRESS_ID.equals(congressId)) {
+                StandInServices.problem(rc, 404, "Congrès inconnu de l'évaluation (pas encore reçu du programme).", null);
+                return;
+            }
+            String id = UUID.randomUUID().toString();
+            JsonObject copy = new JsonObject().put("id", id).put("congressId", congressId)
+                    .put("title", title == null || title.isBlank() ? source.getString("title") : title.trim())
+                    .put("status", "DRAFT").put("opensAt", (Object) null).put("closesAt", (Object) null)
+                    .put("responseCount", 0).put("clonedFrom", source.getString("id"))
+                    .put("definition", source.getJsonObject("definition").copy());
+            all.put(id, copy);
+            rc.response().setStatusCode(201).putHeader("Location", "/api/evaluation/questionnaires/" + id);
+            StandInServices.json(rc, view(copy));
         }));
         router.post("/api/evaluation/questionnaires/:id/publish").handler(rc -> withDraft(rc, q -> {
             JsonObject preamble = q.getJsonObject("definition").getJsonObject("preamble", new JsonObject());
@@ -320,6 +429,41 @@ final class StandInQuestionnaires {
         StandInServices.json(rc, view(q));
     }
 
+    /** DefinitionRules' conditions: on an earlier question, with a value that question can have. */
+    private static JsonArray conditionErrors(JsonArray sections) {
+        JsonArray errors = new JsonArray();
+        Map<String, JsonObject> earlier = new HashMap<>();
+        for (int s = 0; s < sections.size(); s++) {
+            JsonArray questions = sections.getJsonObject(s).getJsonArray("questions", new JsonArray());
+            for (int i = 0; i < questions.size(); i++) {
+                JsonObject question = questions.getJsonObject(i);
+                JsonObject condition = question.getJsonObject("showWhen");
+                String path = "sections[" + s + "].questions[" + i + "].showWhen";
+                if (condition != null) {
+                    JsonObject source = earlier.get(condition.getString("questionId"));
+                    if (source == null) {
+                        errors.add(error(path + ".questionId", "la condition doit porter sur une question précédente"));
+                    } else if (!accepts(source, condition.getString("equals"))) {
+                        errors.add(error(path + ".equals", "valeur impossible pour la question " + source.getString("id")));
+                    }
+                }
+                earlier.put(question.getString("id"), question);
+            }
+        }
+        return errors;
+    }
+
+    private static boolean accepts(JsonObject source, String value) {
+        return switch (source.getString("type")) {
+            case "SINGLE_CHOICE", "MULTIPLE_CHOICE", "SITUATION_SATISFACTION" -> source.getJsonArray("options", new JsonArray())
+                    .stream().anyMatch(o -> ((JsonObject) o).getString("code").equals(value));
+            case "LIKERT" -> source.getJsonArray("scale", new JsonArray()).stream()
+                    .anyMatch(p -> String.valueOf(((JsonObject) p).getInteger("value")).equals(value));
+            case "THREE_C", "SESSION_RATING" -> false;
+            default -> true;
+        };
+    }
+
     private void withQuestionnaire(RoutingContext rc, java.util.function.Consumer<JsonObject> then) {
         if (!StandInServices.authorised(rc, "organiser")) {
             return;
@@ -359,7 +503,8 @@ final class StandInQuestionnaires {
     }
 
     private static JsonObject view(JsonObject q) {
-        return q.copy().put("state", state(q)).put("clonedFrom", (Object) null);
+        JsonObject view = q.copy().put("state", state(q));
+        return q.containsKey("clonedFrom") ? view : view.put("clonedFrom", (Object) null);
     }
 
     private static String in(JsonObject label, String lang) {

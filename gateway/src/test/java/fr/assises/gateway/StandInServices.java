@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -46,6 +48,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
     public static final String CONGRESS_ID = "6f1c2a9e-0d4b-4c55-9a37-2f5d8b1e7c01";
     public static final String SLUG = "congres-2027";
+    /** The previous edition, archived: organisers see it, evaluation-service holds its questionnaire. */
+    public static final String ARCHIVED_CONGRESS_ID = "0b8e4c2d-2025-4f6a-8d1e-5c7a9b3f2e10";
     public static final String PRIVACY_VERSION = "2026-10";
     public static final String SURVEY_TOKEN = "tok-7f3a9c";
     /** The last answers evaluation-service accepted, for assertions. */
@@ -66,6 +70,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final JsonObject setup = congress().put("version", 4L);
     /** Questionnaires organisers build (evaluation-service's builder API). */
     private final StandInQuestionnaires questionnaires = new StandInQuestionnaires();
+    /** The rooms as programme-service keeps them (RoomView with its version), edited on the set-up page. */
+    private final Map<String, JsonObject> rooms = new ConcurrentHashMap<>();
     /** The budget as budget-service keeps it: line edits change it and its totals. */
     private final JsonObject budget = budget();
 
@@ -100,6 +106,9 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         byte[] badge = badgePdf();
         seedSessions();
+        ROOMS.forEach((id, room) -> rooms.put(id, new JsonObject().put("id", id).put("congressId", CONGRESS_ID)
+                .put("name", room[0]).put("capacity", Integer.valueOf(room[1])).put("accessible", true)
+                .put("version", 0L)));
         Router router = Router.router(vertx);
         router.route().handler(BodyHandler.create());
         router.route().handler(rc -> {
@@ -129,35 +138,20 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 json(rc, conflicts());
             }
         });
+        router.get("/api/programme/congresses").handler(rc -> {
+            if (authorised(rc, "organiser")) {
+                json(rc, new JsonArray().add(new JsonObject().put("id", ARCHIVED_CONGRESS_ID).put("slug", "congres-2025")
+                        .put("title", "2e Congrès national des développeurs territoriaux").put("startDate", "2025-06-26")
+                        .put("endDate", "2025-06-27").put("timeZone", "Europe/Paris").put("venue", "Halle fictive de Brocéliande")
+                        .put("status", "ARCHIVED").put("halfDays", new JsonArray()).put("version", 7L)).add(setup.copy()));
+            }
+        });
         router.get("/api/programme/congresses/:id").handler(rc -> {
             if (authorised(rc, "organiser")) {
                 json(rc, setup);
             }
         });
-        router.put("/api/programme/congresses/:id").handler(rc -> {
-            if (!authorised(rc, "organiser")) {
-                return;
-            }
-            JsonObject body = rc.body().asJsonObject();
-            JsonArray errors = new JsonArray();
-            if (body.getString("title") == null || body.getString("title").isBlank()) {
-                errors.add(error("title", "ne doit pas être vide"));
-            }
-            JsonArray halfDays = body.getJsonArray("halfDays", new JsonArray());
-            for (int i = 0; i < halfDays.size(); i++) {
-                JsonObject h = halfDays.getJsonObject(i);
-                if (!OffsetDateTime.parse(h.getString("start")).isBefore(OffsetDateTime.parse(h.getString("end")))) {
-                    errors.add(error("halfDays[" + i + "].end", "La demi-journée doit finir après son début."));
-                }
-            }
-            if (!errors.isEmpty()) {
-                problem(rc, 400, "Requête invalide", errors);
-                return;
-            }
-            setup.put("title", body.getString("title")).put("venue", body.getString("venue"))
-                    .put("status", body.getString("status")).put("version", setup.getLong("version") + 1);
-            json(rc, setup);
-        });
+        router.put("/api/programme/congresses/:id").handler(this::updateCongress);
         router.get("/api/programme/congresses/:id/attendance").handler(rc -> {
             if (authorised(rc, "partner")) {
                 json(rc, new JsonObject().put("congressId", CONGRESS_ID)
@@ -175,13 +169,15 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         });
         router.get("/api/programme/congresses/:id/rooms").handler(rc -> {
             if (authorised(rc, "organiser")) {
-                JsonArray rooms = new JsonArray();
-                ROOMS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(r -> rooms.add(new JsonObject()
-                        .put("id", r.getKey()).put("name", r.getValue()[0])
-                        .put("capacity", Integer.valueOf(r.getValue()[1])).put("accessible", true)));
-                json(rc, rooms);
+                JsonArray list = new JsonArray();
+                rooms.values().stream().sorted((a, b) -> a.getString("id").compareTo(b.getString("id")))
+                        .forEach(r -> list.add(r.copy()));
+                json(rc, list);
             }
         });
+        router.post("/api/programme/congresses/:id/rooms").handler(rc -> saveRoom(rc, null));
+        router.put("/api/programme/congresses/:id/rooms/:rid").handler(rc -> saveRoom(rc, rc.pathParam("rid")));
+        router.delete("/api/programme/congresses/:id/rooms/:rid").handler(this::deleteRoom);
         router.get("/api/programme/congresses/:id/sessions").handler(rc -> {
             if (authorised(rc, "organiser")) {
                 JsonArray list = new JsonArray();
@@ -253,6 +249,10 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         questionnaires.register(router);
         router.get("/api/evaluation/congresses/:id/questionnaires").handler(rc -> {
             if (authorised(rc, "organiser")) {
+                if (!CONGRESS_ID.equals(rc.pathParam("id"))) {
+                    json(rc, new JsonArray().addAll(questionnaires.ofCongress(rc.pathParam("id"))));
+                    return;
+                }
                 json(rc, new JsonArray()
                         .add(new JsonObject().put("id", "q-0").put("title", "Enquête à chaud du jeudi").put("status", "PUBLISHED")
                                 .put("state", "CLOSED").put("responseCount", 40))
@@ -397,15 +397,159 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             return;
         }
         String roomId = body.getString("roomId");
-        if (roomId != null && !ROOMS.containsKey(roomId)) {
+        if (roomId != null && !rooms.containsKey(roomId)) {
             problem(rc, 400, "Requête invalide", new JsonArray().add(error("roomId", "Salle inconnue.")));
             return;
         }
         session.put("halfDayCode", body.getString("halfDayCode")).put("start", body.getString("start"))
                 .put("end", body.getString("end")).put("roomId", roomId)
-                .put("roomName", roomId == null ? null : ROOMS.get(roomId)[0])
+                .put("roomName", roomId == null ? null : rooms.get(roomId).getString("name"))
                 .put("version", session.getLong("version") + 1);
         json(rc, session.copy().put("conflicts", conflicts()));
+    }
+
+    /**
+     * Replaces the congress as programme-service's CongressService does: version checked, half-days inside the
+     * dates and within one day, codes J1-AM… counted from the first day, one morning and one afternoon per day.
+     */
+    private void updateCongress(RoutingContext rc) {
+        if (!authorised(rc, "organiser")) {
+            return;
+        }
+        JsonObject body = rc.body().asJsonObject();
+        if (body.getLong("version") != null && !body.getLong("version").equals(setup.getLong("version"))) {
+            problem(rc, 409, "La ressource a été modifiée entre-temps (version actuelle " + setup.getLong("version")
+                    + ") ; rechargez-la et recommencez.", null);
+            return;
+        }
+        JsonArray errors = new JsonArray();
+        if (body.getString("title") == null || body.getString("title").isBlank()) {
+            errors.add(error("title", "ne doit pas être vide"));
+        }
+        if (body.getString("venue") == null || body.getString("venue").isBlank()) {
+            errors.add(error("venue", "ne doit pas être vide"));
+        }
+        if (!errors.isEmpty()) {
+            problem(rc, 400, "Requête invalide", errors);
+            return;
+        }
+        LocalDate startDate = LocalDate.parse(body.getString("startDate"));
+        LocalDate endDate = LocalDate.parse(body.getString("endDate"));
+        if (endDate.isBefore(startDate)) {
+            problem(rc, 400, "La date de fin précède la date de début.",
+                    new JsonArray().add(error("endDate", "La date de fin précède la date de début.")));
+            return;
+        }
+        JsonArray requested = body.getJsonArray("halfDays", new JsonArray());
+        List<JsonObject> result = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            JsonObject h = requested.getJsonObject(i);
+            OffsetDateTime start = OffsetDateTime.parse(h.getString("start"));
+            OffsetDateTime end = OffsetDateTime.parse(h.getString("end"));
+            String field = "halfDays[" + i + "]";
+            if (!end.isAfter(start)) {
+                problem(rc, 400, "La fin de la demi-journée doit suivre son début.", new JsonArray()
+                        .add(error(field + ".end", "La fin de la demi-journée doit suivre son début.")));
+                return;
+            }
+            LocalDate day = start.toLocalDate();
+            if (day.isBefore(startDate) || day.isAfter(endDate)) {
+                problem(rc, 400, "La demi-journée doit se situer entre les dates du congrès.", new JsonArray()
+                        .add(error(field + ".start", "La demi-journée doit se situer entre les dates du congrès.")));
+                return;
+            }
+            boolean morning = start.getHour() < 12;
+            String code = "J" + (ChronoUnit.DAYS.between(startDate, day) + 1)
+                    + (morning ? "-AM" : "-PM");
+            result.add(new JsonObject().put("code", code).put("date", day.toString())
+                    .put("period", morning ? "MORNING" : "AFTERNOON").put("start", start.toString())
+                    .put("end", end.toString()));
+        }
+        result.sort((a, b) -> time(a, "start").compareTo(time(b, "start")));
+        for (int i = 1; i < result.size(); i++) {
+            String code = result.get(i).getString("code");
+            if (code.equals(result.get(i - 1).getString("code"))) {
+                problem(rc, 400, "Requête invalide", new JsonArray().add(error("halfDays", "Deux demi-journées "
+                        + code + " : une seule matinée et un seul après-midi par jour.")));
+                return;
+            }
+            if (time(result.get(i), "start").isBefore(time(result.get(i - 1), "end"))) {
+                problem(rc, 400, "Requête invalide", new JsonArray().add(error("halfDays", "Les demi-journées "
+                        + result.get(i - 1).getString("code") + " et " + code + " se chevauchent.")));
+                return;
+            }
+        }
+        synchronized (setup) {
+            setup.put("title", body.getString("title")).put("venue", body.getString("venue"))
+                    .put("startDate", startDate.toString()).put("endDate", endDate.toString())
+                    .put("halfDays", new JsonArray(new ArrayList<>(result)))
+                    .put("status", body.getString("status") == null ? setup.getString("status") : body.getString("status"))
+                    .put("version", setup.getLong("version") + 1);
+        }
+        json(rc, setup.copy().put("conflicts", new JsonArray()));
+    }
+
+    /** Creates ({@code id} null) or replaces a room as RoomService does: unique name, version checked. */
+    private void saveRoom(RoutingContext rc, String id) {
+        if (!authorised(rc, "organiser")) {
+            return;
+        }
+        JsonObject body = rc.body().asJsonObject();
+        JsonObject room = id == null ? null : rooms.get(id);
+        if (id != null && room == null) {
+            problem(rc, 404, "Salle introuvable.", null);
+            return;
+        }
+        String name = body.getString("name");
+        Integer capacity = body.getInteger("capacity");
+        JsonArray errors = new JsonArray();
+        if (name == null || name.isBlank()) {
+            errors.add(error("name", "ne doit pas être vide"));
+        }
+        if (capacity == null || capacity < 1) {
+            errors.add(error("capacity", "doit être supérieur à 0"));
+        }
+        if (!errors.isEmpty()) {
+            problem(rc, 400, "Requête invalide", errors);
+            return;
+        }
+        if (room != null && body.getLong("version") != null && !body.getLong("version").equals(room.getLong("version"))) {
+            problem(rc, 409, "La ressource a été modifiée entre-temps (version actuelle " + room.getLong("version")
+                    + ") ; rechargez-la et recommencez.", null);
+            return;
+        }
+        boolean taken = rooms.values().stream().anyMatch(r -> !r.getString("id").equals(id)
+                && r.getString("name").equalsIgnoreCase(name.strip()));
+        if (taken) {
+            problem(rc, 409, "Une salle porte déjà le nom « " + name.strip() + " ».", null);
+            return;
+        }
+        JsonObject saved = room == null ? new JsonObject().put("id", UUID.randomUUID().toString())
+                .put("congressId", CONGRESS_ID).put("version", 0L) : room.put("version", room.getLong("version") + 1);
+        saved.put("name", name.strip()).put("capacity", capacity).put("accessible", body.getBoolean("accessible", false));
+        rooms.put(saved.getString("id"), saved);
+        rc.response().setStatusCode(id == null ? 201 : 200);
+        json(rc, saved.copy().put("conflicts", new JsonArray()));
+    }
+
+    /** Deletes a room, refused (409) while a draft session is in it, as RoomService does. */
+    private void deleteRoom(RoutingContext rc) {
+        if (!authorised(rc, "organiser")) {
+            return;
+        }
+        JsonObject room = rooms.get(rc.pathParam("rid"));
+        if (room == null) {
+            problem(rc, 404, "Salle introuvable.", null);
+            return;
+        }
+        long used = draft.values().stream().filter(s -> room.getString("id").equals(s.getString("roomId"))).count();
+        if (used > 0) {
+            problem(rc, 409, "La salle « " + room.getString("name") + " » accueille encore " + used
+                    + " séance(s) : déplacez-les avant de la supprimer.", null);
+            return;
+        }
+        rooms.remove(room.getString("id"));
+        json(rc, conflicts());
     }
 
     private void register(RoutingContext rc) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -41,6 +42,34 @@ public final class Builder {
                     : definition.preamble();
         }
 
+        /** The questions before {@code questionId} whose answer can decide whether it is shown. */
+        public List<Question> conditionSourcesBefore(String questionId) {
+            List<Question> before = new ArrayList<>();
+            for (Section s : sections()) {
+                for (Question q : s.questionsOrEmpty()) {
+                    if (q.id().equals(questionId)) {
+                        return before;
+                    }
+                    if (q.conditionSource()) {
+                        before.add(q);
+                    }
+                }
+            }
+            return before;
+        }
+
+        /** The question {@code id}, or null. */
+        public Question question(String id) {
+            for (Section s : sections()) {
+                for (Question q : s.questionsOrEmpty()) {
+                    if (q.id().equals(id)) {
+                        return q;
+                    }
+                }
+            }
+            return null;
+        }
+
         /** The opening as a {@code datetime-local} field shows it, in Paris time. */
         public String opensLocal() {
             return local(opensAt);
@@ -74,7 +103,32 @@ public final class Builder {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Question(String id, String type, Label label, boolean required, List<Choice> options,
             Integer maxSelections, List<Point> scale, Label satisfactionLabel, BigDecimal min, BigDecimal max,
-            Integer maxLength, String contextKey) {
+            Integer maxLength, String contextKey, Condition showWhen) {
+
+        /** Whether a later question may be shown depending on this one's answer (a choice or a scale point). */
+        public boolean conditionSource() {
+            return !optionsOrEmpty().isEmpty() && !"SITUATION_SATISFACTION".equals(type) || "LIKERT".equals(type);
+        }
+
+        /** The condition as the page's choice sends it: {@code questionId|value}, empty without one. */
+        public String conditionValue() {
+            return showWhen == null ? "" : showWhen.questionId() + "|" + showWhen.equals();
+        }
+
+        /** The words of an answer value: a choice's label or a scale point's. */
+        public String answerLabel(String value, String language) {
+            for (Choice c : optionsOrEmpty()) {
+                if (c.code().equals(value)) {
+                    return c.label().in(language);
+                }
+            }
+            for (Point p : scaleOrEmpty()) {
+                if (String.valueOf(p.value()).equals(value)) {
+                    return p.label().in(language);
+                }
+            }
+            return value;
+        }
 
         public List<Choice> optionsOrEmpty() {
             return options == null ? List.of() : options;
@@ -83,6 +137,11 @@ public final class Builder {
         public List<Point> scaleOrEmpty() {
             return scale == null ? List.of() : scale;
         }
+    }
+
+    /** Show the question only when the earlier question {@code questionId} was answered {@code equals}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Condition(String questionId, String equals) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -399,6 +399,22 @@ public final class Dto {
         public boolean staff() {
             return "STAFF".equals(driver);
         }
+
+        /**
+         * What budget-service multiplies unit × quantity by for this line (participants, meals, days × rooms…), read
+         * back from its provisional amount so the editor can recompute the line as it is typed; null when it cannot
+         * be read (a zero amount on a line driven by a count).
+         */
+        public Long factor() {
+            if (staff()) {
+                return null;
+            }
+            long base = unitCents * quantity;
+            if (base != 0 && provisionalCents % base == 0) {
+                return provisionalCents / base;
+            }
+            return "FIXED".equals(driver) ? 1L : null;
+        }
     }
 
     /** A whole budget line as budget-service takes it back (LineRequest): the unit amount in euros. */
@@ -411,6 +427,11 @@ public final class Dto {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record BudgetTotals(long chargesCents, long produitsCents, long totalChargesCents,
             long totalProduitsCents, long balanceCents, boolean balanced) {
+
+        /** The size of the deficit or surplus. */
+        public long balanceAbsCents() {
+            return Math.abs(balanceCents);
+        }
     }
 
     /** A funder is an institution (State agency, region, fund), not a person. */
@@ -568,5 +589,14 @@ public final class Dto {
     }
 
     public record HalfDayRequest(OffsetDateTime start, OffsetDateTime end) {
+    }
+
+    /** A room as organisers edit it (RoomView), with its version. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RoomSetup(String id, String name, int capacity, boolean accessible, long version) {
+    }
+
+    /** RoomRequest: the whole room; {@code version} is the one read, null when creating. */
+    public record RoomRequest(String name, Integer capacity, boolean accessible, Long version) {
     }
 }

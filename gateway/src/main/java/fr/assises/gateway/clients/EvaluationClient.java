@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** evaluation-service as the pages see it (organisers and partners: aggregates only). */
 @RegisterRestClient(configKey = "evaluation")
@@ -96,6 +99,30 @@ public interface EvaluationClient {
     @POST
     @Path("/questionnaires/{id}/close")
     Builder.Detail close(@HeaderParam("Authorization") String auth, @PathParam("id") String id);
+
+    /** The questionnaire exactly as stored, every member kept, to send its definition back changed in one place. */
+    @GET
+    @Path("/questionnaires/{id}")
+    ObjectNode questionnaireJson(@HeaderParam("Authorization") String auth, @PathParam("id") String id);
+
+    /** Title and whole definition of a draft (UpdateRequest). */
+    @PUT
+    @Path("/questionnaires/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Builder.Detail update(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
+            Map<String, Object> request);
+
+    @DELETE
+    @Path("/questionnaires/{id}/questions/{questionId}")
+    Builder.Detail removeQuestion(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
+            @PathParam("questionId") String questionId);
+
+    /** A draft copy in {@code congressId} (CloneRequest: congressId, title). */
+    @POST
+    @Path("/questionnaires/{id}/clone")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Builder.Detail cloneOf(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
+            Map<String, Object> request);
 
     @POST
     @Path("/questionnaires/{id}/preview")

@@ -3,8 +3,10 @@ package fr.assises.gateway.clients;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +27,11 @@ public interface ProgrammeClient {
     @GET
     @Path("/public/congresses")
     List<Dto.Congress> congresses();
+
+    /** Every edition, drafts and archived ones included (organisers). */
+    @GET
+    @Path("/congresses")
+    List<Dto.Congress> allCongresses(@HeaderParam("Authorization") String auth);
 
     @GET
     @Path("/public/congresses/{slug}")
@@ -69,6 +76,29 @@ public interface ProgrammeClient {
     @GET
     @Path("/congresses/{id}")
     Dto.CongressSetup setup(@HeaderParam("Authorization") String auth, @PathParam("id") String congressId);
+
+    /** The rooms with their versions, as the set-up page edits them. */
+    @GET
+    @Path("/congresses/{id}/rooms")
+    List<Dto.RoomSetup> roomSetups(@HeaderParam("Authorization") String auth, @PathParam("id") String congressId);
+
+    @POST
+    @Path("/congresses/{id}/rooms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void createRoom(@HeaderParam("Authorization") String auth, @PathParam("id") String congressId,
+            Dto.RoomRequest request);
+
+    @PUT
+    @Path("/congresses/{id}/rooms/{roomId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void updateRoom(@HeaderParam("Authorization") String auth, @PathParam("id") String congressId,
+            @PathParam("roomId") String roomId, Dto.RoomRequest request);
+
+    /** Refused (409) while a session of the draft is in the room. */
+    @DELETE
+    @Path("/congresses/{id}/rooms/{roomId}")
+    void deleteRoom(@HeaderParam("Authorization") String auth, @PathParam("id") String congressId,
+            @PathParam("roomId") String roomId);
 
     @PUT
     @Path("/congresses/{id}")

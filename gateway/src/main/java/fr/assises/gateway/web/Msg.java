@@ -274,6 +274,18 @@ public interface Msg {
     @Message("Solde")
     String balance();
 
+    @Message("Déficit de {amount} : les charges dépassent les produits.")
+    String balance_deficit(String amount);
+
+    @Message("Excédent de {amount} : les produits dépassent les charges.")
+    String balance_surplus(String amount);
+
+    @Message("Budget à l'équilibre : les produits couvrent exactement les charges.")
+    String balance_even();
+
+    @Message("Les totaux et le solde suivent la saisie ; budget-service les recalcule à l'enregistrement.")
+    String budget_live_hint();
+
     @Message("Compte")
     String account();
 
@@ -615,9 +627,6 @@ public interface Msg {
     @Message("Aucun questionnaire n'a encore été créé pour ce congrès.")
     String no_questionnaire();
 
-    @Message("Configuration enregistrée.")
-    String setup_saved();
-
     @Message("Titre du congrès")
     String setup_title();
 
@@ -630,8 +639,77 @@ public interface Msg {
     @Message("Fin")
     String ends_at();
 
-    @Message("Les dates et l'adresse du congrès ne se changent pas ici.")
+    @Message("L'adresse (identifiant) du congrès ne se change pas ici. Les demi-journées gardent leur date quand les dates du congrès changent.")
     String setup_hint();
+
+    @Message("{#when what}{#is 'halfday-added'}Demi-journée ajoutée.{#is 'halfday-removed'}Demi-journée retirée.{#is 'room-added'}Salle ajoutée.{#is 'room-saved'}Salle enregistrée.{#is 'room-deleted'}Salle supprimée.{#else}Configuration enregistrée.{/when}")
+    String setup_flash(String what);
+
+    @Message("Dates du congrès")
+    String setup_dates();
+
+    @Message("Premier jour")
+    String setup_start_date();
+
+    @Message("Dernier jour")
+    String setup_end_date();
+
+    @Message("Ajouter ou retirer une demi-journée")
+    String hd_section();
+
+    @Message("Aucune demi-journée pour le moment.")
+    String hd_none();
+
+    @Message("Retirer la demi-journée {code}")
+    String hd_remove(String code);
+
+    @Message("Nouvelle demi-journée")
+    String hd_add_legend();
+
+    @Message("Date")
+    String hd_date();
+
+    @Message("Moment de la journée")
+    String hd_period();
+
+    @Message("Sans heures : 09:00–12:30 le matin, 14:00–17:30 l'après-midi.")
+    String hd_times_hint();
+
+    @Message("Ajouter la demi-journée")
+    String hd_add();
+
+    @Message("Salles")
+    String rooms_title();
+
+    @Message("Une salle qui accueille une séance ne peut pas être supprimée : déplacez d'abord ses séances dans le planning.")
+    String rooms_hint();
+
+    @Message("Aucune salle pour le moment.")
+    String rooms_none();
+
+    @Message("{capacity} places")
+    String room_seats(int capacity);
+
+    @Message("Nom de la salle")
+    String room_name();
+
+    @Message("Capacité (places)")
+    String room_capacity();
+
+    @Message("Accessible en fauteuil roulant")
+    String room_accessible();
+
+    @Message("Enregistrer {name}")
+    String room_save(String name);
+
+    @Message("Supprimer {name}")
+    String room_delete(String name);
+
+    @Message("Nouvelle salle")
+    String room_add_legend();
+
+    @Message("Ajouter la salle")
+    String room_add();
 
     @Message("Enregistrer la configuration")
     String setup_save();
@@ -804,6 +882,51 @@ public interface Msg {
     @Message("{#when type}{#is 'SINGLE_CHOICE'}Choix unique{#is 'MULTIPLE_CHOICE'}Choix multiple{#is 'LIKERT'}Échelle de satisfaction{#is 'SITUATION_SATISFACTION'}Situation puis satisfaction{#is 'NUMBER'}Nombre{#is 'SHORT_TEXT'}Texte court{#is 'LONG_TEXT'}Texte long{#is 'THREE_C'}Conserver, cesser, créer (3C){#is 'SESSION_RATING'}Note des sessions suivies{#else}{type}{/when}")
     String q_type_name(String type);
 
-    @Message("{#when flash}{#is 'created'}Questionnaire créé.{#is 'section'}Section ajoutée.{#is 'question'}Question ajoutée.{#is 'contextual'}Question de contexte ajoutée.{#is 'schedule'}Dates enregistrées.{#is 'published'}Questionnaire publié.{#is 'closed'}Questionnaire clos.{#else}{/when}")
+    @Message("{#when flash}{#is 'created'}Questionnaire créé.{#is 'section'}Section ajoutée.{#is 'question'}Question ajoutée.{#is 'contextual'}Question de contexte ajoutée.{#is 'schedule'}Dates enregistrées.{#is 'published'}Questionnaire publié.{#is 'closed'}Questionnaire clos.{#is 'preamble'}Titre et préambule enregistrés.{#is 'condition'}Condition d'affichage enregistrée.{#is 'deleted'}Question supprimée.{#is 'cloned'}Copie créée : c'est un brouillon, modifiez-la puis publiez-la.{#else}{/when}")
     String q_flash(String flash);
+
+    @Message("Affichée seulement si « {source} » a pour réponse « {answer} ».")
+    String q_condition_shown(String source, String answer);
+
+    @Message("Afficher cette question")
+    String q_condition_label();
+
+    @Message("Toujours")
+    String q_condition_always();
+
+    @Message("Enregistrer la condition")
+    String q_condition_save();
+
+    @Message("Supprimer la question")
+    String q_delete_question();
+
+    @Message("Titre et préambule")
+    String q_edit_preamble();
+
+    @Message("Enregistrer le titre et le préambule")
+    String q_save_preamble();
+
+    @Message("Cloner ce questionnaire")
+    String q_clone_title();
+
+    @Message("La copie est un brouillon de ce congrès, avec les mêmes sections et questions, sans réponses.")
+    String q_clone_hint();
+
+    @Message("Titre de la copie (facultatif)")
+    String q_clone_new_title();
+
+    @Message("Cloner")
+    String q_clone_button();
+
+    @Message("Reprendre un questionnaire existant")
+    String q_reuse();
+
+    @Message("Une copie en brouillon dans ce congrès d'un questionnaire de ce congrès ou d'une autre édition, par exemple l'édition archivée.")
+    String q_reuse_hint();
+
+    @Message("Questionnaire à copier")
+    String q_reuse_source();
+
+    @Message("Choisir…")
+    String q_reuse_choose();
 }

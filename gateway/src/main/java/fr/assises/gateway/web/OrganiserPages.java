@@ -4,13 +4,20 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -73,7 +80,7 @@ public class OrganiserPages {
                 String chart);
 
         static native TemplateInstance setup(Visitor.Page page, Dto.Congress congress, Panel<Dto.CongressSetup> setup,
-                MultivaluedMap<String, String> typed, FormErrors errors, String flash);
+                Panel<List<Dto.RoomSetup>> rooms, Kept kept, FormErrors errors, String flash);
 
         static native TemplateInstance checkIn(Visitor.Page page, Dto.Congress congress, String token,
                 Dto.CheckinResult result, String error, Panel<Dto.ArrivalCounts> arrivals);
@@ -155,53 +162,311 @@ public class OrganiserPages {
     @Path("{slug}/configuration")
     public TemplateInstance setup(@PathParam("slug") String slug, @QueryParam("ok") String flash) {
         Dto.Congress congress = congresses.bySlug(slug);
-        return setupPage(congress, null, FormErrors.none(), flash);
+        return setupPage(congress, Kept.none(), FormErrors.none(), flash);
     }
 
-    /** Title, venue, status and the times of each half-day; dates and address (slug) stay as they are. */
+    /**
+     * Title, venue, status, dates and the times of each half-day (the address, slug, stays as it is). Half-days
+     * keep their date: new dates that would leave one outside, or renumber one holding sessions (codes J1, J2…
+     * count from the first day), are refused here before programme-service sees them.
+     */
     @POST
     @Path("{slug}/configuration")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveSetup(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
         Dto.Congress congress = congresses.bySlug(slug);
         String auth = visitor.authorization();
-        try {
+        Kept kept = new Kept("congress", fields);
+        return onProgramme(congress, kept, "congress", () -> {
             Dto.CongressSetup current = programme.setup(auth, congress.congressId());
-            ZoneId zone = ZoneId.of(current.timeZone() == null ? "Europe/Paris" : current.timeZone());
+            LocalDate startDate = date(fields.getFirst("startDate"));
+            LocalDate endDate = date(fields.getFirst("endDate"));
+            Map<String, String> refused = new LinkedHashMap<>();
+            if (startDate == null) {
+                refused.put("startDate", t("Date attendue (JJ/MM/AAAA).", "A date is expected."));
+            }
+            if (endDate == null) {
+                refused.put("endDate", t("Date attendue (JJ/MM/AAAA).", "A date is expected."));
+            }
+            ZoneId zone = zone(current);
             List<Dto.HalfDayRequest> halfDays = new ArrayList<>();
             for (Dto.HalfDay h : current.halfDaysOrEmpty()) {
                 LocalTime start = time(fields.getFirst("start_" + h.code()));
                 LocalTime end = time(fields.getFirst("end_" + h.code()));
                 if (start == null || end == null) {
-                    return html(422, setupPage(congress, fields, new FormErrors(Map.of("halfDays",
-                            t("Heure attendue au format HH:MM pour chaque demi-journée.",
-                                    "A time as HH:MM is expected for each half-day.")), null), null));
+                    refused.putIfAbsent("halfDays", t("Heure attendue au format HH:MM pour chaque demi-journée.",
+                            "A time as HH:MM is expected for each half-day."));
+                } else {
+                    halfDays.add(new Dto.HalfDayRequest(at(h.date(), start, zone), at(h.date(), end, zone)));
                 }
-                halfDays.add(new Dto.HalfDayRequest(h.date().atTime(start).atZone(zone).toOffsetDateTime(),
-                        h.date().atTime(end).atZone(zone).toOffsetDateTime()));
+            }
+            if (refused.isEmpty()) {
+                refused.putAll(datesRefused(auth, congress, current, startDate, endDate));
+            }
+            if (!refused.isEmpty()) {
+                return html(422, setupPage(congress, kept, new FormErrors(refused, null), null));
             }
             programme.updateCongress(auth, congress.congressId(), new Dto.CongressRequest(
-                    fields.getFirst("title"), current.slug(), current.startDate(), current.endDate(),
-                    fields.getFirst("venue"), current.timeZone(), PublicPages.blankToNull(fields.getFirst("status")),
-                    halfDays, current.version()));
+                    fields.getFirst("title"), current.slug(), startDate, endDate, fields.getFirst("venue"),
+                    current.timeZone(), PublicPages.blankToNull(fields.getFirst("status")), halfDays,
+                    current.version()));
+            return savedSetup(slug, "saved", "");
+        });
+    }
+
+    /** Why the congress cannot move to these dates, by field; empty when it can. */
+    private Map<String, String> datesRefused(String auth, Dto.Congress congress, Dto.CongressSetup current,
+            LocalDate startDate, LocalDate endDate) {
+        if (endDate.isBefore(startDate)) {
+            return Map.of("endDate", t("La date de fin précède la date de début.",
+                    "The end date is before the start date."));
+        }
+        for (Dto.HalfDay h : current.halfDaysOrEmpty()) {
+            if (h.date().isBefore(startDate) || h.date().isAfter(endDate)) {
+                return Map.of(h.date().isBefore(startDate) ? "startDate" : "endDate", t(
+                        "La demi-journée " + h.code() + " (" + Formats.longDate(h.date(), visitor.locale())
+                                + ") serait hors des dates du congrès : retirez-la d'abord.",
+                        "Half-day " + h.code() + " (" + Formats.longDate(h.date(), visitor.locale())
+                                + ") would be outside the congress's dates: remove it first."));
+            }
+        }
+        if (!startDate.equals(current.startDate())) {
+            Set<String> held = new HashSet<>();
+            programme.sessions(auth, congress.congressId()).forEach(s -> held.add(s.halfDayCode()));
+            for (Dto.HalfDay h : current.halfDaysOrEmpty()) {
+                if (held.contains(h.code()) && !code(startDate, h.date(), h.period()).equals(h.code())) {
+                    return Map.of("startDate", t("Les demi-journées sont numérotées depuis le premier jour : "
+                            + h.code() + " deviendrait " + code(startDate, h.date(), h.period())
+                            + " et ses séances perdraient leur place. Déplacez d'abord les séances, ou clonez le congrès.",
+                            "Half-days are numbered from the first day: " + h.code() + " would become "
+                                    + code(startDate, h.date(), h.period())
+                                    + " and its sessions would lose their place. Move the sessions first, or clone the congress."));
+                }
+            }
+        }
+        return Map.of();
+    }
+
+    /** A half-day on a date of the congress, a morning or an afternoon; its times default to the usual ones. */
+    @POST
+    @Path("{slug}/configuration/demi-journees")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addHalfDay(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        String auth = visitor.authorization();
+        Kept kept = new Kept("halfDay", fields);
+        return onProgramme(congress, kept, "newHalfDay", () -> {
+            Dto.CongressSetup current = programme.setup(auth, congress.congressId());
+            LocalDate day = date(fields.getFirst("date"));
+            String period = fields.getFirst("period");
+            boolean morning = "MORNING".equals(period);
+            LocalTime start = PublicPages.blankToNull(fields.getFirst("start")) == null
+                    ? LocalTime.of(morning ? 9 : 14, 0) : time(fields.getFirst("start"));
+            LocalTime end = PublicPages.blankToNull(fields.getFirst("end")) == null
+                    ? LocalTime.of(morning ? 12 : 17, 30) : time(fields.getFirst("end"));
+            String refusal = null;
+            if (day == null) {
+                refusal = t("Choisissez une date du congrès.", "Choose one of the congress's dates.");
+            } else if (!morning && !"AFTERNOON".equals(period)) {
+                refusal = t("Choisissez le matin ou l'après-midi.", "Choose morning or afternoon.");
+            } else if (start == null || end == null) {
+                refusal = t("Heure attendue au format HH:MM.", "A time as HH:MM is expected.");
+            } else if (morning != start.isBefore(LocalTime.NOON)) {
+                refusal = t("Une matinée commence avant midi, un après-midi à midi ou après.",
+                        "A morning starts before noon, an afternoon at noon or later.");
+            }
+            if (refusal != null) {
+                return html(422, setupPage(congress, kept, new FormErrors(Map.of("newHalfDay", refusal), null),
+                        null));
+            }
+            ZoneId zone = zone(current);
+            List<Dto.HalfDayRequest> halfDays = new ArrayList<>(requests(current));
+            halfDays.add(new Dto.HalfDayRequest(at(day, start, zone), at(day, end, zone)));
+            putHalfDays(auth, congress, current, halfDays);
+            return savedSetup(slug, "halfday-added", "#demi-journees");
+        });
+    }
+
+    /** Removes a half-day, refused while a session of the draft programme is placed in it. */
+    @POST
+    @Path("{slug}/configuration/demi-journees/{code}/suppression")
+    public Response removeHalfDay(@PathParam("slug") String slug, @PathParam("code") String code) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        String auth = visitor.authorization();
+        String field = "halfDay-" + code;
+        return onProgramme(congress, Kept.none(), field, () -> {
+            Dto.CongressSetup current = programme.setup(auth, congress.congressId());
+            if (current.halfDaysOrEmpty().stream().noneMatch(h -> h.code().equals(code))) {
+                return savedSetup(slug, "halfday-removed", "#demi-journees");
+            }
+            List<String> held = programme.sessions(auth, congress.congressId()).stream()
+                    .filter(s -> code.equals(s.halfDayCode())).map(Dto.PlannedSession::title).toList();
+            if (!held.isEmpty()) {
+                return html(422, setupPage(congress, Kept.none(), new FormErrors(Map.of(field, t(
+                        "La demi-journée " + code + " accueille encore " + held.size() + " séance(s) ("
+                                + String.join(", ", held) + ") : déplacez-les avant de la retirer.",
+                        "Half-day " + code + " still holds " + held.size() + " session(s) (" + String.join(", ", held)
+                                + "): move them before removing it.")), null), null));
+            }
+            ZoneId zone = zone(current);
+            List<Dto.HalfDayRequest> halfDays = new ArrayList<>();
+            for (Dto.HalfDay h : current.halfDaysOrEmpty()) {
+                if (!h.code().equals(code)) {
+                    halfDays.add(new Dto.HalfDayRequest(h.start(), h.end()));
+                }
+            }
+            putHalfDays(auth, congress, current, halfDays);
+            return savedSetup(slug, "halfday-removed", "#demi-journees");
+        });
+    }
+
+    @POST
+    @Path("{slug}/configuration/salles")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addRoom(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        String auth = visitor.authorization();
+        Kept kept = new Kept("newRoom", fields);
+        return onProgramme(congress, kept, "newRoom", () -> {
+            Integer capacity = capacity(fields.getFirst("capacity"));
+            if (capacity == null) {
+                return html(422, setupPage(congress, kept, new FormErrors(Map.of("newRoom", t(
+                        "Capacité attendue : un nombre entier de places, au moins 1.",
+                        "Capacity expected: a whole number of seats, at least 1.")), null), null));
+            }
+            programme.createRoom(auth, congress.congressId(), new Dto.RoomRequest(fields.getFirst("name"), capacity,
+                    fields.getFirst("accessible") != null, null));
+            return savedSetup(slug, "room-added", "#salles");
+        });
+    }
+
+    /** Renames a room or changes its capacity, with the version read so a concurrent change is not overwritten. */
+    @POST
+    @Path("{slug}/configuration/salles/{roomId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveRoom(@PathParam("slug") String slug, @PathParam("roomId") String roomId,
+            MultivaluedMap<String, String> fields) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        String auth = visitor.authorization();
+        String field = "room-" + roomId;
+        Kept kept = new Kept(field, fields);
+        return onProgramme(congress, kept, field, () -> {
+            Integer capacity = capacity(fields.getFirst("capacity"));
+            if (capacity == null) {
+                return html(422, setupPage(congress, kept, new FormErrors(Map.of(field, t(
+                        "Capacité attendue : un nombre entier de places, au moins 1.",
+                        "Capacity expected: a whole number of seats, at least 1.")), null), null));
+            }
+            programme.updateRoom(auth, congress.congressId(), roomId, new Dto.RoomRequest(fields.getFirst("name"),
+                    capacity, fields.getFirst("accessible") != null, version(fields.getFirst("version"))));
+            return savedSetup(slug, "room-saved", "#salles");
+        });
+    }
+
+    @POST
+    @Path("{slug}/configuration/salles/{roomId}/suppression")
+    public Response deleteRoom(@PathParam("slug") String slug, @PathParam("roomId") String roomId) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        String auth = visitor.authorization();
+        return onProgramme(congress, Kept.none(), "room-" + roomId, () -> {
+            programme.deleteRoom(auth, congress.congressId(), roomId);
+            return savedSetup(slug, "room-deleted", "#salles");
+        });
+    }
+
+    /**
+     * Runs a set-up change: programme-service's refusal (problem+json) is shown on {@code field} of the page, with
+     * what was typed; an outage or an error of the service becomes the unavailable page.
+     */
+    private Response onProgramme(Dto.Congress congress, Kept kept, String field, Supplier<Response> change) {
+        try {
+            return change.get();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status >= 400 && status < 500 && status != 401 && status != 403) {
-                return html(422, setupPage(congress, fields, FormErrors.from(e), null));
+                FormErrors refused = FormErrors.from(e);
+                FormErrors shown = "congress".equals(kept.form()) ? refused
+                        : new FormErrors(Map.of(field, refused.fields().isEmpty() ? refused.general()
+                                : String.join(" ", refused.fields().entrySet().stream()
+                                        .map(f -> label(f.getKey()) + f.getValue()).toList())), null);
+                return html(422, setupPage(congress, kept, shown, null));
             }
             throw new ServiceUnavailable("programme");
+        } catch (ServiceUnavailable e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new ServiceUnavailable("programme");
         }
-        return Response.seeOther(URI.create("/organisation/" + slug + "/configuration?ok=saved")).build();
     }
 
-    private TemplateInstance setupPage(Dto.Congress congress, MultivaluedMap<String, String> typed, FormErrors errors,
-            String flash) {
+    /** The name of a room or half-day field a service refused, before its message. */
+    private String label(String field) {
+        return switch (field) {
+            case "name" -> t("Nom de la salle : ", "Room name: ");
+            case "capacity" -> t("Capacité : ", "Capacity: ");
+            default -> "";
+        };
+    }
+
+    private void putHalfDays(String auth, Dto.Congress congress, Dto.CongressSetup current,
+            List<Dto.HalfDayRequest> halfDays) {
+        programme.updateCongress(auth, congress.congressId(), new Dto.CongressRequest(current.title(),
+                current.slug(), current.startDate(), current.endDate(), current.venue(), current.timeZone(),
+                current.status(), halfDays, current.version()));
+    }
+
+    private static List<Dto.HalfDayRequest> requests(Dto.CongressSetup current) {
+        return current.halfDaysOrEmpty().stream().map(h -> new Dto.HalfDayRequest(h.start(), h.end())).toList();
+    }
+
+    private static Response savedSetup(String slug, String what, String anchor) {
+        return Response.seeOther(URI.create("/organisation/" + slug + "/configuration?ok=" + what + anchor)).build();
+    }
+
+    private TemplateInstance setupPage(Dto.Congress congress, Kept kept, FormErrors errors, String flash) {
         String auth = visitor.authorization();
         return Templates.setup(visitor.page(t("Configuration – ", "Set-up – ") + congress.title()), congress,
-                Calls.panel("programme", () -> programme.setup(auth, congress.congressId())), typed, errors, flash)
-                .setLocale(visitor.locale());
+                Calls.panel("programme", () -> programme.setup(auth, congress.congressId())),
+                Calls.panel("programme", () -> programme.roomSetups(auth, congress.congressId())), kept, errors,
+                flash).setLocale(visitor.locale());
+    }
+
+    /** The code programme-service gives a half-day: J1-AM for the first day's morning. */
+    static String code(LocalDate startDate, LocalDate date, String period) {
+        return "J" + (ChronoUnit.DAYS.between(startDate, date) + 1) + ("MORNING".equals(period) ? "-AM" : "-PM");
+    }
+
+    private static ZoneId zone(Dto.CongressSetup current) {
+        return ZoneId.of(current.timeZone() == null ? "Europe/Paris" : current.timeZone());
+    }
+
+    private static OffsetDateTime at(LocalDate date, LocalTime time, ZoneId zone) {
+        return date.atTime(time).atZone(zone).toOffsetDateTime();
+    }
+
+    private static LocalDate date(String typed) {
+        try {
+            return typed == null ? null : LocalDate.parse(typed.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Integer capacity(String typed) {
+        try {
+            int value = Integer.parseInt(typed == null ? "" : typed.trim());
+            return value < 1 ? null : value;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Long version(String typed) {
+        try {
+            return typed == null ? null : Long.valueOf(typed.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static LocalTime time(String typed) {

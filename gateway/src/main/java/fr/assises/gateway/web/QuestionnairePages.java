@@ -30,10 +30,12 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.assises.gateway.clients.Builder;
 import fr.assises.gateway.clients.Dto;
 import fr.assises.gateway.clients.EvaluationClient;
+import fr.assises.gateway.clients.ProgrammeClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -57,7 +59,7 @@ public class QuestionnairePages {
     @CheckedTemplate(basePath = "Pages")
     static class Templates {
         static native TemplateInstance questionnaires(Visitor.Page page, Dto.Congress congress,
-                Panel<List<Dto.Questionnaire>> list, Typed typed, FormErrors errors);
+                Panel<List<Dto.Questionnaire>> list, List<Sources> sources, Typed typed, FormErrors errors);
 
         static native TemplateInstance questionnaireBuilder(Visitor.Page page, Dto.Congress congress,
                 Builder.Detail questionnaire, List<Builder.Contextual> contextual, List<String> types, Typed typed,
@@ -84,6 +86,10 @@ public class QuestionnairePages {
         }
     }
 
+    /** The questionnaires of one congress, offered as sources to clone from. */
+    public record Sources(Dto.Congress congress, List<Dto.Questionnaire> questionnaires) {
+    }
+
     /** A form refused before evaluation-service was called (a figure or a date that cannot be read). */
     static final class Unreadable extends RuntimeException {
         final transient FormErrors errors;
@@ -103,6 +109,10 @@ public class QuestionnairePages {
     @Inject
     @RestClient
     EvaluationClient evaluation;
+
+    @Inject
+    @RestClient
+    ProgrammeClient programme;
 
     @GET
     public TemplateInstance list(@PathParam("slug") String slug) {
@@ -254,6 +264,165 @@ public class QuestionnairePages {
         return act(slug, id, "close", new MultivaluedHashMap<>(), auth -> evaluation.close(auth, id), "closed");
     }
 
+    /** A draft copy of a questionnaire of any edition (the archived one, or this congress's) in this congress. */
+    @POST
+    @Path("clonage")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cloneInto(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        Typed typed = new Typed("clone", fields);
+        String source = PublicPages.blankToNull(fields.getFirst("source"));
+        if (source == null) {
+            return html(422, listPage(congress, typed, new FormErrors(Map.of("clone-source",
+                    t("Choisissez le questionnaire à copier.", "Choose the questionnaire to copy.")), null)));
+        }
+        try {
+            Builder.Detail copy = cloned(source, congress, fields.getFirst("title"));
+            return Response.seeOther(URI.create(base(slug) + "/" + copy.id() + "?ok=cloned")).build();
+        } catch (WebApplicationException e) {
+            return html(422, listPage(congress, typed, cloneRefusal(e, "clone-source")));
+        }
+    }
+
+    /** A draft copy of this questionnaire in the same congress, e.g. to change a published one. */
+    @POST
+    @Path("{id}/clone")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cloneHere(@PathParam("slug") String slug, @PathParam("id") String id,
+            MultivaluedMap<String, String> fields) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        try {
+            Builder.Detail copy = cloned(id, congress, fields.getFirst("title"));
+            return Response.seeOther(URI.create(base(slug) + "/" + copy.id() + "?ok=cloned")).build();
+        } catch (WebApplicationException e) {
+            return html(422, builderPage(congress, id, new Typed("clone", fields), cloneRefusal(e, "clone-title"),
+                    null));
+        }
+    }
+
+    private Builder.Detail cloned(String source, Dto.Congress congress, String title) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("congressId", congress.congressId());
+        if (PublicPages.blankToNull(title) != null) {
+            request.put("title", title.trim());
+        }
+        try {
+            return evaluation.cloneOf(visitor.authorization(), source, request);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 500 || status == 401 || status == 403) {
+                throw new ServiceUnavailable("evaluation");
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("evaluation");
+        }
+    }
+
+    private static FormErrors cloneRefusal(WebApplicationException e, String field) {
+        FormErrors refused = refusal(e, "clone");
+        String message = refused.fields().isEmpty() ? refused.general() : String.join(" ", refused.fields().values());
+        return new FormErrors(Map.of(refused.has("clone-title") ? "clone-title" : field, message), null);
+    }
+
+    /** The title and the preamble of a draft; the rest of its definition is sent back as evaluation-service gave it. */
+    @POST
+    @Path("{id}/preambule")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response savePreamble(@PathParam("slug") String slug, @PathParam("id") String id,
+            MultivaluedMap<String, String> fields) {
+        return act(slug, id, "preamble", fields, auth -> {
+            ObjectNode questionnaire = evaluation.questionnaireJson(auth, id);
+            ObjectNode definition = object(questionnaire, "definition");
+            ObjectNode preamble = object(definition, "preamble");
+            for (String part : List.of("purpose", "use", "anonymity")) {
+                String text = PublicPages.blankToNull(fields.getFirst(part));
+                if (text == null) {
+                    preamble.remove(part);
+                } else {
+                    object(preamble, part).put("fr", text.trim());
+                }
+            }
+            update(auth, id, fields.getFirst("title"), definition);
+        }, "preamble");
+    }
+
+    /**
+     * Shows a question only when an earlier one has a given answer ({@code when} = {@code questionId|value}), or
+     * always ({@code when} empty). evaluation-service checks that the question is earlier and the value possible.
+     */
+    @POST
+    @Path("{id}/questions/{questionId}/condition")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveCondition(@PathParam("slug") String slug, @PathParam("id") String id,
+            @PathParam("questionId") String questionId, MultivaluedMap<String, String> fields) {
+        String form = "condition-" + questionId;
+        return act(slug, id, form, fields, auth -> {
+            String when = PublicPages.blankToNull(fields.getFirst("when"));
+            if (when != null && !when.contains("|")) {
+                throw new Unreadable(new FormErrors(Map.of(form, t("Choisissez une réponse d'une question précédente.",
+                        "Choose an answer of an earlier question.")), null));
+            }
+            ObjectNode questionnaire = evaluation.questionnaireJson(auth, id);
+            String title = questionnaire.path("title").asText();
+            ObjectNode definition = object(questionnaire, "definition");
+            ObjectNode question = null;
+            for (JsonNode section : definition.path("sections")) {
+                for (JsonNode q : section.path("questions")) {
+                    if (questionId.equals(q.path("id").asText()) && q instanceof ObjectNode found) {
+                        question = found;
+                    }
+                }
+            }
+            if (question == null) {
+                throw new Unreadable(new FormErrors(Map.of(form, t("Question introuvable : " + questionId,
+                        "Question not found: " + questionId)), null));
+            }
+            if (when == null) {
+                question.remove("showWhen");
+            } else {
+                int bar = when.indexOf('|');
+                question.putObject("showWhen").put("questionId", when.substring(0, bar))
+                        .put("equals", when.substring(bar + 1));
+            }
+            update(auth, id, title, definition);
+        }, "condition");
+    }
+
+    /** Deletes a question of a draft; refused here while a later question is shown depending on its answer. */
+    @POST
+    @Path("{id}/questions/{questionId}/suppression")
+    public Response deleteQuestion(@PathParam("slug") String slug, @PathParam("id") String id,
+            @PathParam("questionId") String questionId) {
+        String form = "delete-" + questionId;
+        return act(slug, id, form, new MultivaluedHashMap<>(), auth -> {
+            Builder.Detail questionnaire = evaluation.questionnaire(auth, id);
+            for (Builder.Section s : questionnaire.sections()) {
+                for (Builder.Question q : s.questionsOrEmpty()) {
+                    if (q.showWhen() != null && questionId.equals(q.showWhen().questionId())) {
+                        throw new Unreadable(new FormErrors(Map.of(form, t("La question « "
+                                + q.label().in("fr") + " » ne s'affiche que selon la réponse à celle-ci : retirez d'abord sa condition.",
+                                "Question “" + q.label().in("en") + "” is shown depending on this one's answer: remove its condition first.")),
+                                null));
+                    }
+                }
+            }
+            evaluation.removeQuestion(auth, id, questionId);
+        }, "deleted");
+    }
+
+    private void update(String auth, String id, String title, ObjectNode definition) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("title", title == null ? "" : title.trim());
+        request.put("definition", definition);
+        evaluation.update(auth, id, request);
+    }
+
+    /** The object member {@code name} of {@code parent}, created when absent. */
+    private static ObjectNode object(ObjectNode parent, String name) {
+        return parent.get(name) instanceof ObjectNode existing ? existing : parent.putObject(name);
+    }
+
     /** The questionnaire as a respondent will see it (evaluation-service renders it, in the page's language). */
     @GET
     @Path("{id}/apercu")
@@ -288,10 +457,19 @@ public class QuestionnairePages {
             if (status >= 500 || status == 401 || status == 403) {
                 throw new ServiceUnavailable("evaluation");
             }
-            if (status == 404 && !"question".equals(form) && !"contextual".equals(form)) {
+            boolean perQuestion = form.startsWith("condition-") || form.startsWith("delete-");
+            if (status == 404 && !"question".equals(form) && !"contextual".equals(form) && !perQuestion) {
                 throw new NotFoundException();
             }
-            return html(422, builderPage(congress, id, typed, refusal(e, form), null));
+            FormErrors refused = refusal(e, form);
+            if (perQuestion && status == 404) {
+                // the question is gone (deleted in another tab): nothing to show it next to
+                refused = new FormErrors(Map.of(), refused.general());
+            } else if (perQuestion) {
+                refused = new FormErrors(Map.of(form, refused.fields().isEmpty() ? refused.general()
+                        : String.join(" ", refused.fields().values())), null);
+            }
+            return html(422, builderPage(congress, id, typed, refused, null));
         } catch (RuntimeException e) {
             throw new ServiceUnavailable("evaluation");
         }
@@ -300,9 +478,32 @@ public class QuestionnairePages {
 
     private TemplateInstance listPage(Dto.Congress congress, Typed typed, FormErrors errors) {
         String auth = visitor.authorization();
+        Panel<List<Dto.Questionnaire>> list = Calls.panel("evaluation",
+                () -> evaluation.questionnaires(auth, congress.congressId()));
         return Templates.questionnaires(visitor.page(t("Questionnaires – ", "Questionnaires – ") + congress.title()),
-                congress, Calls.panel("evaluation", () -> evaluation.questionnaires(auth, congress.congressId())),
-                typed, errors).setLocale(visitor.locale());
+                congress, list, sources(auth, congress, list), typed, errors).setLocale(visitor.locale());
+    }
+
+    /**
+     * Questionnaires to clone from: this congress's first, then every other edition's (archived included) that
+     * evaluation-service knows; an edition it does not know, or programme-service down, only narrows the choice.
+     */
+    private List<Sources> sources(String auth, Dto.Congress congress, Panel<List<Dto.Questionnaire>> own) {
+        List<Sources> sources = new ArrayList<>();
+        if (!own.dataOr(List.of()).isEmpty()) {
+            sources.add(new Sources(congress, own.data()));
+        }
+        for (Dto.Congress other : Calls.panel("programme", () -> programme.allCongresses(auth)).dataOr(List.of())) {
+            if (other.congressId().equals(congress.congressId())) {
+                continue;
+            }
+            List<Dto.Questionnaire> theirs = Calls.panel("evaluation",
+                    () -> evaluation.questionnaires(auth, other.congressId())).dataOr(List.of());
+            if (!theirs.isEmpty()) {
+                sources.add(new Sources(other, theirs));
+            }
+        }
+        return sources;
     }
 
     private TemplateInstance builderPage(Dto.Congress congress, String id, Typed typed, FormErrors errors,

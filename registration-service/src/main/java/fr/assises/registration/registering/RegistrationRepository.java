@@ -11,6 +11,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class RegistrationRepository implements PanacheRepositoryBase<Registration, UUID> {
 
+    /** Registrations of one category that chose one day: those holding a seat, those waiting. */
+    public record DayCount(String day, String category, int seated, int waiting) {
+    }
+
     /** The person's registration that is not cancelled, if any. */
     public Optional<Registration> ofParticipant(UUID congressId, String participantId) {
         return find("congressId = ?1 and participantId = ?2 and status <> 'CANCELLED'", congressId, participantId)
@@ -49,5 +53,26 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 order by i.waitlistSeq""", RegistrationItem.class)
                 .setParameter(1, congressId)
                 .getResultList();
+    }
+
+    /**
+     * Per day chosen and category, in one aggregate query (the public availability is polled by the live
+     * form). A seat is held by a confirmed registration or by a waiting one with a place offered, exactly what
+     * the seat counters count; cancelled registrations never count.
+     */
+    public List<DayCount> dayCounts(UUID congressId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select d.day, r.category,
+                       count(*) filter (where r.status = 'CONFIRMED'
+                                          or (r.status = 'WAITLISTED' and r.offer_expires_at is not null)),
+                       count(*) filter (where r.status = 'WAITLISTED')
+                from registration r cross join unnest(string_to_array(r.days, ',')) as d(day)
+                where r.congress_id = ?1 and r.status <> 'CANCELLED'
+                group by d.day, r.category""")
+                .setParameter(1, congressId)
+                .getResultList();
+        return rows.stream().map(r -> new DayCount((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
+                ((Number) r[3]).intValue())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package fr.assises.registration.seats;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -15,10 +16,22 @@ public record Availability(
         boolean overbooked,
         List<CategoryPlaces> categories,
         List<SessionPlaces> workshops,
-        List<SessionPlaces> meals) {
+        List<SessionPlaces> meals,
+        List<DayPlaces> days) {
 
     public record CategoryPlaces(String code, String labelFr, String labelEn, long feeCents, Integer quota,
             int confirmed, int remaining, boolean open, boolean overbooked) {
+    }
+
+    /**
+     * One day of the congress: registrations that chose it. {@code confirmed} counts those holding a seat (as the
+     * seat counters do, so a place offered and not yet accepted counts), {@code waitlisted} those with status
+     * WAITLISTED (as the top-level field does); cancelled registrations never count.
+     */
+    public record DayPlaces(LocalDate date, int confirmed, int waitlisted, List<DayCategory> categories) {
+    }
+
+    public record DayCategory(String code, int confirmed) {
     }
 
     public record SessionPlaces(UUID sessionId, UUID seriesId, String title, OffsetDateTime start,

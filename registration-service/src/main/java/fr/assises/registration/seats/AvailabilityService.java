@@ -1,10 +1,14 @@
 package fr.assises.registration.seats;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import fr.assises.common.problem.ProblemException;
+import fr.assises.registration.programme.Congress;
 import fr.assises.registration.programme.CongressRepository;
 import fr.assises.registration.programme.ProgrammeSession;
 import fr.assises.registration.programme.SessionRepository;
@@ -48,7 +53,7 @@ public class AvailabilityService {
 
     @Transactional
     public Availability of(UUID congressId) {
-        congresses.require(congressId);
+        Congress congress = congresses.require(congressId);
         RegistrationSettings s = settings.findById(congressId);
         if (s == null) {
             throw ProblemException.notFound("Les inscriptions de ce congrès ne sont pas encore paramétrées.");
@@ -58,7 +63,8 @@ public class AvailabilityService {
         SeatCounters.Counter total = byKey.get(SeatCounters.totalKey(congressId));
         int totalRemaining = total.remaining();
         List<Availability.CategoryPlaces> cats = new ArrayList<>();
-        for (Category c : categories.of(congressId)) {
+        List<Category> configured = categories.of(congressId);
+        for (Category c : configured) {
             SeatCounters.Counter counter = byKey.get(SeatCounters.categoryKey(congressId, c.code));
             int taken = counter == null ? 0 : counter.taken();
             int remaining = counter == null || counter.remaining() == null ? totalRemaining
@@ -70,7 +76,37 @@ public class AvailabilityService {
         Instant now = Instant.now();
         return new Availability(congressId, !now.isBefore(s.opensAt) && now.isBefore(s.closesAt),
                 total.capacity(), total.taken(), totalRemaining, waitlisted, total.overbooked(), cats,
-                places(congressId, ProgrammeSession.WORKSHOP, byKey), places(congressId, ProgrammeSession.MEAL, byKey));
+                places(congressId, ProgrammeSession.WORKSHOP, byKey), places(congressId, ProgrammeSession.MEAL, byKey),
+                days(congress, configured));
+    }
+
+    /** Every day of the congress in order, days nobody chose included, each with every category. */
+    private List<Availability.DayPlaces> days(Congress congress, List<Category> configured) {
+        Map<String, Map<String, RegistrationRepository.DayCount>> byDay = new HashMap<>();
+        Set<String> codes = new LinkedHashSet<>();
+        configured.forEach(c -> codes.add(c.code));
+        for (RegistrationRepository.DayCount count : registrations.dayCounts(congress.id)) {
+            byDay.computeIfAbsent(count.day(), d -> new HashMap<>()).put(count.category(), count);
+            // a category removed from the settings after people registered in it still shows its people
+            codes.add(count.category());
+        }
+        List<Availability.DayPlaces> days = new ArrayList<>();
+        for (LocalDate day = congress.startDate; !day.isAfter(congress.endDate); day = day.plusDays(1)) {
+            Map<String, RegistrationRepository.DayCount> counts = byDay.getOrDefault(day.toString(), Map.of());
+            List<Availability.DayCategory> perCategory = new ArrayList<>();
+            int seated = 0;
+            int waiting = 0;
+            for (String code : codes) {
+                RegistrationRepository.DayCount count = counts.get(code);
+                perCategory.add(new Availability.DayCategory(code, count == null ? 0 : count.seated()));
+                if (count != null) {
+                    seated += count.seated();
+                    waiting += count.waiting();
+                }
+            }
+            days.add(new Availability.DayPlaces(day, seated, waiting, perCategory));
+        }
+        return days;
     }
 
     private List<Availability.SessionPlaces> places(UUID congressId, String kind,
