@@ -520,6 +520,10 @@ class PagesTest {
         assertThat(page).contains("Budget : charges et produits", "Région imaginaire", "455 participants",
                 "Remplissage des ateliers", "Atelier : coopérer entre intercommunalités", "70&nbsp;%",
                 "Étudiant ou demandeur d&#39;emploi", "data-chart=", "<dt>Présents (émargement)</dt><dd>2</dd>");
+        // counts by day and category: a row per day, a column per category, then the day's totals
+        assertThat(page).contains("<caption>Par jour de présence et par catégorie (inscriptions confirmées)</caption>",
+                "<tr><th scope=\"row\">vendredi 25 juin 2027</th><td class=\"num\">207</td><td class=\"num\">61</td>"
+                        + "<td class=\"num\">30</td><td class=\"num\">298</td><td class=\"num\">1</td></tr>");
         // the survey's free text is never read for partners, nor speakers' or participants' names
         assertThat(page).doesNotContain("Camille", "Un commentaire", "Claude Exemple", "exemple.test", "@");
         given().auth().oauth2(newParticipant()).when().get("/partenaires/" + SLUG).then().statusCode(403);

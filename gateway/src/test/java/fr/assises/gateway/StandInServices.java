@@ -826,7 +826,19 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                         .add(places("s-ws2", "series-j1pm", "Atelier : financer un projet avec les fonds européens", "2027-06-24T14:00", "J1-PM", 30, 30))
                         .add(places("s-ws3", null, "Atelier : évaluer une politique locale", "2027-06-25T09:00", "J2-AM", 40, 15)))
                 .put("meals", new JsonArray()
-                        .add(places("s-meal1", null, "Déjeuner du jeudi", "2027-06-24T12:30", "J1-AM", 300, 258)));
+                        .add(places("s-meal1", null, "Déjeuner du jeudi", "2027-06-24T12:30", "J1-AM", 300, 258)))
+                .put("days", new JsonArray()
+                        .add(day("2027-06-24", 341, 4, 236, 74, 31))
+                        .add(day("2027-06-25", 298, 1, 207, 61, 30)));
+    }
+
+    private static JsonObject day(String date, int confirmed, int waitlisted, int professionals, int elected,
+            int students) {
+        return new JsonObject().put("date", date).put("confirmed", confirmed).put("waitlisted", waitlisted)
+                .put("categories", new JsonArray()
+                        .add(new JsonObject().put("code", "PROFESSIONNEL").put("confirmed", professionals))
+                        .add(new JsonObject().put("code", "ELU").put("confirmed", elected))
+                        .add(new JsonObject().put("code", "ETUDIANT").put("confirmed", students)));
     }
 
     private static JsonObject category(String code, String fr, String en, long fee, int confirmed) {

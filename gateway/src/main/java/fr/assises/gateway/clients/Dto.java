@@ -148,7 +148,11 @@ public final class Dto {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Availability(String congressId, boolean open, int capacity, int confirmed, int remaining,
             long waitlisted, boolean overbooked, List<CategoryPlaces> categories, List<SessionPlaces> workshops,
-            List<SessionPlaces> meals) {
+            List<SessionPlaces> meals, List<DayPlaces> days) {
+
+        public List<DayPlaces> daysOrEmpty() {
+            return days == null ? List.of() : days;
+        }
 
         public List<CategoryPlaces> categoriesOrEmpty() {
             return categories == null ? List.of() : categories;
@@ -171,6 +175,21 @@ public final class Dto {
             String label = "en".equals(lang) ? labelEn : labelFr;
             return label == null || label.isBlank() ? code : label;
         }
+    }
+
+    /** Registrations that chose one day of the congress, with the confirmed ones by category (cancelled never count). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DayPlaces(LocalDate date, int confirmed, int waitlisted, List<DayCategory> categories) {
+
+        /** Confirmed registrations of a category on this day. */
+        public int of(String category) {
+            return categories == null ? 0 : categories.stream().filter(c -> c.code().equals(category))
+                    .mapToInt(DayCategory::confirmed).sum();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DayCategory(String code, int confirmed) {
     }
 
     /** A workshop or meal offered at registration, with its remaining places (null: no limit known). */
