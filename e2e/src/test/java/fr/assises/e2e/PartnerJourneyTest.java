@@ -42,7 +42,8 @@ class PartnerJourneyTest extends Browsing {
         page.waitForFunction("() => window.Chart && document.querySelectorAll('canvas[data-chart]').length > 0"
                 + " && [...document.querySelectorAll('canvas[data-chart]')].every(c => window.Chart.getChart(c))");
         String main = page.textContent("main");
-        assertThat(main).contains("Budget : charges et produits", "Évaluation : réponses", "Inscriptions : effectifs", "€").doesNotContain("@");
+        assertThat(main).contains("Budget : charges et produits", "Évaluation : réponses", "Inscriptions : effectifs",
+                "Par jour de présence et par catégorie", "jeudi 24 juin 2027", "€").doesNotContain("@");
         accessible(page, "partner dashboards (live demo)");
         screenshot(page, "e2e-tableau-de-bord-partenaires");
 
