@@ -410,8 +410,10 @@ start_keycloak() {   # starts in the background; wait_keycloak waits for the rea
   port_open "$HOST" "$KC_PORT" && die "port $KC_PORT is already taken by another process (set ASSISES_KEYCLOAK_PORT)"
   port_open "$HOST" "$KC_MGMT_PORT" && die "port $KC_MGMT_PORT is already taken (set ASSISES_KEYCLOAK_MGMT_PORT)"
   mkdir -p "$KC_HOME/data/import" "$STATE/tmp/keycloak"
-  cp "$REALM_FILE" "$KC_HOME/data/import/$REALM-realm.json"
-  local sum; sum=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
+  # the gateway client's redirect URIs name the gateway's port: follow ASSISES_GATEWAY_PORT
+  sed -e "s#http://127.0.0.1:8080#http://$HOST:$GATEWAY_PORT#g" -e "s#http://localhost:8080#http://localhost:$GATEWAY_PORT#g" \
+    "$REALM_FILE" > "$KC_HOME/data/import/$REALM-realm.json"
+  local sum; sum=$(sha256sum "$KC_HOME/data/import/$REALM-realm.json" | cut -d' ' -f1)
   if [[ -d "$KC_HOME/data/h2" ]]; then
     [[ -f "$KC_ROOT/imported-realm.sha256" && "$(cat "$KC_ROOT/imported-realm.sha256")" != "$sum" ]] && \
       warn "deploy/keycloak/assises-realm.json changed since it was imported; Keycloak keeps the imported realm. To import it again: $0 stop && rm -rf '$KC_HOME/data/h2' (or $0 reset)"
@@ -482,6 +484,7 @@ start_service() {
     envs+=(
       QUARKUS_OIDC_CLIENT_ID="$GATEWAY_CLIENT_ID"
       QUARKUS_OIDC_CREDENTIALS_SECRET="$GATEWAY_CLIENT_SECRET"
+      ASSISES_OIDC_URL="http://$HOST:$KC_PORT/realms/$REALM"   # the sign-up link names Keycloak's public address
       ASSISES_PROGRAMME_URL="http://$HOST:$PROGRAMME_PORT"
       ASSISES_REGISTRATION_URL="http://$HOST:$REGISTRATION_PORT"
       ASSISES_BUDGET_URL="http://$HOST:$BUDGET_PORT"

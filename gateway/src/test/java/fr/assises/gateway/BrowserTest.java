@@ -177,6 +177,7 @@ class BrowserTest {
         form.fill("#f-firstName", "Alix");
         form.fill("#f-lastName", "Modèle");
         form.fill("#f-email", "alix@exemple.test");
+        form.selectOption("#f-territoryType", "INTERCOMMUNALITE");
         form.check("#cat-PROFESSIONNEL");
         form.check("#day-2027-06-24");
         form.check("#ws-s-ws1");

@@ -119,6 +119,38 @@ class PagesTest {
     }
 
     @Test
+    void registrationFormAsksForWhatTheOrganisersChose() {
+        // the stand-in congress asks for the territory type (required), the organisation, the job title and the
+        // needs (optional), and not for the civil service grade
+        given().auth().oauth2(newParticipant()).when().get("/espace/inscription/" + SLUG)
+                .then().statusCode(200)
+                .body(containsString("<label for=\"f-territoryType\">Type de territoire ou de structure *</label>"))
+                .body(containsString("<option value=\"PNR\">Parc naturel régional</option>"))
+                .body(containsString("<label for=\"f-organisation\">Organisme</label>"))
+                .body(containsString("<label for=\"f-jobTitle\">Fonction</label>"))
+                .body(containsString("id=\"f-dietaryNeeds\""))
+                .body(not(containsString("f-statutoryCategory")));
+    }
+
+    @Test
+    void aMissingRequiredInformationIsShownOnItsFieldAndNothingIsSaved() {
+        String token = newParticipant();
+        given().auth().oauth2(token)
+                .formParam("firstName", "Alix").formParam("lastName", "Modèle").formParam("email", "alix@exemple.test")
+                .formParam("jobTitle", "Chargée de mission").formParam("dietaryNeeds", "Sans gluten")
+                .formParam("category", "PROFESSIONNEL").formParam("days", "2027-06-24").formParam("consent", "yes")
+                .when().post("/espace/inscription/" + SLUG)
+                .then().statusCode(422)
+                .body(containsString("<a href=\"#f-territoryType\">information obligatoire</a>"))
+                .body(containsString("id=\"e-territoryType\">information obligatoire</p>"))
+                .body(containsString("name=\"territoryType\" required aria-invalid=\"true\" aria-describedby=\"e-territoryType\""))
+                .body(containsString("value=\"Chargée de mission\""))
+                .body(containsString(">Sans gluten</textarea>"));
+        given().auth().oauth2(token).when().get("/espace")
+                .then().body(containsString("Vous n&#39;êtes inscrit(e) à aucun congrès."));
+    }
+
+    @Test
     void refusedFormShowsFrenchErrorsNextToFieldsAndKeepsWhatWasTyped() {
         String token = newParticipant();
         given().auth().oauth2(token)
@@ -143,6 +175,7 @@ class PagesTest {
         String token = newParticipant();
         given().auth().oauth2(token).redirects().follow(false)
                 .formParam("firstName", "Alix").formParam("lastName", "Modèle").formParam("email", "alix@exemple.test")
+                .formParam("territoryType", "INTERCOMMUNALITE")
                 .formParam("category", "PROFESSIONNEL").formParam("days", "2027-06-24")
                 .formParam("meals", "s-meal1").formParam("workshop_series-j1pm", "s-ws1").formParam("consent", "yes")
                 .when().post("/espace/inscription/" + SLUG)
@@ -153,7 +186,8 @@ class PagesTest {
             assertThat(r.getString("authorization")).isEqualTo("Bearer " + token);
             assertThat(r.getString("body")).contains("\"workshops\":[{\"sessionId\":\"s-ws1\"}]")
                     .contains("\"meals\":[\"s-meal1\"]").contains("\"days\":[\"2027-06-24\"]")
-                    .contains("\"person\":{\"firstName\":\"Alix\",\"lastName\":\"Modèle\",\"email\":\"alix@exemple.test\"}")
+                    .contains("\"person\":{\"firstName\":\"Alix\",\"lastName\":\"Modèle\",\"email\":\"alix@exemple.test\","
+                            + "\"territoryType\":\"INTERCOMMUNALITE\"}")
                     .contains("\"consent\":{\"accepted\":true,\"version\":\"" + StandInServices.PRIVACY_VERSION + "\"}");
         });
         String page = given().auth().oauth2(token).queryParam("ok", "saved").when().get("/espace")
@@ -179,6 +213,7 @@ class PagesTest {
         String token = newParticipant();
         given().auth().oauth2(token).redirects().follow(false)
                 .formParam("firstName", "Sacha").formParam("lastName", "Témoin").formParam("email", "sacha@exemple.test")
+                .formParam("territoryType", "COMMUNE")
                 .formParam("category", "ELU").formParam("days", "2027-06-24").formParam("consent", "yes")
                 .when().post("/espace/inscription/" + SLUG).then().statusCode(303);
         given().auth().oauth2(token).when().get("/espace/inscription/" + SLUG)
@@ -186,6 +221,7 @@ class PagesTest {
                 .body(containsString("id=\"day-2027-06-24\" name=\"days\" value=\"2027-06-24\" checked"));
         given().auth().oauth2(token).redirects().follow(false)
                 .formParam("firstName", "Sacha").formParam("lastName", "Témoin").formParam("email", "sacha@exemple.test")
+                .formParam("territoryType", "COMMUNE")
                 .formParam("category", "ELU").formParam("days", "2027-06-24").formParam("days", "2027-06-25")
                 .formParam("workshop_s-ws3", "s-ws3").formParam("consent", "yes")
                 .when().post("/espace/inscription/" + SLUG).then().statusCode(303);
@@ -208,6 +244,7 @@ class PagesTest {
         String token = newParticipant();
         given().auth().oauth2(token).redirects().follow(false)
                 .formParam("firstName", "Lou").formParam("lastName", "Essai").formParam("email", "lou@exemple.test")
+                .formParam("territoryType", "AUTRE")
                 .formParam("category", "ETUDIANT").formParam("days", "2027-06-25").formParam("consent", "yes")
                 .when().post("/espace/inscription/" + SLUG).then().statusCode(303);
         given().auth().oauth2(token).when().get("/espace")
@@ -483,6 +520,10 @@ class PagesTest {
         assertThat(page).contains("Budget : charges et produits", "Région imaginaire", "455 participants",
                 "Remplissage des ateliers", "Atelier : coopérer entre intercommunalités", "70&nbsp;%",
                 "Étudiant ou demandeur d&#39;emploi", "data-chart=", "<dt>Présents (émargement)</dt><dd>2</dd>");
+        // counts by day and category: a row per day, a column per category, then the day's totals
+        assertThat(page).contains("<caption>Par jour de présence et par catégorie (inscriptions confirmées)</caption>",
+                "<tr><th scope=\"row\">vendredi 25 juin 2027</th><td class=\"num\">207</td><td class=\"num\">61</td>"
+                        + "<td class=\"num\">30</td><td class=\"num\">298</td><td class=\"num\">1</td></tr>");
         // the survey's free text is never read for partners, nor speakers' or participants' names
         assertThat(page).doesNotContain("Camille", "Un commentaire", "Claude Exemple", "exemple.test", "@");
         given().auth().oauth2(newParticipant()).when().get("/partenaires/" + SLUG).then().statusCode(403);

@@ -200,7 +200,12 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         router.get("/api/registration/congresses/:id/availability").handler(rc -> json(rc, availability()));
         router.get("/api/registration/congresses/:id/settings").handler(rc -> json(rc, new JsonObject()
                 .put("congressId", CONGRESS_ID).put("closesAt", "2027-06-10T23:59:00+02:00")
-                .put("totalCapacity", 500).put("privacyNoticeVersion", PRIVACY_VERSION)));
+                .put("totalCapacity", 500).put("privacyNoticeVersion", PRIVACY_VERSION)
+                .put("information", new JsonObject().put("organisation", "OPTIONAL").put("territoryType", "REQUIRED")
+                        .put("jobTitle", "OPTIONAL").put("statutoryCategory", "HIDDEN")
+                        .put("accessibilityNeeds", "OPTIONAL").put("dietaryNeeds", "OPTIONAL"))
+                .put("territoryTypes", new JsonArray().add("COMMUNE").add("INTERCOMMUNALITE").add("PNR").add("AUTRE"))
+                .put("statutoryCategories", new JsonArray().add("A").add("B").add("C"))));
         router.get("/api/registration/me/registrations").handler(rc -> {
             if (authorised(rc, "participant")) {
                 json(rc, new JsonArray(new ArrayList<>(registrations.getOrDefault(subject(rc), List.of()))));
@@ -694,6 +699,10 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         if (email == null || !email.contains("@")) {
             errors.add(error("person.email", "doit être une adresse électronique syntaxiquement correcte"));
         }
+        // as registration-service does with the information the congress settings mark REQUIRED
+        if (person.getString("territoryType") == null) {
+            errors.add(error("person.territoryType", "information obligatoire"));
+        }
         if (creating && body.getString("category") == null) {
             errors.add(error("category", "ne doit pas être vide"));
         }
@@ -817,7 +826,19 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                         .add(places("s-ws2", "series-j1pm", "Atelier : financer un projet avec les fonds européens", "2027-06-24T14:00", "J1-PM", 30, 30))
                         .add(places("s-ws3", null, "Atelier : évaluer une politique locale", "2027-06-25T09:00", "J2-AM", 40, 15)))
                 .put("meals", new JsonArray()
-                        .add(places("s-meal1", null, "Déjeuner du jeudi", "2027-06-24T12:30", "J1-AM", 300, 258)));
+                        .add(places("s-meal1", null, "Déjeuner du jeudi", "2027-06-24T12:30", "J1-AM", 300, 258)))
+                .put("days", new JsonArray()
+                        .add(day("2027-06-24", 341, 4, 236, 74, 31))
+                        .add(day("2027-06-25", 298, 1, 207, 61, 30)));
+    }
+
+    private static JsonObject day(String date, int confirmed, int waitlisted, int professionals, int elected,
+            int students) {
+        return new JsonObject().put("date", date).put("confirmed", confirmed).put("waitlisted", waitlisted)
+                .put("categories", new JsonArray()
+                        .add(new JsonObject().put("code", "PROFESSIONNEL").put("confirmed", professionals))
+                        .add(new JsonObject().put("code", "ELU").put("confirmed", elected))
+                        .add(new JsonObject().put("code", "ETUDIANT").put("confirmed", students)));
     }
 
     private static JsonObject category(String code, String fr, String en, long fee, int confirmed) {

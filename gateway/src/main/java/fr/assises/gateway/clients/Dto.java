@@ -148,7 +148,11 @@ public final class Dto {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Availability(String congressId, boolean open, int capacity, int confirmed, int remaining,
             long waitlisted, boolean overbooked, List<CategoryPlaces> categories, List<SessionPlaces> workshops,
-            List<SessionPlaces> meals) {
+            List<SessionPlaces> meals, List<DayPlaces> days) {
+
+        public List<DayPlaces> daysOrEmpty() {
+            return days == null ? List.of() : days;
+        }
 
         public List<CategoryPlaces> categoriesOrEmpty() {
             return categories == null ? List.of() : categories;
@@ -173,6 +177,21 @@ public final class Dto {
         }
     }
 
+    /** Registrations that chose one day of the congress, with the confirmed ones by category (cancelled never count). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DayPlaces(LocalDate date, int confirmed, int waitlisted, List<DayCategory> categories) {
+
+        /** Confirmed registrations of a category on this day. */
+        public int of(String category) {
+            return categories == null ? 0 : categories.stream().filter(c -> c.code().equals(category))
+                    .mapToInt(DayCategory::confirmed).sum();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DayCategory(String code, int confirmed) {
+    }
+
     /** A workshop or meal offered at registration, with its remaining places (null: no limit known). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record SessionPlaces(String sessionId, String seriesId, String title, OffsetDateTime start,
@@ -189,7 +208,8 @@ public final class Dto {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Person(String firstName, String lastName, String email, String organisation, String jobTitle) {
+    public record Person(String firstName, String lastName, String email, String organisation, String territoryType,
+            String jobTitle, String statutoryCategory, String accessibilityNeeds, String dietaryNeeds) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -215,7 +235,7 @@ public final class Dto {
         }
 
         public Person personOrEmpty() {
-            return person == null ? new Person(null, null, null, null, null) : person;
+            return person == null ? new Person(null, null, null, null, null, null, null, null, null) : person;
         }
     }
 
@@ -239,7 +259,9 @@ public final class Dto {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record PersonalInfo(String firstName, String lastName, String email, String organisation) {
+    public record PersonalInfo(String firstName, String lastName, String email, String organisation,
+            String territoryType, String jobTitle, String statutoryCategory, String accessibilityNeeds,
+            String dietaryNeeds) {
     }
 
     public record Consent(boolean accepted, String version) {
@@ -249,10 +271,57 @@ public final class Dto {
     public record WorkshopChoice(String sessionId, String secondChoiceSessionId) {
     }
 
-    /** The public registration settings: the form needs the privacy notice version the person accepts. */
+    /**
+     * The public registration settings: the privacy notice version the person accepts, and which personal
+     * information the organisers ask for (each HIDDEN, OPTIONAL or REQUIRED) with the choices offered.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record RegistrationSettings(String congressId, OffsetDateTime opensAt, OffsetDateTime closesAt,
-            String privacyNoticeVersion) {
+            String privacyNoticeVersion, InformationAsked information, List<String> territoryTypes,
+            List<String> statutoryCategories) {
+
+        public InformationAsked asked() {
+            return information == null ? InformationAsked.DEFAULT : information;
+        }
+
+        public List<String> territoryTypesOrEmpty() {
+            return territoryTypes == null ? List.of() : territoryTypes;
+        }
+
+        public List<String> statutoryCategoriesOrEmpty() {
+            return statutoryCategories == null ? List.of() : statutoryCategories;
+        }
+    }
+
+    /** For each optional piece of personal information: HIDDEN (not asked), OPTIONAL (also when null) or REQUIRED. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InformationAsked(String organisation, String territoryType, String jobTitle,
+            String statutoryCategory, String accessibilityNeeds, String dietaryNeeds) {
+
+        /** What registration-service asks when a congress has no settings of its own. */
+        static final InformationAsked DEFAULT = new InformationAsked("REQUIRED", "REQUIRED", "OPTIONAL", "OPTIONAL",
+                "OPTIONAL", "OPTIONAL");
+
+        /** Whether the form shows the field ({@code organisation}, {@code territoryType}…). */
+        public boolean shown(String field) {
+            return !"HIDDEN".equals(mode(field));
+        }
+
+        public boolean required(String field) {
+            return "REQUIRED".equals(mode(field));
+        }
+
+        private String mode(String field) {
+            return switch (field) {
+                case "organisation" -> organisation;
+                case "territoryType" -> territoryType;
+                case "jobTitle" -> jobTitle;
+                case "statutoryCategory" -> statutoryCategory;
+                case "accessibilityNeeds" -> accessibilityNeeds;
+                case "dietaryNeeds" -> dietaryNeeds;
+                default -> null;
+            };
+        }
     }
 
     /** One page of the organisers' search (personal data: organiser pages only). */

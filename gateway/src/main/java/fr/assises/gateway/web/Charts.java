@@ -83,6 +83,19 @@ public final class Charts {
         return json(new Chart("bar", labels, List.of(new Series(label, values)), ""));
     }
 
+    /** Confirmed registrations of each day, one series per category. */
+    public static String days(Dto.Availability availability, String lang, java.util.Locale locale) {
+        List<String> labels = new ArrayList<>();
+        availability.daysOrEmpty().forEach(d -> labels.add(Formats.longDate(d.date(), locale)));
+        List<Series> series = new ArrayList<>();
+        for (Dto.CategoryPlaces category : availability.categoriesOrEmpty()) {
+            List<Number> values = new ArrayList<>();
+            availability.daysOrEmpty().forEach(d -> values.add(d.of(category.code())));
+            series.add(new Series(category.label(lang), values));
+        }
+        return json(new Chart("bar", labels, series, ""));
+    }
+
     /** Mean rating of each session (sessions hidden under the threshold are left out). */
     public static String ratings(Dto.EvaluationResults results, String label) {
         List<String> labels = new ArrayList<>();

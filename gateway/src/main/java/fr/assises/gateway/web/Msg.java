@@ -181,6 +181,30 @@ public interface Msg {
     @Message("Organisme")
     String field_organisation();
 
+    @Message("Type de territoire ou de structure")
+    String field_territoryType();
+
+    @Message("Fonction")
+    String field_jobTitle();
+
+    @Message("Catégorie statutaire (fonction publique)")
+    String field_statutoryCategory();
+
+    @Message("Besoins liés à un handicap ou à la mobilité")
+    String field_accessibilityNeeds();
+
+    @Message("Régime alimentaire ou allergies")
+    String field_dietaryNeeds();
+
+    @Message("— Choisir —")
+    String choose_option();
+
+    @Message("{#when type}{#is 'COMMUNE'}Commune{#is 'INTERCOMMUNALITE'}Intercommunalité{#is 'PAYS'}Pays{#is 'PNR'}Parc naturel régional{#is 'GAL_LEADER'}Groupe d'action locale (Leader){#is 'DEPARTEMENT'}Département{#is 'REGION'}Région{#is 'ETAT'}Services de l'État{#is 'ASSOCIATION'}Association{#is 'AUTRE'}Autre{#else}{type}{/when}")
+    String territory_type(String type);
+
+    @Message("Catégorie {category}")
+    String statutory_category(String category);
+
     @Message("Catégorie et tarif")
     String field_category();
 
@@ -300,6 +324,12 @@ public interface Msg {
 
     @Message("Par catégorie")
     String by_category();
+
+    @Message("Par jour de présence et par catégorie (inscriptions confirmées)")
+    String by_day();
+
+    @Message("Jour")
+    String day();
 
     @Message("Remplissage des ateliers")
     String workshop_fill();
@@ -695,214 +725,4 @@ public interface Msg {
 
     @Message("{#when status}{#is 'DRAFT'}Brouillon{#is 'OPEN'}Ouvert{#is 'ARCHIVED'}Archivé{#else}{status}{/when}")
     String congress_status(String status);
-
-    @Message("Questionnaires")
-    String q_nav();
-
-    @Message("Questionnaires du congrès")
-    String q_list_caption();
-
-    @Message("Titre")
-    String q_col_title();
-
-    @Message("État")
-    String q_col_state();
-
-    @Message("Réponses")
-    String q_col_responses();
-
-    @Message("Ouverture – clôture")
-    String q_col_dates();
-
-    @Message("Aucun questionnaire pour l'instant.")
-    String q_none();
-
-    @Message("Nouveau questionnaire")
-    String q_new();
-
-    @Message("Titre")
-    String q_field_title();
-
-    @Message("Préambule (complet pour publier)")
-    String q_preamble();
-
-    @Message("Objet de l'enquête")
-    String q_purpose();
-
-    @Message("Usage des réponses")
-    String q_use();
-
-    @Message("Anonymat des réponses")
-    String q_anonymity();
-
-    @Message("Dates d'ouverture et de clôture (heure de Paris)")
-    String q_dates();
-
-    @Message("Ouverture")
-    String q_opens();
-
-    @Message("Clôture")
-    String q_closes();
-
-    @Message("Créer le questionnaire")
-    String q_create();
-
-    @Message("Sections et questions")
-    String q_sections();
-
-    @Message("Aucune section : ajoutez-en une, puis ses questions.")
-    String q_no_section();
-
-    @Message("Aucune question dans cette section.")
-    String q_no_question();
-
-    @Message("Ajouter une section")
-    String q_add_section();
-
-    @Message("Titre de la section")
-    String q_section_title();
-
-    @Message("Titre en anglais (facultatif)")
-    String q_title_en();
-
-    @Message("Introduction (facultative)")
-    String q_section_intro();
-
-    @Message("Ajouter une question")
-    String q_add_question();
-
-    @Message("Section")
-    String q_section();
-
-    @Message("Type de question")
-    String q_type();
-
-    @Message("Intitulé")
-    String q_label();
-
-    @Message("Intitulé en anglais (facultatif)")
-    String q_label_en();
-
-    @Message("Aide (facultative)")
-    String q_help();
-
-    @Message("Réponse obligatoire")
-    String q_required();
-
-    @Message("Réglages selon le type (les autres sont ignorés)")
-    String q_settings();
-
-    @Message("Choix ou situations, un par ligne")
-    String q_options();
-
-    @Message("Nombre maximal de choix (choix multiple)")
-    String q_max_selections();
-
-    @Message("Échelle : un libellé par point, du plus bas au plus haut (vide : 4 points, de « Pas du tout satisfaisant » à « Très satisfaisant »)")
-    String q_scale();
-
-    @Message("Question posée après la situation (facultative)")
-    String q_satisfaction();
-
-    @Message("Minimum (nombre)")
-    String q_min();
-
-    @Message("Maximum (nombre)")
-    String q_max();
-
-    @Message("Longueur maximale (texte)")
-    String q_max_length();
-
-    @Message("Questions de contexte prêtes à l'emploi")
-    String q_contextual();
-
-    @Message("Question de contexte")
-    String q_contextual_key();
-
-    @Message("Ajouter la question de contexte")
-    String q_add_contextual();
-
-    @Message("Dates")
-    String q_schedule();
-
-    @Message("Enregistrer les dates")
-    String q_schedule_save();
-
-    @Message("Publier")
-    String q_publish();
-
-    @Message("Publier fige la structure : il faut un préambule complet, au moins une question et des dates.")
-    String q_publish_hint();
-
-    @Message("Clore maintenant")
-    String q_close();
-
-    @Message("Aperçu")
-    String q_preview();
-
-    @Message("Retour au questionnaire")
-    String q_back();
-
-    @Message("Questionnaire publié : sa structure ne change plus.")
-    String q_frozen();
-
-    @Message("(obligatoire)")
-    String q_required_mark();
-
-    @Message("(non renseigné)")
-    String q_empty();
-
-    @Message("{#when state}{#is 'BROUILLON'}Brouillon{#is 'A_VENIR'}À venir{#is 'OUVERT'}Ouvert{#is 'CLOS'}Clos{#else}{state}{/when}")
-    String q_state(String state);
-
-    @Message("{#when type}{#is 'SINGLE_CHOICE'}Choix unique{#is 'MULTIPLE_CHOICE'}Choix multiple{#is 'LIKERT'}Échelle de satisfaction{#is 'SITUATION_SATISFACTION'}Situation puis satisfaction{#is 'NUMBER'}Nombre{#is 'SHORT_TEXT'}Texte court{#is 'LONG_TEXT'}Texte long{#is 'THREE_C'}Conserver, cesser, créer (3C){#is 'SESSION_RATING'}Note des sessions suivies{#else}{type}{/when}")
-    String q_type_name(String type);
-
-    @Message("{#when flash}{#is 'created'}Questionnaire créé.{#is 'section'}Section ajoutée.{#is 'question'}Question ajoutée.{#is 'contextual'}Question de contexte ajoutée.{#is 'schedule'}Dates enregistrées.{#is 'published'}Questionnaire publié.{#is 'closed'}Questionnaire clos.{#is 'preamble'}Titre et préambule enregistrés.{#is 'condition'}Condition d'affichage enregistrée.{#is 'deleted'}Question supprimée.{#is 'cloned'}Copie créée : c'est un brouillon, modifiez-la puis publiez-la.{#else}{/when}")
-    String q_flash(String flash);
-
-    @Message("Affichée seulement si « {source} » a pour réponse « {answer} ».")
-    String q_condition_shown(String source, String answer);
-
-    @Message("Afficher cette question")
-    String q_condition_label();
-
-    @Message("Toujours")
-    String q_condition_always();
-
-    @Message("Enregistrer la condition")
-    String q_condition_save();
-
-    @Message("Supprimer la question")
-    String q_delete_question();
-
-    @Message("Titre et préambule")
-    String q_edit_preamble();
-
-    @Message("Enregistrer le titre et le préambule")
-    String q_save_preamble();
-
-    @Message("Cloner ce questionnaire")
-    String q_clone_title();
-
-    @Message("La copie est un brouillon de ce congrès, avec les mêmes sections et questions, sans réponses.")
-    String q_clone_hint();
-
-    @Message("Titre de la copie (facultatif)")
-    String q_clone_new_title();
-
-    @Message("Cloner")
-    String q_clone_button();
-
-    @Message("Reprendre un questionnaire existant")
-    String q_reuse();
-
-    @Message("Une copie en brouillon dans ce congrès d'un questionnaire de ce congrès ou d'une autre édition, par exemple l'édition archivée.")
-    String q_reuse_hint();
-
-    @Message("Questionnaire à copier")
-    String q_reuse_source();
-
-    @Message("Choisir…")
-    String q_reuse_choose();
 }

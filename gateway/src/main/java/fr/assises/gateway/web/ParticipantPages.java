@@ -55,7 +55,7 @@ public class ParticipantPages {
 
         static native TemplateInstance registrationForm(Visitor.Page page, Dto.Congress congress,
                 Panel<Dto.Availability> availability, List<LocalDate> days, List<Slot> slots, RegistrationForm form,
-                FormErrors errors, Dto.Registration existing);
+                FormErrors errors, Dto.Registration existing, Dto.RegistrationSettings settings);
     }
 
     /** One registration with what the page shows around it. */
@@ -73,7 +73,9 @@ public class ParticipantPages {
 
     /** What the person typed, kept when the service refuses the form. */
     public record RegistrationForm(String firstName, String lastName, String email, String organisation,
-            String category, Set<String> days, Set<String> meals, Map<String, String> workshops, boolean consent) {
+            String territoryType, String jobTitle, String statutoryCategory, String accessibilityNeeds,
+            String dietaryNeeds, String category, Set<String> days, Set<String> meals, Map<String, String> workshops,
+            boolean consent) {
 
         public boolean day(Object date) {
             return days.contains(String.valueOf(date));
@@ -178,7 +180,7 @@ public class ParticipantPages {
         Dto.Congress congress = congresses.bySlug(slug);
         Dto.Registration existing = existing(congress);
         RegistrationForm form = existing == null ? blankForm() : fromRegistration(existing);
-        return renderForm(congress, form, FormErrors.none(), existing);
+        return renderForm(congress, form, FormErrors.none(), existing, settings(congress));
     }
 
     @POST
@@ -188,7 +190,8 @@ public class ParticipantPages {
         Dto.Congress congress = congresses.bySlug(slug);
         RegistrationForm form = fromFields(fields);
         Dto.Registration existing = existing(congress);
-        Dto.RegistrationRequest request = toRequest(form, form.consent() ? privacyVersion(congress) : null);
+        Dto.RegistrationSettings settings = settings(congress);
+        Dto.RegistrationRequest request = toRequest(form, form.consent() ? settings.privacyNoticeVersion() : null);
         try {
             if (existing == null) {
                 registration.register(visitor.authorization(), congress.congressId(), request);
@@ -199,7 +202,7 @@ public class ParticipantPages {
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status >= 400 && status < 500 && status != 401 && status != 403) {
-                String html = renderForm(congress, form, FormErrors.from(e), existing).render();
+                String html = renderForm(congress, form, FormErrors.from(e), existing, settings).render();
                 return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
             }
             throw new ServiceUnavailable("registration");
@@ -273,13 +276,13 @@ public class ParticipantPages {
     }
 
     private TemplateInstance renderForm(Dto.Congress congress, RegistrationForm form, FormErrors errors,
-            Dto.Registration existing) {
+            Dto.Registration existing, Dto.RegistrationSettings settings) {
         Panel<Dto.Availability> availability = Calls.panel("registration",
                 () -> registration.availability(congress.congressId()));
         List<Slot> slots = availability.ok() ? slots(availability.data(), visitor.locale()) : List.of();
         String title = ("en".equals(visitor.language()) ? "Registration – " : "Inscription – ") + congress.title();
         return Templates.registrationForm(visitor.page(title), congress, availability, days(congress), slots, form,
-                errors, existing)
+                errors, existing, settings)
                 .setLocale(visitor.locale());
     }
 
@@ -320,7 +323,8 @@ public class ParticipantPages {
             last = jwt.getClaim("family_name");
             email = jwt.getClaim("email");
         }
-        return new RegistrationForm(first, last, email, null, null, Set.of(), Set.of(), Map.of(), false);
+        return new RegistrationForm(first, last, email, null, null, null, null, null, null, null, Set.of(), Set.of(),
+                Map.of(), false);
     }
 
     private static RegistrationForm fromRegistration(Dto.Registration r) {
@@ -331,7 +335,8 @@ public class ParticipantPages {
         Map<String, String> workshops = new HashMap<>();
         r.workshopsOrEmpty().forEach(w -> workshops.put(w.sessionId(), w.sessionId()));
         Dto.Person p = r.personOrEmpty();
-        return new RegistrationForm(p.firstName(), p.lastName(), p.email(), p.organisation(), r.category(), days,
+        return new RegistrationForm(p.firstName(), p.lastName(), p.email(), p.organisation(), p.territoryType(),
+                p.jobTitle(), p.statutoryCategory(), p.accessibilityNeeds(), p.dietaryNeeds(), r.category(), days,
                 meals, workshops, true);
     }
 
@@ -345,13 +350,17 @@ public class ParticipantPages {
             }
         });
         return new RegistrationForm(trim(fields.getFirst("firstName")), trim(fields.getFirst("lastName")),
-                trim(fields.getFirst("email")), trim(fields.getFirst("organisation")), trim(fields.getFirst("category")),
-                days, meals, workshops, fields.getFirst("consent") != null);
+                trim(fields.getFirst("email")), trim(fields.getFirst("organisation")),
+                trim(fields.getFirst("territoryType")), trim(fields.getFirst("jobTitle")),
+                trim(fields.getFirst("statutoryCategory")), trim(fields.getFirst("accessibilityNeeds")),
+                trim(fields.getFirst("dietaryNeeds")), trim(fields.getFirst("category")), days, meals, workshops,
+                fields.getFirst("consent") != null);
     }
 
-    private String privacyVersion(Dto.Congress congress) {
+    /** The privacy notice version, and which personal information this congress asks for. */
+    private Dto.RegistrationSettings settings(Dto.Congress congress) {
         try {
-            return registration.settings(congress.congressId()).privacyNoticeVersion();
+            return registration.settings(congress.congressId());
         } catch (RuntimeException e) {
             throw new ServiceUnavailable("registration");
         }
@@ -383,7 +392,9 @@ public class ParticipantPages {
         }
         Dto.Consent consent = form.consent() ? new Dto.Consent(true, privacyVersion) : null;
         return new Dto.RegistrationRequest(days, new ArrayList<>(form.meals()), workshops, form.category(),
-                new Dto.PersonalInfo(form.firstName(), form.lastName(), form.email(), form.organisation()), consent,
+                new Dto.PersonalInfo(form.firstName(), form.lastName(), form.email(), form.organisation(),
+                        form.territoryType(), form.jobTitle(), form.statutoryCategory(), form.accessibilityNeeds(),
+                        form.dietaryNeeds()), consent,
                 visitor.language());
     }
 

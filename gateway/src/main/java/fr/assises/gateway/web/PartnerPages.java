@@ -33,7 +33,7 @@ public class PartnerPages {
 
     /** Chart.js inputs, in the page's language. */
     public record ChartData(String budget, String funders, String ratings, String workshops, String meals,
-            String categories) {
+            String categories, String days) {
     }
 
     @Inject
@@ -79,14 +79,16 @@ public class PartnerPages {
         String workshops = null;
         String meals = null;
         String categories = null;
+        String days = null;
         if (d.registrations().ok()) {
             Dto.Availability a = d.registrations().data();
             String rate = en ? "Fill rate (%)" : "Taux de remplissage (%)";
             workshops = Charts.fill(a.workshopsOrEmpty(), rate);
             meals = Charts.fill(a.mealsOrEmpty(), rate);
             categories = Charts.categories(a, visitor.language(), en ? "Confirmed registrations" : "Inscriptions confirmées");
+            days = a.daysOrEmpty().isEmpty() ? null : Charts.days(a, visitor.language(), visitor.locale());
         }
-        return new ChartData(budget, funders, ratings, workshops, meals, categories);
+        return new ChartData(budget, funders, ratings, workshops, meals, categories, days);
     }
 
     private boolean en() {

@@ -1,0 +1,29 @@
+package fr.assises.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import fr.assises.gateway.web.Msg;
+import fr.assises.gateway.web.QuestionnaireMsg;
+import io.quarkus.qute.i18n.Message;
+
+/**
+ * Quarkus 3.31 generates a bundle's resolver in chunks of 300 messages; past 300 the chunked resolver fails bytecode
+ * verification when the application starts, and at exactly 301 one message is silently lost. Each bundle stays
+ * under that size: add a bundle rather than growing one past it.
+ */
+class MessageBundlesTest {
+
+    @Test
+    void everyBundleStaysUnderTheGeneratedResolversChunkSize() {
+        for (Class<?> bundle : new Class<?>[] { Msg.class, QuestionnaireMsg.class }) {
+            long messages = Arrays.stream(bundle.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Message.class))
+                    .map(Method::getName).count();
+            assertThat(messages).as(bundle.getSimpleName() + " messages").isLessThanOrEqualTo(300);
+        }
+    }
+}
