@@ -30,6 +30,8 @@ import fr.assises.registration.events.RegistrationEventData;
 import fr.assises.registration.support.PublishedEvents;
 import fr.assises.registration.support.TestCongress;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -175,7 +177,11 @@ class RegistrationTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"days\": [")
                 .post("/api/registration/congresses/{id}/registrations", congress.id)
                 .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        // Expect: 100-continue lets the server refuse on the announced length before the body is written;
+        // without it a loaded machine sometimes closes the connection mid-body and the client sees a broken pipe
+        given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.protocol.expect-continue", true)))
+                .auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"x\":\"" + "a".repeat(1_100_000) + "\"}")
                 .post("/api/registration/congresses/{id}/registrations", congress.id)
                 .then().statusCode(413);
