@@ -113,7 +113,7 @@ public final class LocalStack implements BeforeAllCallback {
     }
 
     /** The running stack; JUnit closes it once every test class is done. */
-    static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    static final class Running implements AutoCloseable {
 
         private boolean stopped;
 

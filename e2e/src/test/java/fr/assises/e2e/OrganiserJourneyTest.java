@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 
 /**
  * An organiser logs in on Keycloak's form, moves a workshop into the room of a parallel workshop in the planner,
@@ -59,6 +60,21 @@ class OrganiserJourneyTest extends Browsing {
         assertThat(page.getAttribute("#s-" + moved, "class")).doesNotContain("has-conflict");
         assertThat(page.locator(".has-conflict").count()).isEqualTo(conflictsBefore);
         noScriptErrors(page);
+
+        // a session the gateway can no longer use (its cookie altered, as an expired one is refused), Keycloak's
+        // own session gone too: the browser is sent to Keycloak's login, then back to the page it asked for
+        List<Cookie> sessionCookies = page.context().cookies(LocalStack.GATEWAY).stream()
+                .filter(c -> c.name.startsWith("q_session")).toList();
+        assertThat(sessionCookies).isNotEmpty();
+        page.context().clearCookies();
+        page.context().addCookies(sessionCookies.stream()
+                .map(c -> new Cookie(c.name, "expire" + c.value.substring(6)).setDomain(c.domain).setPath(c.path)
+                        .setHttpOnly(c.httpOnly).setSecure(c.secure).setSameSite(c.sameSite))
+                .toList());
+        page.navigate(LocalStack.GATEWAY + "/organisation/" + LocalStack.SLUG + "/planning");
+        page.waitForLoadState();
+        logInOnKeycloak(page, "demo-organisateur", LocalStack.DEMO_PASSWORD);
+        assertThat(page.url()).startsWith(LocalStack.GATEWAY + "/organisation/" + LocalStack.SLUG + "/planning");
 
         // the organisers' pages stay closed to a participant: Keycloak's login, then a refusal
         Page participant = newVisitor(1280);
