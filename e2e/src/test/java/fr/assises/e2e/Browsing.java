@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +37,7 @@ abstract class Browsing {
     static final String LOGIN_PAGE = LocalStack.KEYCLOAK + "/realms/" + LocalStack.REALM
             + "/protocol/openid-connect/auth";
 
-    static final Map<Page, List<String>> SCRIPT_ERRORS = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<Page, List<String>> SCRIPT_ERRORS = new ConcurrentHashMap<>();
 
     static Playwright playwright;
     static Browser browser;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 
 /**
@@ -80,7 +81,7 @@ class OrganiserJourneyTest extends Browsing {
         Page participant = newVisitor(1280);
         go(participant, "/organisation/" + LocalStack.SLUG + "/planning");
         logInOnKeycloak(participant, "demo-participant", LocalStack.DEMO_PASSWORD);
-        com.microsoft.playwright.Response refused = participant.navigate(LocalStack.GATEWAY + "/organisation/"
+        Response refused = participant.navigate(LocalStack.GATEWAY + "/organisation/"
                 + LocalStack.SLUG + "/planning");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(participant.textContent("main")).contains("Accès refusé").doesNotContain("Déplacer");

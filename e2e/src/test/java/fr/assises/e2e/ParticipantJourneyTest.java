@@ -3,19 +3,25 @@ package fr.assises.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.RequestOptions;
 
 import io.restassured.path.json.JsonPath;
 
@@ -67,7 +73,7 @@ class ParticipantJourneyTest extends Browsing {
         // the demo congress asks for the territory type (required) besides the organisation
         page.selectOption("#f-territoryType", "INTERCOMMUNALITE");
         page.locator("#cat-PROFESSIONNEL").check();
-        for (com.microsoft.playwright.Locator day : page.locator("input[name=days]").all()) {
+        for (Locator day : page.locator("input[name=days]").all()) {
             day.check();
         }
         // one workshop per slot: the first that still has room
@@ -113,14 +119,14 @@ class ParticipantJourneyTest extends Browsing {
         assertThat(mine.getList("[0].meals.sessionId", String.class)).containsExactly(mealId);
 
         String badgeHref = page.getAttribute("a[href$='/badge.pdf']", "href");
-        com.microsoft.playwright.APIResponse viaCookie = page.request().get(LocalStack.GATEWAY + badgeHref,
-                com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0));
+        APIResponse viaCookie = page.request().get(LocalStack.GATEWAY + badgeHref,
+                RequestOptions.create().setMaxRedirects(0));
         assertThat(viaCookie.status()).as("badge with the session cookie: " + viaCookie.headers()).isEqualTo(200);
         // the badge is a real download: the browser's own request, carried by the gateway's session cookie
         Download download = page.waitForDownload(() -> page.click("a[href$='/badge.pdf']"));
         assertThat(download.failure()).isNull();
         byte[] pdf = Files.readAllBytes(download.path());
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         try (PDDocument badge = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(badge)).containsIgnoringCase(lastName).containsIgnoringCase(firstName);
         }
@@ -129,9 +135,9 @@ class ParticipantJourneyTest extends Browsing {
         // log out, then my space asks Keycloak again; logging in brings the registration back
         page.waitForNavigation(() -> page.click("a[href='/deconnexion']"));
         // Keycloak ends its own session too, then sends the browser back to the gateway's home page
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         // (Keycloak hands back the state Quarkus sent with the logout request)
-        assertThat(page.url()).matches(java.util.regex.Pattern.quote(LocalStack.GATEWAY + "/") + "(\\?state=[-0-9a-f]+)?");
+        assertThat(page.url()).matches(Pattern.quote(LocalStack.GATEWAY + "/") + "(\\?state=[-0-9a-f]+)?");
         assertThat(page.locator("a[href='/deconnexion']").count()).isZero();
         go(page, "/espace");
         logInOnKeycloak(page, username, password);
