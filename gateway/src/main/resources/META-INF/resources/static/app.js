@@ -12,12 +12,14 @@
     if (summary) { summary.focus(); }
   }
 
-  /* Destructive actions ask for confirmation. */
+  /* Destructive actions ask for confirmation: a form's data-confirm, or its submit button's when only that button
+     is destructive (a room's delete button shares the form that saves the room). */
   function confirmations() {
-    document.querySelectorAll('form[data-confirm]').forEach(function (form) {
-      form.addEventListener('submit', function (event) {
-        if (!window.confirm(form.getAttribute('data-confirm'))) { event.preventDefault(); }
-      });
+    document.addEventListener('submit', function (event) {
+      var button = event.submitter;
+      var message = button && button.hasAttribute('data-confirm') ? button.getAttribute('data-confirm')
+        : event.target.getAttribute('data-confirm');
+      if (message && !window.confirm(message)) { event.preventDefault(); }
     });
   }
 

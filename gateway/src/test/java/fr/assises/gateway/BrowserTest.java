@@ -23,6 +23,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
@@ -287,8 +288,14 @@ class BrowserTest {
         accessible(setup, "congress set-up");
         screenshot(setup, "configuration-congres");
         // the closing session's half-day cannot go: the reason is next to its button
+        String[] asked = new String[1];
+        setup.onceDialog(dialog -> {
+            asked[0] = dialog.message();
+            dialog.accept();
+        });
         setup.click("form[action$='/J2-PM/suppression'] button");
         setup.waitForSelector("#e-halfDay-J2-PM");
+        assertThat(asked[0]).isEqualTo("Retirer la demi-journée J2-PM ?");
         assertThat(setup.textContent("#e-halfDay-J2-PM")).contains("accueille encore 1 séance(s) (Clôture)");
         accessible(setup, "congress set-up with a refusal");
 
@@ -338,6 +345,34 @@ class BrowserTest {
                 + "a pour réponse « Satisfait(e) ».");
         accessible(builder, "questionnaire builder with a condition");
         screenshot(builder, "questionnaire-builder");
+
+        // deleting a question asks first: dismissed, nothing is sent; accepted, the question goes
+        String second = builder.locator("li[id^='q-']").nth(1).getAttribute("id").substring(2);
+        String delete = "#q-" + second + " form[action$='/suppression'] button";
+        builder.onceDialog(dialog -> {
+            asked[0] = dialog.message();
+            dialog.dismiss();
+        });
+        builder.click(delete);
+        builder.evaluate("() => document.readyState");
+        assertThat(asked[0]).isEqualTo("Supprimer la question « Comment êtes-vous venu(e) ? » ?");
+        assertThat(builder.url()).doesNotContain("ok=deleted");
+        assertThat(builder.isVisible("#q-" + second)).isTrue();
+        assertThat(StandInServices.RECEIVED).noneSatisfy(r -> assertThat(r.getString("path")).endsWith("/questions/" + second));
+        builder.onceDialog(Dialog::accept);
+        builder.click(delete);
+        builder.waitForURL(url -> url.contains("ok=deleted"));
+        assertThat(builder.textContent("main")).contains("Question supprimée.").doesNotContain("Comment êtes-vous venu(e) ?");
+        assertThat(StandInServices.RECEIVED).anySatisfy(r -> assertThat(r.getString("path")).endsWith("/questions/" + second));
+        // the remaining question changed in place from its (closed by default) edit form
+        String first = builder.locator("li[id^='q-']").first().getAttribute("id").substring(2);
+        builder.click("#q-" + first + " details.question-edit summary");
+        assertThat(builder.inputValue("#f-edit-" + first + "-label")).isEqualTo("Êtes-vous satisfait(e) de l'accueil ?");
+        accessible(builder, "questionnaire builder editing a question");
+        builder.fill("#f-edit-" + first + "-label", "Comment avez-vous trouvé l'accueil ?");
+        builder.click("#q-" + first + " form[action$='/modification'] button[type=submit]");
+        builder.waitForURL(url -> url.contains("ok=edited"));
+        assertThat(builder.textContent("main")).contains("Question modifiée.", "Comment avez-vous trouvé l'accueil ?");
 
         Page list = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/inscriptions", 1280);
         accessible(list, "registration list");

@@ -234,6 +234,88 @@ class QuestionnaireBuilderTest {
     }
 
     @Test
+    void anOrganiserChangesAQuestionInPlaceAndItsConditionsStay() {
+        String builder = draft("Enquête à corriger " + System.nanoTime());
+        String id = builder.substring(builder.lastIndexOf('/'));
+        post(builder + "/sections", Map.of("title", "Venir au congrès")).then().statusCode(303);
+        post(builder + "/questions", Map.of("section", "s1", "type", "SINGLE_CHOICE", "label", "Venu en train ?",
+                "options", "Oui\nNon")).then().statusCode(303);
+        post(builder + "/questions", Map.of("section", "s1", "type", "SHORT_TEXT", "label", "Quelle gare ?",
+                "help", "Une seule gare.")).then().statusCode(303);
+        post(builder + "/questions", Map.of("section", "s1", "type", "LIKERT", "label", "Accueil")).then().statusCode(303);
+        String page = page(builder);
+        String train = questionId(page, "Venu en train ?");
+        String gare = questionId(page, "Quelle gare ?");
+        String accueil = questionId(page, "Accueil");
+        post(builder + "/questions/" + gare + "/condition", Map.of("when", train + "|C1")).then().statusCode(303);
+        JsonObject before = lastReceived(id);
+        // the edit form shows the question as stored
+        assertThat(page(builder)).contains("action=\"" + builder + "/questions/" + train + "/modification\"",
+                "name=\"options\" rows=\"4\">Oui\nNon</textarea>", "value=\"Une seule gare.\"",
+                "name=\"scale\" rows=\"4\">Pas du tout satisfaisant\nPeu satisfaisant");
+
+        // reworded, translated, made required; "Non" moved first keeps its code, the reworded "Oui" keeps C1
+        post(builder + "/questions/" + train + "/modification", Map.of("label", "Êtes-vous venu(e) en train ?",
+                "labelEn", "Did you come by train?", "help", "Train ou RER", "required", "true",
+                "options", "Non\nOui, en TGV\nEn partie", "optionsEn", "No\nYes, by TGV\n")).then().statusCode(303)
+                .header("Location", containsString("?ok=edited"));
+        JsonObject sent = lastReceived(id);
+        assertThat(sent.getString("title")).isEqualTo(before.getString("title"));
+        assertThat(sent.getJsonObject("definition").getJsonObject("preamble"))
+                .isEqualTo(before.getJsonObject("definition").getJsonObject("preamble"));
+        io.vertx.core.json.JsonArray was = before.getJsonObject("definition").getJsonArray("sections").getJsonObject(0)
+                .getJsonArray("questions");
+        io.vertx.core.json.JsonArray now = sent.getJsonObject("definition").getJsonArray("sections").getJsonObject(0)
+                .getJsonArray("questions");
+        assertThat(now.getJsonObject(0)).isEqualTo(new JsonObject().put("id", train).put("type", "SINGLE_CHOICE")
+                .put("label", new JsonObject().put("fr", "Êtes-vous venu(e) en train ?").put("en", "Did you come by train?"))
+                .put("required", true)
+                .put("options", new io.vertx.core.json.JsonArray()
+                        .add(new JsonObject("{\"code\":\"C2\",\"label\":{\"fr\":\"Non\",\"en\":\"No\"}}"))
+                        .add(new JsonObject("{\"code\":\"C1\",\"label\":{\"fr\":\"Oui, en TGV\",\"en\":\"Yes, by TGV\"}}"))
+                        .add(new JsonObject("{\"code\":\"C3\",\"label\":{\"fr\":\"En partie\"}}")))
+                .put("help", new JsonObject().put("fr", "Train ou RER")));
+        assertThat(now.getJsonObject(1)).isEqualTo(was.getJsonObject(1));
+        assertThat(now.getJsonObject(1).getJsonObject("showWhen"))
+                .isEqualTo(new JsonObject().put("questionId", train).put("equals", "C1"));
+        assertThat(now.getJsonObject(2)).isEqualTo(was.getJsonObject(2));
+        assertThat(page(builder + "?ok=edited")).contains("Question modifiée.", "Êtes-vous venu(e) en train ?",
+                "Affichée seulement si « Êtes-vous venu(e) en train ? » a pour réponse « Oui, en TGV ».");
+
+        // a scale's words change, its values stay
+        post(builder + "/questions/" + accueil + "/modification", Map.of("label", "Accueil",
+                "scale", "Mauvais\nMoyen\nBon")).then().statusCode(303);
+        assertThat(lastReceived(id).getJsonObject("definition").getJsonArray("sections").getJsonObject(0)
+                .getJsonArray("questions").getJsonObject(2).getJsonArray("scale").getJsonObject(2))
+                .isEqualTo(new JsonObject("{\"value\":3,\"label\":{\"fr\":\"Bon\"}}"));
+
+        // refusals next to the question's fields, what was typed kept, nothing changed
+        post(builder + "/questions/" + train + "/modification", Map.of("label", "Train ?", "options", "Oui, en TGV"))
+                .then().statusCode(422)
+                .body(containsString("<details class=\"question-edit\" open>"))
+                .body(containsString("id=\"e-edit-" + train + "-options\">au moins deux choix sont nécessaires</p>"))
+                .body(containsString("id=\"f-edit-" + train + "-label\" name=\"label\" required maxlength=\"2000\" value=\"Train ?\""));
+        post(builder + "/questions/" + train + "/modification", Map.of("label", " ", "options", "Oui, en TGV\nNon"))
+                .then().statusCode(422)
+                .body(containsString("id=\"e-edit-" + train + "-label\">ne doit pas être vide</p>"))
+                .body(containsString(">Oui, en TGV\nNon</textarea>"));
+        // the choice "Quelle gare ?" depends on cannot go
+        post(builder + "/questions/" + train + "/modification", Map.of("label", "Venu en train ?", "options", "Non\nEn partie"))
+                .then().statusCode(422)
+                .body(containsString("id=\"e-edit-" + train + "-options\">valeur impossible pour la question " + train + "</p>"));
+        assertThat(page(builder)).contains("Êtes-vous venu(e) en train ?", "a pour réponse « Oui, en TGV ».");
+
+        // a published questionnaire cannot change: evaluation-service's refusal is shown
+        post(BASE + "/" + StandInQuestionnaires.ARCHIVED_QUESTIONNAIRE + "/questions/q-train/modification",
+                Map.of("label", "Venu en train ?", "options", "Oui\nNon")).then().statusCode(422)
+                .body(containsString("Un questionnaire publié ne peut plus changer de structure"));
+        for (String token : new String[] {TestTokens.participant(), TestTokens.partner()}) {
+            given().auth().oauth2(token).redirects().follow(false).formParam("label", "x").when()
+                    .post(builder + "/questions/" + train + "/modification").then().statusCode(403);
+        }
+    }
+
+    @Test
     void anOrganiserClonesTheArchivedEditionsQuestionnaireThenClonesItAgainHere() {
         assertThat(page(BASE)).contains("Reprendre un questionnaire existant",
                 "<optgroup label=\"2e Congrès national des développeurs territoriaux\">",

@@ -145,9 +145,24 @@ final class StandInQuestionnaires {
                 StandInServices.problem(rc, 400, "Requête invalide", errors);
                 return;
             }
-            JsonArray conditions = conditionErrors(definition.getJsonArray("sections", new JsonArray()));
-            if (!conditions.isEmpty()) {
-                StandInServices.problem(rc, 400, "Le questionnaire n'est pas valide.", conditions);
+            JsonArray sections = definition.getJsonArray("sections", new JsonArray());
+            for (int s = 0; s < sections.size(); s++) {
+                JsonArray questions = sections.getJsonObject(s).getJsonArray("questions", new JsonArray());
+                for (int i = 0; i < questions.size(); i++) {
+                    JsonObject label = questions.getJsonObject(i).getJsonObject("label");
+                    if (label == null || label.getString("fr", "").isBlank()) {
+                        errors.add(error("definition.sections[" + s + "].questions[" + i + "].label.fr", "ne doit pas être vide"));
+                    }
+                }
+            }
+            if (!errors.isEmpty()) {
+                StandInServices.problem(rc, 400, errors.size() == 1 ? "Le champ « " + errors.getJsonObject(0).getString("field")
+                        + " » est invalide : ne doit pas être vide" : errors.size() + " champs sont invalides.", errors);
+                return;
+            }
+            JsonArray refused = conditionErrors(sections, true);
+            if (!refused.isEmpty()) {
+                StandInServices.problem(rc, 400, "Le questionnaire n'est pas valide.", refused);
                 return;
             }
             q.put("title", body.getString("title").trim()).put("definition", definition);
@@ -170,7 +185,7 @@ final class StandInQuestionnaires {
                 StandInServices.problem(rc, 404, "Question introuvable : " + questionId, null);
                 return;
             }
-            JsonArray conditions = conditionErrors(sections);
+            JsonArray conditions = conditionErrors(sections, false);
             if (!conditions.isEmpty()) {
                 StandInServices.problem(rc, 400, "Le questionnaire n'est pas valide.", conditions);
                 return;
@@ -368,14 +383,25 @@ final class StandInQuestionnaires {
         if (question.getString("id") == null) {
             question.put("id", "q-" + UUID.randomUUID().toString().substring(0, 8));
         }
-        String type = question.getString("type");
-        JsonArray options = question.getJsonArray("options");
         JsonArray errors = new JsonArray();
         Set<String> ids = new HashSet<>();
         sections.forEach(x -> ((JsonObject) x).getJsonArray("questions").forEach(y -> ids.add(((JsonObject) y).getString("id"))));
         if (ids.contains(question.getString("id"))) {
             errors.add(error(path + ".id", "identifiant de question en double : " + question.getString("id")));
         }
+        rules(question, path, errors);
+        if (!errors.isEmpty()) {
+            StandInServices.problem(rc, 400, "Le questionnaire n'est pas valide.", errors);
+            return;
+        }
+        questions.add(question);
+        StandInServices.json(rc, view(q));
+    }
+
+    /** DefinitionRules' defaults and per-type settings for one question, errors on {@code <path>.<field>}. */
+    private static void rules(JsonObject question, String path, JsonArray errors) {
+        String type = question.getString("type");
+        JsonArray options = question.getJsonArray("options");
         switch (type) {
             case "SINGLE_CHOICE", "MULTIPLE_CHOICE", "SITUATION_SATISFACTION" -> {
                 if (options == null || options.size() < 2) {
@@ -421,16 +447,13 @@ final class StandInQuestionnaires {
                 // THREE_C has no settings
             }
         }
-        if (!errors.isEmpty()) {
-            StandInServices.problem(rc, 400, "Le questionnaire n'est pas valide.", errors);
-            return;
-        }
-        questions.add(question);
-        StandInServices.json(rc, view(q));
     }
 
-    /** DefinitionRules' conditions: on an earlier question, with a value that question can have. */
-    private static JsonArray conditionErrors(JsonArray sections) {
+    /**
+     * DefinitionRules' conditions: on an earlier question, with a value that question can have; with the per-type
+     * rules of each question before its condition when the whole definition is checked (PUT).
+     */
+    private static JsonArray conditionErrors(JsonArray sections, boolean withRules) {
         JsonArray errors = new JsonArray();
         Map<String, JsonObject> earlier = new HashMap<>();
         for (int s = 0; s < sections.size(); s++) {
@@ -438,6 +461,9 @@ final class StandInQuestionnaires {
             for (int i = 0; i < questions.size(); i++) {
                 JsonObject question = questions.getJsonObject(i);
                 JsonObject condition = question.getJsonObject("showWhen");
+                if (withRules) {
+                    rules(question, "sections[" + s + "].questions[" + i + "]", errors);
+                }
                 String path = "sections[" + s + "].questions[" + i + "].showWhen";
                 if (condition != null) {
                     JsonObject source = earlier.get(condition.getString("questionId"));

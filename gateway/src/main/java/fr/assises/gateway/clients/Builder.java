@@ -101,9 +101,39 @@ public final class Builder {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Question(String id, String type, Label label, boolean required, List<Choice> options,
+    public record Question(String id, String type, Label label, Label help, boolean required, List<Choice> options,
             Integer maxSelections, List<Point> scale, Label satisfactionLabel, BigDecimal min, BigDecimal max,
             Integer maxLength, String contextKey, Condition showWhen) {
+
+        /** Whether the question's answers are choices (or situations) the organiser words. */
+        public boolean hasOptions() {
+            return "SINGLE_CHOICE".equals(type) || "MULTIPLE_CHOICE".equals(type)
+                    || "SITUATION_SATISFACTION".equals(type);
+        }
+
+        /** Whether the question is answered on a worded scale. */
+        public boolean hasScale() {
+            return "LIKERT".equals(type) || "SESSION_RATING".equals(type);
+        }
+
+        /** The choices' words in {@code language} ("fr" or "en"), one per line, as the edit form shows them. */
+        public String optionsText(String language) {
+            return lines(optionsOrEmpty().stream().map(Choice::label).toList(), language);
+        }
+
+        /** The scale points' words in {@code language}, one per line, lowest first. */
+        public String scaleText(String language) {
+            return lines(scaleOrEmpty().stream().map(Point::label).toList(), language);
+        }
+
+        private static String lines(List<Label> labels, String language) {
+            List<String> lines = new ArrayList<>();
+            for (Label label : labels) {
+                String text = label == null ? null : "en".equals(language) ? label.en() : label.fr();
+                lines.add(text == null ? "" : text);
+            }
+            return String.join("\n", lines).stripTrailing();
+        }
 
         /** Whether a later question may be shown depending on this one's answer (a choice or a scale point). */
         public boolean conditionSource() {

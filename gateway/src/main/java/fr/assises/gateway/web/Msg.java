@@ -669,6 +669,9 @@ public interface Msg {
     @Message("Retirer la demi-journée {code}")
     String hd_remove(String code);
 
+    @Message("Retirer la demi-journée {code} ?")
+    String hd_remove_confirm(String code);
+
     @Message("Nouvelle demi-journée")
     String hd_add_legend();
 
@@ -710,6 +713,9 @@ public interface Msg {
 
     @Message("Supprimer {name}")
     String room_delete(String name);
+
+    @Message("Supprimer la salle « {name} » ?")
+    String room_delete_confirm(String name);
 
     @Message("Nouvelle salle")
     String room_add_legend();

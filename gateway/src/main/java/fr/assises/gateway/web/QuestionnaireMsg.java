@@ -173,7 +173,7 @@ public interface QuestionnaireMsg {
     @Message("{#when type}{#is 'SINGLE_CHOICE'}Choix unique{#is 'MULTIPLE_CHOICE'}Choix multiple{#is 'LIKERT'}Échelle de satisfaction{#is 'SITUATION_SATISFACTION'}Situation puis satisfaction{#is 'NUMBER'}Nombre{#is 'SHORT_TEXT'}Texte court{#is 'LONG_TEXT'}Texte long{#is 'THREE_C'}Conserver, cesser, créer (3C){#is 'SESSION_RATING'}Note des sessions suivies{#else}{type}{/when}")
     String type_name(String type);
 
-    @Message("{#when flash}{#is 'created'}Questionnaire créé.{#is 'section'}Section ajoutée.{#is 'question'}Question ajoutée.{#is 'contextual'}Question de contexte ajoutée.{#is 'schedule'}Dates enregistrées.{#is 'published'}Questionnaire publié.{#is 'closed'}Questionnaire clos.{#is 'preamble'}Titre et préambule enregistrés.{#is 'condition'}Condition d'affichage enregistrée.{#is 'deleted'}Question supprimée.{#is 'cloned'}Copie créée : c'est un brouillon, modifiez-la puis publiez-la.{#else}{/when}")
+    @Message("{#when flash}{#is 'created'}Questionnaire créé.{#is 'section'}Section ajoutée.{#is 'question'}Question ajoutée.{#is 'contextual'}Question de contexte ajoutée.{#is 'schedule'}Dates enregistrées.{#is 'published'}Questionnaire publié.{#is 'closed'}Questionnaire clos.{#is 'preamble'}Titre et préambule enregistrés.{#is 'condition'}Condition d'affichage enregistrée.{#is 'deleted'}Question supprimée.{#is 'edited'}Question modifiée.{#is 'cloned'}Copie créée : c'est un brouillon, modifiez-la puis publiez-la.{#else}{/when}")
     String flash(String flash);
 
     @Message("Affichée seulement si « {source} » a pour réponse « {answer} ».")
@@ -220,4 +220,25 @@ public interface QuestionnaireMsg {
 
     @Message("Choisir…")
     String reuse_choose();
+
+    @Message("Modifier la question")
+    String edit_question();
+
+    @Message("Ses conditions d'affichage et celles qui portent sur ses réponses sont gardées : un choix reformulé ou déplacé garde son code.")
+    String edit_hint();
+
+    @Message("Enregistrer la question")
+    String edit_save();
+
+    @Message("Aide en anglais (facultative)")
+    String help_en();
+
+    @Message("Choix en anglais, un par ligne, dans le même ordre (facultatif)")
+    String options_en();
+
+    @Message("Échelle en anglais, un libellé par point, dans le même ordre (facultatif)")
+    String scale_en();
+
+    @Message("Supprimer la question « {label} » ?")
+    String delete_question_confirm(String label);
 }

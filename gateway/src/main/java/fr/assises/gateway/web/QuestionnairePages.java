@@ -6,9 +6,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.assises.gateway.clients.Builder;
@@ -389,6 +392,123 @@ public class QuestionnairePages {
         }, "condition");
     }
 
+    /**
+     * Changes a question of a draft in place (its wording, help, required flag, and the words of its choices or scale
+     * points), so that its id, its display condition and the conditions pointing at it stay. Like the preamble, the
+     * definition is read as stored, only this question's fields are changed, and the whole is sent back.
+     */
+    @POST
+    @Path("{id}/questions/{questionId}/modification")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response editQuestion(@PathParam("slug") String slug, @PathParam("id") String id,
+            @PathParam("questionId") String questionId, MultivaluedMap<String, String> fields) {
+        String form = "edit-" + questionId;
+        return act(slug, id, form, fields, auth -> {
+            ObjectNode questionnaire = evaluation.questionnaireJson(auth, id);
+            String title = questionnaire.path("title").asText();
+            ObjectNode definition = object(questionnaire, "definition");
+            ObjectNode question = null;
+            for (JsonNode section : definition.path("sections")) {
+                for (JsonNode q : section.path("questions")) {
+                    if (questionId.equals(q.path("id").asText()) && q instanceof ObjectNode found) {
+                        question = found;
+                    }
+                }
+            }
+            if (question == null) {
+                throw new Unreadable(new FormErrors(Map.of(), t("Question introuvable : " + questionId,
+                        "Question not found: " + questionId)));
+            }
+            question.set("label", MAPPER.valueToTree(label(fields.getFirst("label"), fields.getFirst("labelEn"))));
+            String help = PublicPages.blankToNull(fields.getFirst("help"));
+            if (help == null) {
+                question.remove("help");
+            } else {
+                question.set("help", MAPPER.valueToTree(label(help, fields.getFirst("helpEn"))));
+            }
+            question.put("required", fields.containsKey("required"));
+            if (fields.containsKey("options")) {
+                question.set("options", choices(question.path("options"), lines(fields.getFirst("options")),
+                        positional(fields.getFirst("optionsEn"))));
+            }
+            if (fields.containsKey("scale")) {
+                List<String> points = lines(fields.getFirst("scale"));
+                if (points.isEmpty()) {
+                    // evaluation-service puts its default worded scale back
+                    question.remove("scale");
+                } else {
+                    question.set("scale", scale(question.path("scale"), points, positional(fields.getFirst("scaleEn"))));
+                }
+            }
+            update(auth, id, title, definition);
+        }, "edited");
+    }
+
+    /**
+     * The typed choices, each keeping the code of the stored choice with the same French words, else of the stored
+     * choice at its place, so that conditions on a choice survive a rewording or a new order; added ones get a new
+     * code. The English words are taken line by line.
+     */
+    private static ArrayNode choices(JsonNode stored, List<String> fr, List<String> en) {
+        List<JsonNode> old = new ArrayList<>();
+        stored.forEach(old::add);
+        JsonNode[] kept = new JsonNode[fr.size()];
+        boolean[] used = new boolean[old.size()];
+        for (int i = 0; i < fr.size(); i++) {
+            for (int j = 0; j < old.size(); j++) {
+                if (!used[j] && fr.get(i).equals(old.get(j).path("label").path("fr").asText().trim())) {
+                    kept[i] = old.get(j);
+                    used[j] = true;
+                    break;
+                }
+            }
+        }
+        int next = 0;
+        for (int i = 0; i < fr.size(); i++) {
+            while (kept[i] == null && next < old.size()) {
+                if (!used[next]) {
+                    kept[i] = old.get(next);
+                    used[next] = true;
+                }
+                next++;
+            }
+        }
+        Set<String> codes = new HashSet<>();
+        old.forEach(o -> codes.add(o.path("code").asText()));
+        ArrayNode choices = MAPPER.createArrayNode();
+        int fresh = 1;
+        for (int i = 0; i < fr.size(); i++) {
+            ObjectNode choice = kept[i] == null ? MAPPER.createObjectNode() : ((ObjectNode) kept[i]).deepCopy();
+            if (kept[i] == null) {
+                while (codes.contains("C" + fresh)) {
+                    fresh++;
+                }
+                codes.add("C" + fresh);
+                choice.put("code", "C" + fresh);
+            }
+            choice.set("label", MAPPER.valueToTree(label(fr.get(i), i < en.size() ? en.get(i) : null)));
+            choices.add(choice);
+        }
+        return choices;
+    }
+
+    /** The typed scale: the point at each place keeps its stored value; points added go on from the last value. */
+    private static ArrayNode scale(JsonNode stored, List<String> fr, List<String> en) {
+        ArrayNode points = MAPPER.createArrayNode();
+        int value = 0;
+        for (int i = 0; i < fr.size(); i++) {
+            value = i < stored.size() ? stored.get(i).path("value").asInt(value + 1) : value + 1;
+            points.addObject().put("value", value)
+                    .set("label", MAPPER.valueToTree(label(fr.get(i), i < en.size() ? en.get(i) : null)));
+        }
+        return points;
+    }
+
+    /** Lines kept in place (a blank line is a choice left untranslated). */
+    private static List<String> positional(String typed) {
+        return typed == null ? List.of() : typed.lines().map(String::trim).toList();
+    }
+
     /** Deletes a question of a draft; refused here while a later question is shown depending on its answer. */
     @POST
     @Path("{id}/questions/{questionId}/suppression")
@@ -458,11 +578,14 @@ public class QuestionnairePages {
                 throw new ServiceUnavailable("evaluation");
             }
             boolean perQuestion = form.startsWith("condition-") || form.startsWith("delete-");
-            if (status == 404 && !"question".equals(form) && !"contextual".equals(form) && !perQuestion) {
+            boolean edit = form.startsWith("edit-");
+            if (status == 404 && !"question".equals(form) && !"contextual".equals(form) && !perQuestion && !edit) {
                 throw new NotFoundException();
             }
             FormErrors refused = refusal(e, form);
-            if (perQuestion && status == 404) {
+            if (edit) {
+                refused = onEditFields(refused, form, fields);
+            } else if (perQuestion && status == 404) {
                 // the question is gone (deleted in another tab): nothing to show it next to
                 refused = new FormErrors(Map.of(), refused.general());
             } else if (perQuestion) {
@@ -474,6 +597,23 @@ public class QuestionnairePages {
             throw new ServiceUnavailable("evaluation");
         }
         return Response.seeOther(URI.create(base(slug) + "/" + id + "?ok=" + flash)).build();
+    }
+
+    /**
+     * A refusal of a question's edit on the fields of that form: the wording, help, choices or scale as named; any
+     * other rule (a condition of a later question on a removed choice, the number of choices allowed) on the choices
+     * or the scale the form sent, else on the wording.
+     */
+    private static FormErrors onEditFields(FormErrors refused, String form, MultivaluedMap<String, String> fields) {
+        String fallback = form + (fields.containsKey("options") ? "-options"
+                : fields.containsKey("scale") ? "-scale" : "-label");
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (Map.Entry<String, String> error : refused.fields().entrySet()) {
+            String name = error.getKey().substring(form.length() + 1);
+            String key = List.of("label", "help", "options", "scale").contains(name) ? error.getKey() : fallback;
+            shown.merge(key, error.getValue(), (a, b) -> a + " ; " + b);
+        }
+        return new FormErrors(shown, refused.general());
     }
 
     private TemplateInstance listPage(Dto.Congress congress, Typed typed, FormErrors errors) {
