@@ -1,10 +1,21 @@
 package fr.assises.registration.imports;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 reading with ';' or ',' (whichever the header uses), quotes, and an optional BOM. */
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import fr.assises.common.problem.ProblemException;
+
+/** RFC 4180 rows (Jackson's CSV reader) with ';' or ',' (whichever the header uses), and an optional BOM. */
 final class CsvReader {
+
+    private static final CsvMapper MAPPER = new CsvMapper();
 
     private CsvReader() {
     }
@@ -13,39 +24,15 @@ final class CsvReader {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int firstLineEnd = body.indexOf('\n');
         String header = firstLineEnd < 0 ? body : body.substring(0, firstLineEnd);
-        char separator = header.indexOf(';') >= 0 ? ';' : ',';
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(header.indexOf(';') >= 0 ? ';' : ',');
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < body.length() && body.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                row.add(cell.toString().strip());
-                cell.setLength(0);
-            } else if (c == '\n') {
-                row.add(cell.toString().strip());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                cell.append(c);
+        try (MappingIterator<List<String>> lines = MAPPER.readerForListOf(String.class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).with(schema).readValues(body)) {
+            while (lines.hasNext()) {
+                rows.add(lines.next().stream().map(String::strip).toList());
             }
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString().strip());
-            rows.add(row);
+        } catch (IOException | RuntimeJsonMappingException e) {
+            throw ProblemException.badRequest("Fichier CSV illisible à la ligne " + (rows.size() + 1) + ".");
         }
         return rows;
     }

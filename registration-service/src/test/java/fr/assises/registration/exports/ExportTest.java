@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +18,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import fr.assises.common.test.TestTokens;
 import fr.assises.registration.support.TestCongress;
@@ -48,43 +54,18 @@ class ExportTest {
         return congress;
     }
 
-    static List<List<String>> parseCsv(byte[] bytes) {
+    static List<List<String>> parseCsv(byte[] bytes) throws IOException {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ';') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                cell.append(c);
-            }
+        try (MappingIterator<List<String>> rows = new CsvMapper().readerForListOf(String.class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvSchema.emptySchema().withColumnSeparator(';'))
+                .readValues(text.substring(1))) {
+            return rows.readAll();
         }
-        return rows;
     }
 
     @Test
-    void participantListCsvReadsBackWithFiltersAndNeutralisedFormulas() {
+    void participantListCsvReadsBackWithFiltersAndNeutralisedFormulas() throws Exception {
         TestCongress congress = congressWithPeople();
         byte[] csv = given().auth().oauth2(congress.organiser).get(BASE + "participants.csv", congress.id)
                 .then().statusCode(200).contentType("text/csv").extract().asByteArray();
@@ -110,7 +91,7 @@ class ExportTest {
     }
 
     @Test
-    void cateringCountsPerMealWithDietsAndLateChanges() {
+    void cateringCountsPerMealWithDietsAndLateChanges() throws Exception {
         TestCongress congress = congressWithPeople();
         // after the freeze an organiser moves the first person to the second lunch: a late change for the caterer
         String first = given().auth().oauth2(congress.organiser).queryParam("q", "kervella")
