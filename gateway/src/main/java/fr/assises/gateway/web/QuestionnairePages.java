@@ -369,14 +369,7 @@ public class QuestionnairePages {
             ObjectNode questionnaire = evaluation.questionnaireJson(auth, id);
             String title = questionnaire.path("title").asText();
             ObjectNode definition = object(questionnaire, "definition");
-            ObjectNode question = null;
-            for (JsonNode section : definition.path("sections")) {
-                for (JsonNode q : section.path("questions")) {
-                    if (questionId.equals(q.path("id").asText()) && q instanceof ObjectNode found) {
-                        question = found;
-                    }
-                }
-            }
+            ObjectNode question = question(definition, questionId);
             if (question == null) {
                 throw new Unreadable(new FormErrors(Map.of(form, t("Question introuvable : " + questionId,
                         "Question not found: " + questionId)), null));
@@ -407,14 +400,7 @@ public class QuestionnairePages {
             ObjectNode questionnaire = evaluation.questionnaireJson(auth, id);
             String title = questionnaire.path("title").asText();
             ObjectNode definition = object(questionnaire, "definition");
-            ObjectNode question = null;
-            for (JsonNode section : definition.path("sections")) {
-                for (JsonNode q : section.path("questions")) {
-                    if (questionId.equals(q.path("id").asText()) && q instanceof ObjectNode found) {
-                        question = found;
-                    }
-                }
-            }
+            ObjectNode question = question(definition, questionId);
             if (question == null) {
                 throw new Unreadable(new FormErrors(Map.of(), t("Question introuvable : " + questionId,
                         "Question not found: " + questionId)));
@@ -539,6 +525,18 @@ public class QuestionnairePages {
     }
 
     /** The object member {@code name} of {@code parent}, created when absent. */
+    /** The question {@code questionId} of a definition, to change in place; null when it has none. */
+    private static ObjectNode question(ObjectNode definition, String questionId) {
+        for (JsonNode section : definition.path("sections")) {
+            for (JsonNode q : section.path("questions")) {
+                if (questionId.equals(q.path("id").asText()) && q instanceof ObjectNode found) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static ObjectNode object(ObjectNode parent, String name) {
         return parent.get(name) instanceof ObjectNode existing ? existing : parent.putObject(name);
     }
