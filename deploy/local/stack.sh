@@ -7,6 +7,8 @@
 #   deploy/local/stack.sh status
 #   deploy/local/stack.sh logs [component]
 #   deploy/local/stack.sh reset            (stop, then delete the state directory)
+#   deploy/local/stack.sh replay-dead-letters <topic>-dlq [--list]
+#                                          (after fixing the cause: put dead letters back on their topic)
 #
 # All state (data, logs, pids, downloaded Kafka jars, unpacked Keycloak) lives in
 # ${ASSISES_STATE:-<repo>/.stack}. See deploy/local/README.md.
@@ -669,8 +671,19 @@ cmd_reset() {
   log "reset done: the next start begins from scratch (downloads come from the local Maven repository)"
 }
 
+# ---------------------------------------------------------------- dead letters
+cmd_replay_dead_letters() {   # replay-dead-letters <topic>-dlq [--list]
+  [[ $# -ge 1 ]] || die "usage: $0 replay-dead-letters <topic>-dlq [--list]"
+  # any service's packaged libraries hold common's replay command and the Kafka client
+  local lib="$REPO_ROOT/programme-service/target/quarkus-app/lib/main"
+  [[ -d "$lib" ]] || die "$lib is missing: build the services first ($0 start builds them)"
+  port_open "$HOST" "$KAFKA_PORT" || die "Kafka is not running on $HOST:$KAFKA_PORT"
+  java -Djava.io.tmpdir="$STATE/tmp" -cp "$lib/*" fr.assises.common.events.DeadLetterReplay \
+    --bootstrap-servers "$HOST:$KAFKA_PORT" "$@"
+}
+
 usage() {
-  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
   exit "${1:-0}"
 }
 
@@ -682,6 +695,7 @@ case "$cmd" in
   status) cmd_status ;;
   logs) cmd_logs "$@" ;;
   reset) cmd_reset ;;
+  replay-dead-letters) cmd_replay_dead_letters "$@" ;;
   -h|--help|help) usage 0 ;;
   *) usage 2 ;;
 esac

@@ -18,6 +18,7 @@ import fr.assises.budget.budget.BudgetService;
 import fr.assises.common.events.EventEnvelope;
 import fr.assises.common.events.IncomingEvents;
 import fr.assises.common.events.MalformedEventException;
+import fr.assises.common.events.RetryTransientFailures;
 import fr.assises.common.inbox.Inbox;
 
 import io.smallrye.common.annotation.Blocking;
@@ -48,6 +49,7 @@ public class RegistrationEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
+    @RetryTransientFailures
     @Transactional
     public void consume(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = events.envelope(record);

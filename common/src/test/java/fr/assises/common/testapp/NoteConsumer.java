@@ -1,5 +1,7 @@
 package fr.assises.common.testapp;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fr.assises.common.events.IncomingEvents;
 import fr.assises.common.events.ReceivedEvent;
+import fr.assises.common.events.RetryTransientFailures;
 import fr.assises.common.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 
@@ -22,6 +25,9 @@ public class NoteConsumer {
     public static final String CHANNEL = "testapp-in";
 
     final AtomicInteger deliveries = new AtomicInteger();
+
+    /** Aggregates whose events meet a bug of this consumer: neither transient nor the record's fault. */
+    final Set<String> bugFor = ConcurrentHashMap.newKeySet();
 
     @Inject
     IncomingEvents events;
@@ -34,10 +40,14 @@ public class NoteConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
+    @RetryTransientFailures
     @Transactional
     public void consume(ConsumerRecord<String, String> record) {
         deliveries.incrementAndGet();
         ReceivedEvent<NoteEvent> event = events.read(record, NoteEvent.class);
+        if (bugFor.contains(event.data().aggregate())) {
+            throw new IllegalStateException("a bug in this consumer");
+        }
         if (inbox.firstDelivery("testapp-effects", event.envelope().id())) {
             entityManager.createNativeQuery(
                     "insert into testapp_effect (event_id, aggregate, version) values (?1, ?2, ?3)")
@@ -54,6 +64,14 @@ public class NoteConsumer {
                     .setParameter(2, event.data().version())
                     .executeUpdate();
         }
+    }
+
+    public void introduceBugFor(String aggregate) {
+        bugFor.add(aggregate);
+    }
+
+    public void fixBugFor(String aggregate) {
+        bugFor.remove(aggregate);
     }
 
     public int deliveries() {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fr.assises.common.events.EventEnvelope;
 import fr.assises.common.events.IncomingEvents;
+import fr.assises.common.events.RetryTransientFailures;
 import fr.assises.evaluation.projection.ProjectionService;
 import io.smallrye.common.annotation.Blocking;
 
@@ -24,6 +25,7 @@ public class RegistrationEventsConsumer {
 
     @Incoming(EventTypes.REGISTRATION_CHANNEL)
     @Blocking
+    @RetryTransientFailures
     @Transactional
     public void consume(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = events.envelope(record);

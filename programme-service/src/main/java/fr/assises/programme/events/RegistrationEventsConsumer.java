@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import fr.assises.common.events.EventEnvelope;
 import fr.assises.common.events.IncomingEvents;
 import fr.assises.common.events.MalformedEventException;
+import fr.assises.common.events.RetryTransientFailures;
 import fr.assises.common.inbox.Inbox;
 import fr.assises.programme.attendance.AttendanceService;
 import io.smallrye.common.annotation.Blocking;
@@ -35,6 +36,7 @@ public class RegistrationEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
+    @RetryTransientFailures
     @Transactional
     public void consume(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = events.envelope(record);

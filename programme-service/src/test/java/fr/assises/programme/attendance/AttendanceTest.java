@@ -40,6 +40,7 @@ import fr.assises.common.events.KafkaCloudEvents;
 import fr.assises.common.events.Topics;
 import fr.assises.common.inbox.Inbox;
 import fr.assises.common.test.KafkaTestResource;
+import fr.assises.common.test.PostgresTestResource;
 import fr.assises.common.test.TestTokens;
 import fr.assises.programme.attendance.AttendanceRepository.Counts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -248,6 +249,27 @@ class AttendanceTest {
     }
 
     @Test
+    void registrationsMetDuringADatabaseOutageAllCountOnceItIsBackAndNoneIsDeadLettered() throws Exception {
+        String congress = createCongress();
+        String meal = createSession(congress, session("MEAL", "Déjeuner", d1("12:00"), d1("12:30"), null));
+        List<String> registrations = new ArrayList<>();
+        try (var outage = PostgresTestResource.stopImmediately()) {
+            for (int i = 0; i < 30; i++) {
+                String id = UUID.randomUUID().toString();
+                registrations.add(id);
+                send(registration(id, congress, "CONFIRMED", 1, List.of(), List.of(meal)));
+            }
+            // ten seconds without a database, as in the reliability issue
+            await().pollDelay(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(15)).until(() -> true);
+        }
+        awaitExpected(congress, meal, registrations.size());
+        List<String> deadKeys = companion.consumeStrings()
+                .fromTopics(Topics.deadLetter(Topics.REGISTRATION), Duration.ofSeconds(5)).awaitCompletion()
+                .getRecords().stream().map(r -> r.key()).toList();
+        assertThat(deadKeys).doesNotContainAnyElementsOf(registrations);
+    }
+
+    @Test
     void attendanceIsForOrganisersAdminsAndPartners() {
         String congress = createCongress();
         String path = BASE + "/" + congress + "/attendance";
@@ -266,7 +288,7 @@ class AttendanceTest {
 
     private static JsonPath awaitExpected(String congress, String session, int expected) {
         String path = BASE + "/" + congress + "/attendance";
-        await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(TestTokens.partner()).when()
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(TestTokens.partner()).when()
                 .get(path).then().statusCode(200).extract().jsonPath().getInt(row(session) + ".expected") == expected);
         return given().auth().oauth2(TestTokens.partner()).when().get(path).then().statusCode(200).extract().jsonPath();
     }

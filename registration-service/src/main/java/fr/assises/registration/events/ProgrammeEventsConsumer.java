@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import fr.assises.common.events.EventEnvelope;
 import fr.assises.common.events.IncomingEvents;
 import fr.assises.common.events.MalformedEventException;
+import fr.assises.common.events.RetryTransientFailures;
 import fr.assises.registration.programme.ProgrammeProjection;
 import io.smallrye.common.annotation.Blocking;
 
@@ -33,6 +34,7 @@ public class ProgrammeEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
+    @RetryTransientFailures
     @Transactional
     public void consume(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = events.envelope(record);
