@@ -42,6 +42,17 @@ import fr.assises.gateway.clients.Dto;
 import fr.assises.gateway.clients.EvaluationClient;
 import fr.assises.gateway.clients.ProgrammeClient;
 import fr.assises.gateway.clients.RegistrationClient;
+import fr.assises.gateway.web.shared.Calls;
+import fr.assises.gateway.web.shared.Charts;
+import fr.assises.gateway.web.shared.CongressChoice;
+import fr.assises.gateway.web.shared.CongressLookup;
+import fr.assises.gateway.web.shared.FormErrors;
+import fr.assises.gateway.web.shared.Formats;
+import fr.assises.gateway.web.shared.Forms;
+import fr.assises.gateway.web.shared.Kept;
+import fr.assises.gateway.web.shared.Panel;
+import fr.assises.gateway.web.shared.ServiceUnavailable;
+import fr.assises.gateway.web.shared.Visitor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -59,9 +70,6 @@ public class OrganiserPages {
 
     @CheckedTemplate(basePath = "Pages")
     static class Templates {
-        static native TemplateInstance congressChoice(Visitor.Page page, Panel<List<Dto.Congress>> congresses,
-                String base);
-
         static native TemplateInstance console(Visitor.Page page, Dto.Congress congress,
                 Panel<Dto.Availability> registrations, Panel<Dto.Budget> budget, Panel<List<Dto.Conflict>> conflicts,
                 Panel<Dto.Attendance> attendance);
@@ -141,7 +149,7 @@ public class OrganiserPages {
 
     @GET
     public TemplateInstance choose() {
-        return Templates.congressChoice(visitor.page(t("Console d'organisation", "Organisers' console")),
+        return CongressChoice.Templates.congressChoice(visitor.page(t("Console d'organisation", "Organisers' console")),
                 Calls.panel("programme", programme::congresses), "/organisation/").setLocale(visitor.locale());
     }
 
@@ -208,7 +216,7 @@ public class OrganiserPages {
             }
             programme.updateCongress(auth, congress.congressId(), new Dto.CongressRequest(
                     fields.getFirst("title"), current.slug(), startDate, endDate, fields.getFirst("venue"),
-                    current.timeZone(), PublicPages.blankToNull(fields.getFirst("status")), halfDays,
+                    current.timeZone(), Forms.blankToNull(fields.getFirst("status")), halfDays,
                     current.version()));
             return savedSetup(slug, "saved", "");
         });
@@ -260,9 +268,9 @@ public class OrganiserPages {
             LocalDate day = date(fields.getFirst("date"));
             String period = fields.getFirst("period");
             boolean morning = "MORNING".equals(period);
-            LocalTime start = PublicPages.blankToNull(fields.getFirst("start")) == null
+            LocalTime start = Forms.blankToNull(fields.getFirst("start")) == null
                     ? LocalTime.of(morning ? 9 : 14, 0) : time(fields.getFirst("start"));
-            LocalTime end = PublicPages.blankToNull(fields.getFirst("end")) == null
+            LocalTime end = Forms.blankToNull(fields.getFirst("end")) == null
                     ? LocalTime.of(morning ? 12 : 17, 30) : time(fields.getFirst("end"));
             String refusal = null;
             if (day == null) {
@@ -556,8 +564,8 @@ public class OrganiserPages {
                 if (line.staff()) {
                     continue;
                 }
-                String amount = PublicPages.blankToNull(fields.getFirst("unit_" + line.id()));
-                String quantity = PublicPages.blankToNull(fields.getFirst("qty_" + line.id()));
+                String amount = Forms.blankToNull(fields.getFirst("unit_" + line.id()));
+                String quantity = Forms.blankToNull(fields.getFirst("qty_" + line.id()));
                 if (amount == null && quantity == null) {
                     continue;
                 }
@@ -632,7 +640,7 @@ public class OrganiserPages {
         String auth = visitor.authorization();
         Panel<List<Dto.Questionnaire>> questionnaires = Calls.panel("evaluation",
                 () -> evaluation.questionnaires(auth, congress.congressId()));
-        String id = PublicPages.blankToNull(chosen) != null ? chosen.trim()
+        String id = Forms.blankToNull(chosen) != null ? chosen.trim()
                 : questionnaires.dataOr(List.of()).stream()
                         .max(Comparator.comparingInt(Dto.Questionnaire::responseCount))
                         .map(Dto.Questionnaire::id).orElse(null);
@@ -652,8 +660,8 @@ public class OrganiserPages {
             @QueryParam("page") @DefaultValue("0") int page) {
         Dto.Congress congress = congresses.bySlug(slug);
         String auth = visitor.authorization();
-        Search search = new Search(PublicPages.blankToNull(q), PublicPages.blankToNull(status),
-                PublicPages.blankToNull(category), Math.max(0, page));
+        Search search = new Search(Forms.blankToNull(q), Forms.blankToNull(status),
+                Forms.blankToNull(category), Math.max(0, page));
         Panel<Dto.RegistrationPage> rows = Calls.panel("registration", () -> registration.search(auth,
                 congress.congressId(), search.q(), search.status(), search.category(), search.page(), PAGE_SIZE));
         return Templates.registrations(visitor.page(t("Inscriptions – ", "Registrations – ") + congress.title()),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.assises.gateway.clients.Dto;
+import fr.assises.gateway.web.shared.Formats;
 
 /** The programme planner: half-days (rows) × rooms (columns), each cell with its sessions and their conflicts. */
 public final class Planner {

@@ -39,6 +39,13 @@ import fr.assises.gateway.clients.Builder;
 import fr.assises.gateway.clients.Dto;
 import fr.assises.gateway.clients.EvaluationClient;
 import fr.assises.gateway.clients.ProgrammeClient;
+import fr.assises.gateway.web.shared.Calls;
+import fr.assises.gateway.web.shared.CongressLookup;
+import fr.assises.gateway.web.shared.FormErrors;
+import fr.assises.gateway.web.shared.Forms;
+import fr.assises.gateway.web.shared.Panel;
+import fr.assises.gateway.web.shared.ServiceUnavailable;
+import fr.assises.gateway.web.shared.Visitor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -132,7 +139,7 @@ public class QuestionnairePages {
         try {
             Map<String, Object> preamble = new LinkedHashMap<>();
             for (String part : List.of("purpose", "use", "anonymity")) {
-                String text = PublicPages.blankToNull(fields.getFirst(part));
+                String text = Forms.blankToNull(fields.getFirst(part));
                 if (text != null) {
                     preamble.put(part, Map.of("fr", text.trim()));
                 }
@@ -173,7 +180,7 @@ public class QuestionnairePages {
         return act(slug, id, "section", fields, auth -> {
             Map<String, Object> request = new LinkedHashMap<>();
             request.put("title", label(fields.getFirst("title"), fields.getFirst("titleEn")));
-            String intro = PublicPages.blankToNull(fields.getFirst("intro"));
+            String intro = Forms.blankToNull(fields.getFirst("intro"));
             if (intro != null) {
                 request.put("intro", Map.of("fr", intro.trim()));
             }
@@ -188,10 +195,10 @@ public class QuestionnairePages {
             MultivaluedMap<String, String> fields) {
         return act(slug, id, "question", fields, auth -> {
             Map<String, Object> question = new LinkedHashMap<>();
-            String type = PublicPages.blankToNull(fields.getFirst("type"));
+            String type = Forms.blankToNull(fields.getFirst("type"));
             question.put("type", type);
             question.put("label", label(fields.getFirst("label"), fields.getFirst("labelEn")));
-            String help = PublicPages.blankToNull(fields.getFirst("help"));
+            String help = Forms.blankToNull(fields.getFirst("help"));
             if (help != null) {
                 question.put("help", Map.of("fr", help.trim()));
             }
@@ -212,7 +219,7 @@ public class QuestionnairePages {
                 }
                 question.put("scale", scale);
             }
-            String satisfaction = PublicPages.blankToNull(fields.getFirst("satisfactionLabel"));
+            String satisfaction = Forms.blankToNull(fields.getFirst("satisfactionLabel"));
             if (satisfaction != null) {
                 question.put("satisfactionLabel", Map.of("fr", satisfaction.trim()));
             }
@@ -224,7 +231,7 @@ public class QuestionnairePages {
             if (unreadable.any()) {
                 throw new Unreadable(unreadable);
             }
-            String section = PublicPages.blankToNull(fields.getFirst("section"));
+            String section = Forms.blankToNull(fields.getFirst("section"));
             evaluation.addQuestion(auth, id, section == null ? "-" : section, question);
         }, "question");
     }
@@ -235,7 +242,7 @@ public class QuestionnairePages {
     public Response addContextual(@PathParam("slug") String slug, @PathParam("id") String id,
             MultivaluedMap<String, String> fields) {
         return act(slug, id, "contextual", fields, auth -> {
-            String section = PublicPages.blankToNull(fields.getFirst("section"));
+            String section = Forms.blankToNull(fields.getFirst("section"));
             Map<String, Object> request = new LinkedHashMap<>();
             request.put("key", fields.getFirst("key") == null ? "" : fields.getFirst("key"));
             evaluation.addContextual(auth, id, section == null ? "-" : section, request);
@@ -274,7 +281,7 @@ public class QuestionnairePages {
     public Response cloneInto(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
         Dto.Congress congress = congresses.bySlug(slug);
         Typed typed = new Typed("clone", fields);
-        String source = PublicPages.blankToNull(fields.getFirst("source"));
+        String source = Forms.blankToNull(fields.getFirst("source"));
         if (source == null) {
             return html(422, listPage(congress, typed, new FormErrors(Map.of("clone-source",
                     t("Choisissez le questionnaire à copier.", "Choose the questionnaire to copy.")), null)));
@@ -306,7 +313,7 @@ public class QuestionnairePages {
     private Builder.Detail cloned(String source, Dto.Congress congress, String title) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("congressId", congress.congressId());
-        if (PublicPages.blankToNull(title) != null) {
+        if (Forms.blankToNull(title) != null) {
             request.put("title", title.trim());
         }
         try {
@@ -339,7 +346,7 @@ public class QuestionnairePages {
             ObjectNode definition = object(questionnaire, "definition");
             ObjectNode preamble = object(definition, "preamble");
             for (String part : List.of("purpose", "use", "anonymity")) {
-                String text = PublicPages.blankToNull(fields.getFirst(part));
+                String text = Forms.blankToNull(fields.getFirst(part));
                 if (text == null) {
                     preamble.remove(part);
                 } else {
@@ -361,7 +368,7 @@ public class QuestionnairePages {
             @PathParam("questionId") String questionId, MultivaluedMap<String, String> fields) {
         String form = "condition-" + questionId;
         return act(slug, id, form, fields, auth -> {
-            String when = PublicPages.blankToNull(fields.getFirst("when"));
+            String when = Forms.blankToNull(fields.getFirst("when"));
             if (when != null && !when.contains("|")) {
                 throw new Unreadable(new FormErrors(Map.of(form, t("Choisissez une réponse d'une question précédente.",
                         "Choose an answer of an earlier question.")), null));
@@ -406,7 +413,7 @@ public class QuestionnairePages {
                         "Question not found: " + questionId)));
             }
             question.set("label", MAPPER.valueToTree(label(fields.getFirst("label"), fields.getFirst("labelEn"))));
-            String help = PublicPages.blankToNull(fields.getFirst("help"));
+            String help = Forms.blankToNull(fields.getFirst("help"));
             if (help == null) {
                 question.remove("help");
             } else {
@@ -695,7 +702,7 @@ public class QuestionnairePages {
 
     private void putDate(Map<String, Object> request, String name, MultivaluedMap<String, String> fields,
             String form) {
-        String typed = PublicPages.blankToNull(fields.getFirst(name));
+        String typed = Forms.blankToNull(fields.getFirst(name));
         if (typed == null) {
             return;
         }
@@ -710,7 +717,7 @@ public class QuestionnairePages {
 
     private void putNumber(Map<String, Object> question, String name, MultivaluedMap<String, String> fields,
             FormErrors errors, boolean whole) {
-        String typed = PublicPages.blankToNull(fields.getFirst(name));
+        String typed = Forms.blankToNull(fields.getFirst(name));
         if (typed == null) {
             return;
         }
@@ -726,7 +733,7 @@ public class QuestionnairePages {
     private static Map<String, Object> label(String fr, String en) {
         Map<String, Object> label = new LinkedHashMap<>();
         label.put("fr", fr == null ? "" : fr.trim());
-        if (PublicPages.blankToNull(en) != null) {
+        if (Forms.blankToNull(en) != null) {
             label.put("en", en.trim());
         }
         return label;
