@@ -1,4 +1,4 @@
-package fr.assises.gateway.web;
+package fr.assises.gateway.web.organiser.programme;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
