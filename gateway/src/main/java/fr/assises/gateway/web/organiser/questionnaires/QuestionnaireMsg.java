@@ -1,4 +1,4 @@
-package fr.assises.gateway.web;
+package fr.assises.gateway.web.organiser.questionnaires;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
