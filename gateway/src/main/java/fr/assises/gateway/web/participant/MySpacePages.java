@@ -80,9 +80,8 @@ public class MySpacePages {
 
     @GET
     public TemplateInstance mySpace(@QueryParam("ok") String flash) {
-        String auth = visitor.authorization();
         Panel<List<MyRegistration>> mine = Calls.panel("registration", () -> {
-            List<Dto.Registration> registrations = registration.mine(auth);
+            List<Dto.Registration> registrations = registration.mine();
             Map<String, Dto.Congress> byId = new HashMap<>();
             Calls.panel("programme", programme::congresses).dataOr(List.of())
                     .forEach(c -> byId.put(c.congressId(), c));
@@ -142,7 +141,7 @@ public class MySpacePages {
         Dto.Congress congress = congresses.bySlug(slug);
         Dto.MySurvey mine;
         try {
-            mine = evaluation.mySurvey(visitor.authorization(), congress.congressId());
+            mine = evaluation.mySurvey(congress.congressId());
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 403 || status == 404 || status == 422) {

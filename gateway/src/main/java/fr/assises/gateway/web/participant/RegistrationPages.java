@@ -90,9 +90,9 @@ public class RegistrationPages {
         Dto.RegistrationRequest request = toRequest(form, form.consent() ? settings.privacyNoticeVersion() : null);
         try {
             if (existing == null) {
-                registration.register(visitor.authorization(), congress.congressId(), request);
+                registration.register(congress.congressId(), request);
             } else {
-                registration.change(visitor.authorization(), existing.id(), new Dto.ChangeRequest(request.days(),
+                registration.change(existing.id(), new Dto.ChangeRequest(request.days(),
                         request.meals(), request.workshops(), request.person(), request.language()));
             }
         } catch (WebApplicationException e) {
@@ -113,7 +113,7 @@ public class RegistrationPages {
         Dto.Registration existing = existing(congress);
         if (existing != null) {
             try {
-                registration.cancel(visitor.authorization(), existing.id());
+                registration.cancel(existing.id());
             } catch (RuntimeException e) {
                 throw new ServiceUnavailable("registration");
             }
@@ -130,7 +130,7 @@ public class RegistrationPages {
             throw new NotFoundException();
         }
         try {
-            registration.acceptOffer(visitor.authorization(), existing.id());
+            registration.acceptOffer(existing.id());
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {
@@ -159,7 +159,7 @@ public class RegistrationPages {
 
     private Dto.Registration existing(Dto.Congress congress) {
         try {
-            return registration.mine(visitor.authorization()).stream()
+            return registration.mine().stream()
                     .filter(r -> congress.congressId().equals(r.congressId()) && r.active())
                     .findFirst().orElse(null);
         } catch (RuntimeException e) {

@@ -45,26 +45,26 @@ public class Dashboards {
     @RestClient
     EvaluationClient evaluation;
 
-    public Dashboard compose(String congressId, String auth) {
+    public Dashboard compose(String congressId) {
         CompletableFuture<Panel<Dto.Budget>> b = executor.supplyAsync(
-                () -> Calls.panel("budget", () -> budget.ofCongress(auth, congressId)));
+                () -> Calls.panel("budget", () -> budget.ofCongress(congressId)));
         CompletableFuture<Panel<Dto.Availability>> r = executor.supplyAsync(
                 () -> Calls.panel("registration", () -> registration.availability(congressId)));
         CompletableFuture<Panel<Dto.Evaluation>> e = executor.supplyAsync(
-                () -> Calls.panel("evaluation", () -> evaluation(auth, congressId)));
+                () -> Calls.panel("evaluation", () -> evaluation(congressId)));
         CompletableFuture<Panel<Dto.ArrivalCounts>> a = executor.supplyAsync(
-                () -> Calls.panel("registration", () -> registration.arrivals(auth, congressId)));
+                () -> Calls.panel("registration", () -> registration.arrivals(congressId)));
         return new Dashboard(await(b, "budget"), await(e, "evaluation"), await(r, "registration"),
                 await(a, "registration"));
     }
 
     /** The indicators, then the results of the questionnaire the indicators measure (if any). */
-    private Dto.Evaluation evaluation(String auth, String congressId) {
-        List<Dto.Indicator> indicators = evaluation.indicators(auth, congressId);
+    private Dto.Evaluation evaluation(String congressId) {
+        List<Dto.Indicator> indicators = evaluation.indicators(congressId);
         String questionnaireId = indicators.stream().map(Dto.Indicator::questionnaireId).filter(Objects::nonNull)
                 .findFirst().orElse(null);
         return new Dto.Evaluation(indicators,
-                questionnaireId == null ? null : evaluation.results(auth, questionnaireId));
+                questionnaireId == null ? null : evaluation.results(questionnaireId));
     }
 
     private static <T> Panel<T> await(CompletableFuture<Panel<T>> future, String service) {

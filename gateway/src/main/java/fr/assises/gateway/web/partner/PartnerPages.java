@@ -63,7 +63,7 @@ public class PartnerPages {
     @Path("{slug}")
     public TemplateInstance dashboard(@PathParam("slug") String slug) {
         Dto.Congress congress = congresses.bySlug(slug);
-        Dashboards.Dashboard dashboard = dashboards.compose(congress.congressId(), visitor.authorization());
+        Dashboards.Dashboard dashboard = dashboards.compose(congress.congressId());
         return Templates.dashboard(visitor.page((en() ? "Dashboards – " : "Tableaux de bord – ") + congress.title()),
                 congress, dashboard, charts(dashboard)).setLocale(visitor.locale());
     }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import fr.assises.gateway.proxy.GatewayConfig;
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
@@ -59,12 +58,6 @@ public class Visitor {
 
     public boolean hasRole(String role) {
         return identity.hasRole(role);
-    }
-
-    /** The caller's access token as an {@code Authorization} value for the services (session or bearer). */
-    public String authorization() {
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        return token == null || token.getToken() == null ? null : "Bearer " + token.getToken();
     }
 
     /** The page info every template receives. */

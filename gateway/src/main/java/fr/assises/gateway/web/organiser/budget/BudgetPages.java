@@ -72,10 +72,9 @@ public class BudgetPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveBudget(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
         Dto.Congress congress = congresses.bySlug(slug);
-        String auth = visitor.authorization();
         Dto.Budget current;
         try {
-            current = budget.ofCongress(auth, congress.congressId());
+            current = budget.ofCongress(congress.congressId());
         } catch (RuntimeException e) {
             throw new ServiceUnavailable("budget");
         }
@@ -103,7 +102,7 @@ public class BudgetPages {
                     continue;
                 }
                 try {
-                    budget.updateLine(auth, current.budgetId(), line.id(), new Dto.LineRequest(line.account(),
+                    budget.updateLine(current.budgetId(), line.id(), new Dto.LineRequest(line.account(),
                             line.label(), line.driver(), line.basis(), unit, qty, line.perRoom(), line.category(),
                             line.sessionId(), line.fte(), line.months(), line.funderId()));
                 } catch (WebApplicationException e) {
@@ -126,9 +125,8 @@ public class BudgetPages {
 
     private TemplateInstance budgetPage(Dto.Congress congress, MultivaluedMap<String, String> typed,
             FormErrors errors, String flash) {
-        String auth = visitor.authorization();
         return Templates.budgetEditor(visitor.page("Budget – " + congress.title()), congress,
-                Calls.panel("budget", () -> budget.ofCongress(auth, congress.congressId())), typed, errors, flash)
+                Calls.panel("budget", () -> budget.ofCongress(congress.congressId())), typed, errors, flash)
                 .setLocale(visitor.locale());
     }
 

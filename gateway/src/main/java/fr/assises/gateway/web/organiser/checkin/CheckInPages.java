@@ -63,7 +63,7 @@ public class CheckInPages {
         Dto.Congress congress = congresses.bySlug(slug);
         String typed = token == null ? "" : token.trim();
         try {
-            Dto.CheckinResult result = registration.checkIn(visitor.authorization(), congress.congressId(),
+            Dto.CheckinResult result = registration.checkIn(congress.congressId(),
                     new Dto.CheckinRequest(typed));
             return Forms.html(200, checkInPage(congress, null, result, null));
         } catch (WebApplicationException e) {
@@ -80,10 +80,9 @@ public class CheckInPages {
 
     private TemplateInstance checkInPage(Dto.Congress congress, String token, Dto.CheckinResult result,
             String error) {
-        String auth = visitor.authorization();
         return Templates.checkIn(visitor.page(visitor.t("Accueil – ", "Check-in – ") + congress.title()), congress,
                 token, result, error,
-                Calls.panel("registration", () -> registration.arrivals(auth, congress.congressId())))
+                Calls.panel("registration", () -> registration.arrivals(congress.congressId())))
                 .setLocale(visitor.locale());
     }
 }

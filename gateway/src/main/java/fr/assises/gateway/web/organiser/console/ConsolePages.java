@@ -71,12 +71,11 @@ public class ConsolePages {
     @Path("{slug}")
     public TemplateInstance console(@PathParam("slug") String slug) {
         Dto.Congress congress = congresses.bySlug(slug);
-        String auth = visitor.authorization();
         return Templates.console(visitor.page("Console – " + congress.title()), congress,
                 Calls.panel("registration", () -> registration.availability(congress.congressId())),
-                Calls.panel("budget", () -> budget.ofCongress(auth, congress.congressId())),
-                Calls.panel("programme", () -> programme.conflicts(auth, congress.congressId())),
-                Calls.panel("programme", () -> programme.attendance(auth, congress.congressId())))
+                Calls.panel("budget", () -> budget.ofCongress(congress.congressId())),
+                Calls.panel("programme", () -> programme.conflicts(congress.congressId())),
+                Calls.panel("programme", () -> programme.attendance(congress.congressId())))
                 .setLocale(visitor.locale());
     }
 }

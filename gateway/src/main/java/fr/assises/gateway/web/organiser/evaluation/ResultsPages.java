@@ -54,16 +54,15 @@ public class ResultsPages {
     @GET
     public TemplateInstance results(@PathParam("slug") String slug, @QueryParam("questionnaire") String chosen) {
         Dto.Congress congress = congresses.bySlug(slug);
-        String auth = visitor.authorization();
         Panel<List<Dto.Questionnaire>> questionnaires = Calls.panel("evaluation",
-                () -> evaluation.questionnaires(auth, congress.congressId()));
+                () -> evaluation.questionnaires(congress.congressId()));
         String id = Forms.blankToNull(chosen) != null ? chosen.trim()
                 : questionnaires.dataOr(List.of()).stream()
                         .max(Comparator.comparingInt(Dto.Questionnaire::responseCount))
                         .map(Dto.Questionnaire::id).orElse(null);
         Panel<Dto.Evaluation> results = id == null ? Panel.of("evaluation", null)
-                : Calls.panel("evaluation", () -> new Dto.Evaluation(evaluation.indicators(auth, congress.congressId()),
-                        evaluation.results(auth, id)));
+                : Calls.panel("evaluation", () -> new Dto.Evaluation(evaluation.indicators(congress.congressId()),
+                        evaluation.results(id)));
         String chart = results.ok() && results.data() != null
                 ? Charts.ratings(results.data().results(), visitor.t("Note moyenne", "Average rating")) : null;
         return Templates.results(visitor.page(visitor.t("Évaluation – ", "Evaluation – ") + congress.title()),

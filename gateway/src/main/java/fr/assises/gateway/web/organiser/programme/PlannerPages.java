@@ -70,7 +70,6 @@ public class PlannerPages {
     public Response move(@PathParam("slug") String slug, @FormParam("sessionId") String sessionId,
             @FormParam("halfDayCode") String halfDayCode, @FormParam("roomId") String roomId) {
         Dto.Congress congress = congresses.bySlug(slug);
-        String auth = visitor.authorization();
         Dto.HalfDay target = congress.halfDaysOrEmpty().stream().filter(h -> h.code().equals(halfDayCode))
                 .findFirst().orElse(null);
         if (target == null || sessionId == null || sessionId.isBlank() || roomId == null || roomId.isBlank()) {
@@ -79,8 +78,8 @@ public class PlannerPages {
                     "Choose one of the congress's half-days and rooms.")));
         }
         try {
-            Dto.PlannedSession session = programme.session(auth, congress.congressId(), sessionId);
-            programme.update(auth, congress.congressId(), sessionId, Planner.moved(session, target, roomId));
+            Dto.PlannedSession session = programme.session(congress.congressId(), sessionId);
+            programme.update(congress.congressId(), sessionId, Planner.moved(session, target, roomId));
         } catch (WebApplicationException e) {
             if (Forms.refused(e)) {
                 return Forms.html(422, plannerPage(congress, null, FormErrors.from(e).inOneLine()));
@@ -94,11 +93,10 @@ public class PlannerPages {
     }
 
     private TemplateInstance plannerPage(Dto.Congress congress, String moved, String error) {
-        String auth = visitor.authorization();
         List<Dto.Conflict> conflicts = Calls.panel("programme",
-                () -> programme.conflicts(auth, congress.congressId())).dataOr(List.of());
+                () -> programme.conflicts(congress.congressId())).dataOr(List.of());
         Panel<Planner.Grid> grid = Calls.panel("programme", () -> Planner.grid(congress,
-                programme.rooms(auth, congress.congressId()), programme.sessions(auth, congress.congressId()),
+                programme.rooms(congress.congressId()), programme.sessions(congress.congressId()),
                 conflicts));
         return Templates.planner(visitor.page(visitor.t("Planning – ", "Planner – ") + congress.title()), congress,
                 grid, conflicts, moved, error).setLocale(visitor.locale());

@@ -49,9 +49,9 @@ public class BuilderPage {
                 FormErrors errors, String flash);
     }
 
-    /** One call of the builder API, with the caller's {@code Authorization}. */
+    /** One call of the builder API (the caller's token goes with it, see {@code CallerToken}). */
     interface Call {
-        void send(String auth);
+        void send();
     }
 
     @Inject
@@ -69,7 +69,7 @@ public class BuilderPage {
         Dto.Congress congress = congresses.bySlug(slug);
         Typed typed = new Typed(form, fields);
         try {
-            call.send(visitor.authorization());
+            call.send();
         } catch (Unreadable e) {
             return Forms.html(422, render(congress, id, typed, e.errors, null));
         } catch (WebApplicationException e) {
@@ -116,17 +116,16 @@ public class BuilderPage {
     }
 
     TemplateInstance render(Dto.Congress congress, String id, Typed typed, FormErrors errors, String flash) {
-        String auth = visitor.authorization();
-        Builder.Detail questionnaire = load(auth, id);
-        List<Builder.Contextual> contextual = Calls.panel("evaluation", () -> evaluation.contextualQuestions(auth))
+        Builder.Detail questionnaire = load(id);
+        List<Builder.Contextual> contextual = Calls.panel("evaluation", () -> evaluation.contextualQuestions())
                 .dataOr(List.of());
         return Templates.questionnaireBuilder(visitor.page("Questionnaire – " + questionnaire.title()), congress,
                 questionnaire, contextual, TYPES, typed, errors, flash).setLocale(visitor.locale());
     }
 
-    Builder.Detail load(String auth, String id) {
+    Builder.Detail load(String id) {
         try {
-            return evaluation.questionnaire(auth, id);
+            return evaluation.questionnaire(id);
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 400) {
                 throw new NotFoundException();
@@ -145,7 +144,7 @@ public class BuilderPage {
             request.put("title", title.trim());
         }
         try {
-            return evaluation.cloneOf(visitor.authorization(), source, request);
+            return evaluation.cloneOf(source, request);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status >= 500 || status == 401 || status == 403) {

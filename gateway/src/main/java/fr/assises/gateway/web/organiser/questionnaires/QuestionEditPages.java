@@ -62,8 +62,8 @@ public class QuestionEditPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response savePreamble(@PathParam("slug") String slug, @PathParam("id") String id,
             MultivaluedMap<String, String> fields) {
-        return builder.act(slug, id, "preamble", fields, auth -> {
-            ObjectNode questionnaire = evaluation.questionnaireJson(auth, id);
+        return builder.act(slug, id, "preamble", fields, () -> {
+            ObjectNode questionnaire = evaluation.questionnaireJson(id);
             ObjectNode definition = object(questionnaire, "definition");
             ObjectNode preamble = object(definition, "preamble");
             for (String part : List.of("purpose", "use", "anonymity")) {
@@ -74,7 +74,7 @@ public class QuestionEditPages {
                     object(preamble, part).put("fr", text.trim());
                 }
             }
-            update(auth, id, fields.getFirst("title"), definition);
+            update(id, fields.getFirst("title"), definition);
         }, "preamble");
     }
 
@@ -88,14 +88,14 @@ public class QuestionEditPages {
     public Response saveCondition(@PathParam("slug") String slug, @PathParam("id") String id,
             @PathParam("questionId") String questionId, MultivaluedMap<String, String> fields) {
         String form = "condition-" + questionId;
-        return builder.act(slug, id, form, fields, auth -> {
+        return builder.act(slug, id, form, fields, () -> {
             String when = Forms.blankToNull(fields.getFirst("when"));
             if (when != null && !when.contains("|")) {
                 throw new Unreadable(new FormErrors(Map.of(form, visitor.t(
                         "Choisissez une réponse d'une question précédente.",
                         "Choose an answer of an earlier question.")), null));
             }
-            ObjectNode questionnaire = evaluation.questionnaireJson(auth, id);
+            ObjectNode questionnaire = evaluation.questionnaireJson(id);
             String title = questionnaire.path("title").asText();
             ObjectNode definition = object(questionnaire, "definition");
             ObjectNode question = question(definition, questionId);
@@ -110,7 +110,7 @@ public class QuestionEditPages {
                 question.putObject("showWhen").put("questionId", when.substring(0, bar))
                         .put("equals", when.substring(bar + 1));
             }
-            update(auth, id, title, definition);
+            update(id, title, definition);
         }, "condition");
     }
 
@@ -125,8 +125,8 @@ public class QuestionEditPages {
     public Response editQuestion(@PathParam("slug") String slug, @PathParam("id") String id,
             @PathParam("questionId") String questionId, MultivaluedMap<String, String> fields) {
         String form = "edit-" + questionId;
-        return builder.act(slug, id, form, fields, auth -> {
-            ObjectNode questionnaire = evaluation.questionnaireJson(auth, id);
+        return builder.act(slug, id, form, fields, () -> {
+            ObjectNode questionnaire = evaluation.questionnaireJson(id);
             String title = questionnaire.path("title").asText();
             ObjectNode definition = object(questionnaire, "definition");
             ObjectNode question = question(definition, questionId);
@@ -158,7 +158,7 @@ public class QuestionEditPages {
                             BuilderFields.positional(fields.getFirst("scaleEn"))));
                 }
             }
-            update(auth, id, title, definition);
+            update(id, title, definition);
         }, "edited");
     }
 
@@ -228,8 +228,8 @@ public class QuestionEditPages {
     public Response deleteQuestion(@PathParam("slug") String slug, @PathParam("id") String id,
             @PathParam("questionId") String questionId) {
         String form = "delete-" + questionId;
-        return builder.act(slug, id, form, new MultivaluedHashMap<>(), auth -> {
-            Builder.Detail questionnaire = evaluation.questionnaire(auth, id);
+        return builder.act(slug, id, form, new MultivaluedHashMap<>(), () -> {
+            Builder.Detail questionnaire = evaluation.questionnaire(id);
             for (Builder.Section s : questionnaire.sections()) {
                 for (Builder.Question q : s.questionsOrEmpty()) {
                     if (q.showWhen() != null && questionId.equals(q.showWhen().questionId())) {
@@ -240,15 +240,15 @@ public class QuestionEditPages {
                     }
                 }
             }
-            evaluation.removeQuestion(auth, id, questionId);
+            evaluation.removeQuestion(id, questionId);
         }, "deleted");
     }
 
-    private void update(String auth, String id, String title, ObjectNode definition) {
+    private void update(String id, String title, ObjectNode definition) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("title", title == null ? "" : title.trim());
         request.put("definition", definition);
-        evaluation.update(auth, id, request);
+        evaluation.update(id, request);
     }
 
     /** The question {@code questionId} of a definition, to change in place; null when it has none. */

@@ -77,14 +77,14 @@ public class QuestionnaireBuilderPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addSection(@PathParam("slug") String slug, @PathParam("id") String id,
             MultivaluedMap<String, String> fields) {
-        return builder.act(slug, id, "section", fields, auth -> {
+        return builder.act(slug, id, "section", fields, () -> {
             Map<String, Object> request = new LinkedHashMap<>();
             request.put("title", BuilderFields.label(fields.getFirst("title"), fields.getFirst("titleEn")));
             String intro = Forms.blankToNull(fields.getFirst("intro"));
             if (intro != null) {
                 request.put("intro", Map.of("fr", intro.trim()));
             }
-            evaluation.addSection(auth, id, request);
+            evaluation.addSection(id, request);
         }, "section");
     }
 
@@ -93,7 +93,7 @@ public class QuestionnaireBuilderPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addQuestion(@PathParam("slug") String slug, @PathParam("id") String id,
             MultivaluedMap<String, String> fields) {
-        return builder.act(slug, id, "question", fields, auth -> {
+        return builder.act(slug, id, "question", fields, () -> {
             Map<String, Object> question = new LinkedHashMap<>();
             String type = Forms.blankToNull(fields.getFirst("type"));
             question.put("type", type);
@@ -132,7 +132,7 @@ public class QuestionnaireBuilderPages {
                 throw new Unreadable(unreadable);
             }
             String section = Forms.blankToNull(fields.getFirst("section"));
-            evaluation.addQuestion(auth, id, section == null ? "-" : section, question);
+            evaluation.addQuestion(id, section == null ? "-" : section, question);
         }, "question");
     }
 
@@ -141,11 +141,11 @@ public class QuestionnaireBuilderPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addContextual(@PathParam("slug") String slug, @PathParam("id") String id,
             MultivaluedMap<String, String> fields) {
-        return builder.act(slug, id, "contextual", fields, auth -> {
+        return builder.act(slug, id, "contextual", fields, () -> {
             String section = Forms.blankToNull(fields.getFirst("section"));
             Map<String, Object> request = new LinkedHashMap<>();
             request.put("key", fields.getFirst("key") == null ? "" : fields.getFirst("key"));
-            evaluation.addContextual(auth, id, section == null ? "-" : section, request);
+            evaluation.addContextual(id, section == null ? "-" : section, request);
         }, "contextual");
     }
 
@@ -154,25 +154,25 @@ public class QuestionnaireBuilderPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response schedule(@PathParam("slug") String slug, @PathParam("id") String id,
             MultivaluedMap<String, String> fields) {
-        return builder.act(slug, id, "schedule", fields, auth -> {
+        return builder.act(slug, id, "schedule", fields, () -> {
             Map<String, Object> request = new LinkedHashMap<>();
             builder.putDate(request, "opensAt", fields, "schedule");
             builder.putDate(request, "closesAt", fields, "schedule");
-            evaluation.schedule(auth, id, request);
+            evaluation.schedule(id, request);
         }, "schedule");
     }
 
     @POST
     @Path("{id}/publish")
     public Response publish(@PathParam("slug") String slug, @PathParam("id") String id) {
-        return builder.act(slug, id, "publish", new MultivaluedHashMap<>(), auth -> evaluation.publish(auth, id),
+        return builder.act(slug, id, "publish", new MultivaluedHashMap<>(), () -> evaluation.publish(id),
                 "published");
     }
 
     @POST
     @Path("{id}/close")
     public Response close(@PathParam("slug") String slug, @PathParam("id") String id) {
-        return builder.act(slug, id, "close", new MultivaluedHashMap<>(), auth -> evaluation.close(auth, id),
+        return builder.act(slug, id, "close", new MultivaluedHashMap<>(), () -> evaluation.close(id),
                 "closed");
     }
 
@@ -197,11 +197,10 @@ public class QuestionnaireBuilderPages {
     @Path("{id}/apercu")
     public TemplateInstance preview(@PathParam("slug") String slug, @PathParam("id") String id) {
         Dto.Congress congress = congresses.bySlug(slug);
-        String auth = visitor.authorization();
-        Builder.Detail questionnaire = builder.load(auth, id);
+        Builder.Detail questionnaire = builder.load(id);
         Dto.Survey survey;
         try {
-            survey = evaluation.preview(auth, id, Map.of("language", visitor.language()));
+            survey = evaluation.preview(id, Map.of("language", visitor.language()));
         } catch (RuntimeException e) {
             throw new ServiceUnavailable("evaluation");
         }

@@ -82,7 +82,6 @@ public class QuestionnaireListPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
         Dto.Congress congress = congresses.bySlug(slug);
-        String auth = visitor.authorization();
         Typed typed = new Typed("create", fields);
         Builder.Detail created;
         try {
@@ -99,7 +98,7 @@ public class QuestionnaireListPages {
             request.put("definition", Map.of("preamble", preamble, "sections", List.of()));
             builder.putDate(request, "opensAt", fields, "create");
             builder.putDate(request, "closesAt", fields, "create");
-            created = evaluation.create(auth, request);
+            created = evaluation.create(request);
         } catch (Unreadable e) {
             return Forms.html(422, listPage(congress, typed, e.errors));
         } catch (WebApplicationException e) {
@@ -135,28 +134,27 @@ public class QuestionnaireListPages {
     }
 
     private TemplateInstance listPage(Dto.Congress congress, Typed typed, FormErrors errors) {
-        String auth = visitor.authorization();
         Panel<List<Dto.Questionnaire>> list = Calls.panel("evaluation",
-                () -> evaluation.questionnaires(auth, congress.congressId()));
+                () -> evaluation.questionnaires(congress.congressId()));
         return Templates.questionnaires(visitor.page("Questionnaires – " + congress.title()), congress, list,
-                sources(auth, congress, list), typed, errors).setLocale(visitor.locale());
+                sources(congress, list), typed, errors).setLocale(visitor.locale());
     }
 
     /**
      * Questionnaires to clone from: this congress's first, then every other edition's (archived included) that
      * evaluation-service knows; an edition it does not know, or programme-service down, only narrows the choice.
      */
-    private List<Sources> sources(String auth, Dto.Congress congress, Panel<List<Dto.Questionnaire>> own) {
+    private List<Sources> sources(Dto.Congress congress, Panel<List<Dto.Questionnaire>> own) {
         List<Sources> sources = new ArrayList<>();
         if (!own.dataOr(List.of()).isEmpty()) {
             sources.add(new Sources(congress, own.data()));
         }
-        for (Dto.Congress other : Calls.panel("programme", () -> programme.allCongresses(auth)).dataOr(List.of())) {
+        for (Dto.Congress other : Calls.panel("programme", () -> programme.allCongresses()).dataOr(List.of())) {
             if (other.congressId().equals(congress.congressId())) {
                 continue;
             }
             List<Dto.Questionnaire> theirs = Calls.panel("evaluation",
-                    () -> evaluation.questionnaires(auth, other.congressId())).dataOr(List.of());
+                    () -> evaluation.questionnaires(other.congressId())).dataOr(List.of());
             if (!theirs.isEmpty()) {
                 sources.add(new Sources(other, theirs));
             }

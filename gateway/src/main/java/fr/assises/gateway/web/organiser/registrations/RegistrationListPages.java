@@ -85,11 +85,9 @@ public class RegistrationListPages {
             @QueryParam("status") String status, @QueryParam("category") String category,
             @QueryParam("page") @DefaultValue("0") int page) {
         Dto.Congress congress = congresses.bySlug(slug);
-        String auth = visitor.authorization();
         Search search = new Search(Forms.blankToNull(q), Forms.blankToNull(status), Forms.blankToNull(category),
                 Math.max(0, page));
-        Panel<Dto.RegistrationPage> rows = Calls.panel("registration", () -> registration.search(auth,
-                congress.congressId(), search.q(), search.status(), search.category(), search.page(), PAGE_SIZE));
+        Panel<Dto.RegistrationPage> rows = Calls.panel("registration", () -> registration.search(congress.congressId(), search.q(), search.status(), search.category(), search.page(), PAGE_SIZE));
         return Templates.registrations(visitor.page(visitor.t("Inscriptions – ", "Registrations – ")
                 + congress.title()), congress, rows,
                 Calls.panel("registration", () -> registration.availability(congress.congressId())), search)

@@ -73,10 +73,9 @@ public class CongressSetupPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveSetup(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
         Dto.Congress congress = congresses.bySlug(slug);
-        String auth = visitor.authorization();
         Kept kept = new Kept("congress", fields);
         return page.change(congress, kept, "congress", () -> {
-            Dto.CongressSetup current = programme.setup(auth, congress.congressId());
+            Dto.CongressSetup current = programme.setup(congress.congressId());
             LocalDate startDate = SetupFields.date(fields.getFirst("startDate"));
             LocalDate endDate = SetupFields.date(fields.getFirst("endDate"));
             Map<String, String> refused = new LinkedHashMap<>();
@@ -101,12 +100,12 @@ public class CongressSetupPages {
                 }
             }
             if (refused.isEmpty()) {
-                refused.putAll(datesRefused(auth, congress, current, startDate, endDate));
+                refused.putAll(datesRefused(congress, current, startDate, endDate));
             }
             if (!refused.isEmpty()) {
                 return Forms.html(422, page.render(congress, kept, new FormErrors(refused, null), null));
             }
-            programme.updateCongress(auth, congress.congressId(), new Dto.CongressRequest(
+            programme.updateCongress(congress.congressId(), new Dto.CongressRequest(
                     fields.getFirst("title"), current.slug(), startDate, endDate, fields.getFirst("venue"),
                     current.timeZone(), Forms.blankToNull(fields.getFirst("status")), halfDays,
                     current.version()));
@@ -115,7 +114,7 @@ public class CongressSetupPages {
     }
 
     /** Why the congress cannot move to these dates, by field; empty when it can. */
-    private Map<String, String> datesRefused(String auth, Dto.Congress congress, Dto.CongressSetup current,
+    private Map<String, String> datesRefused(Dto.Congress congress, Dto.CongressSetup current,
             LocalDate startDate, LocalDate endDate) {
         if (endDate.isBefore(startDate)) {
             return Map.of("endDate", visitor.t("La date de fin précède la date de début.",
@@ -133,7 +132,7 @@ public class CongressSetupPages {
         }
         if (!startDate.equals(current.startDate())) {
             Set<String> held = new HashSet<>();
-            programme.sessions(auth, congress.congressId()).forEach(s -> held.add(s.halfDayCode()));
+            programme.sessions(congress.congressId()).forEach(s -> held.add(s.halfDayCode()));
             for (Dto.HalfDay h : current.halfDaysOrEmpty()) {
                 String renumbered = SetupFields.code(startDate, h.date(), h.period());
                 if (held.contains(h.code()) && !renumbered.equals(h.code())) {

@@ -55,10 +55,9 @@ public class HalfDayPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addHalfDay(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
         Dto.Congress congress = congresses.bySlug(slug);
-        String auth = visitor.authorization();
         Kept kept = new Kept("halfDay", fields);
         return page.change(congress, kept, "newHalfDay", () -> {
-            Dto.CongressSetup current = programme.setup(auth, congress.congressId());
+            Dto.CongressSetup current = programme.setup(congress.congressId());
             LocalDate day = SetupFields.date(fields.getFirst("date"));
             String period = fields.getFirst("period");
             boolean morning = "MORNING".equals(period);
@@ -83,7 +82,7 @@ public class HalfDayPages {
             ZoneId zone = SetupFields.zone(current);
             List<Dto.HalfDayRequest> halfDays = new ArrayList<>(SetupFields.requests(current));
             halfDays.add(new Dto.HalfDayRequest(SetupFields.at(day, start, zone), SetupFields.at(day, end, zone)));
-            putHalfDays(auth, congress, current, halfDays);
+            putHalfDays(congress, current, halfDays);
             return SetupPage.saved(slug, "halfday-added", "#demi-journees");
         });
     }
@@ -93,14 +92,13 @@ public class HalfDayPages {
     @Path("{code}/suppression")
     public Response removeHalfDay(@PathParam("slug") String slug, @PathParam("code") String code) {
         Dto.Congress congress = congresses.bySlug(slug);
-        String auth = visitor.authorization();
         String field = "halfDay-" + code;
         return page.change(congress, Kept.none(), field, () -> {
-            Dto.CongressSetup current = programme.setup(auth, congress.congressId());
+            Dto.CongressSetup current = programme.setup(congress.congressId());
             if (current.halfDaysOrEmpty().stream().noneMatch(h -> h.code().equals(code))) {
                 return SetupPage.saved(slug, "halfday-removed", "#demi-journees");
             }
-            List<String> held = programme.sessions(auth, congress.congressId()).stream()
+            List<String> held = programme.sessions(congress.congressId()).stream()
                     .filter(s -> code.equals(s.halfDayCode())).map(Dto.PlannedSession::title).toList();
             if (!held.isEmpty()) {
                 return page.refused(congress, Kept.none(), field, visitor.t(
@@ -115,14 +113,14 @@ public class HalfDayPages {
                     halfDays.add(new Dto.HalfDayRequest(h.start(), h.end()));
                 }
             }
-            putHalfDays(auth, congress, current, halfDays);
+            putHalfDays(congress, current, halfDays);
             return SetupPage.saved(slug, "halfday-removed", "#demi-journees");
         });
     }
 
-    private void putHalfDays(String auth, Dto.Congress congress, Dto.CongressSetup current,
+    private void putHalfDays(Dto.Congress congress, Dto.CongressSetup current,
             List<Dto.HalfDayRequest> halfDays) {
-        programme.updateCongress(auth, congress.congressId(), new Dto.CongressRequest(current.title(),
+        programme.updateCongress(congress.congressId(), new Dto.CongressRequest(current.title(),
                 current.slug(), current.startDate(), current.endDate(), current.venue(), current.timeZone(),
                 current.status(), halfDays, current.version()));
     }

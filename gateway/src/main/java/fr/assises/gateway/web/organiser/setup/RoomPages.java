@@ -44,14 +44,13 @@ public class RoomPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addRoom(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
         Dto.Congress congress = congresses.bySlug(slug);
-        String auth = visitor.authorization();
         Kept kept = new Kept("newRoom", fields);
         return page.change(congress, kept, "newRoom", () -> {
             Integer capacity = SetupFields.capacity(fields.getFirst("capacity"));
             if (capacity == null) {
                 return page.refused(congress, kept, "newRoom", capacityExpected());
             }
-            programme.createRoom(auth, congress.congressId(), new Dto.RoomRequest(fields.getFirst("name"), capacity,
+            programme.createRoom(congress.congressId(), new Dto.RoomRequest(fields.getFirst("name"), capacity,
                     fields.getFirst("accessible") != null, null));
             return SetupPage.saved(slug, "room-added", "#salles");
         });
@@ -64,7 +63,6 @@ public class RoomPages {
     public Response saveRoom(@PathParam("slug") String slug, @PathParam("roomId") String roomId,
             MultivaluedMap<String, String> fields) {
         Dto.Congress congress = congresses.bySlug(slug);
-        String auth = visitor.authorization();
         String field = "room-" + roomId;
         Kept kept = new Kept(field, fields);
         return page.change(congress, kept, field, () -> {
@@ -72,7 +70,7 @@ public class RoomPages {
             if (capacity == null) {
                 return page.refused(congress, kept, field, capacityExpected());
             }
-            programme.updateRoom(auth, congress.congressId(), roomId, new Dto.RoomRequest(fields.getFirst("name"),
+            programme.updateRoom(congress.congressId(), roomId, new Dto.RoomRequest(fields.getFirst("name"),
                     capacity, fields.getFirst("accessible") != null, SetupFields.version(fields.getFirst("version"))));
             return SetupPage.saved(slug, "room-saved", "#salles");
         });
@@ -82,9 +80,8 @@ public class RoomPages {
     @Path("{roomId}/suppression")
     public Response deleteRoom(@PathParam("slug") String slug, @PathParam("roomId") String roomId) {
         Dto.Congress congress = congresses.bySlug(slug);
-        String auth = visitor.authorization();
         return page.change(congress, Kept.none(), "room-" + roomId, () -> {
-            programme.deleteRoom(auth, congress.congressId(), roomId);
+            programme.deleteRoom(congress.congressId(), roomId);
             return SetupPage.saved(slug, "room-deleted", "#salles");
         });
     }

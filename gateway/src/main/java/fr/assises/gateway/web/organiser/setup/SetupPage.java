@@ -45,10 +45,9 @@ public class SetupPage {
     ProgrammeClient programme;
 
     TemplateInstance render(Dto.Congress congress, Kept kept, FormErrors errors, String flash) {
-        String auth = visitor.authorization();
         return Templates.setup(visitor.page(visitor.t("Configuration – ", "Set-up – ") + congress.title()), congress,
-                Calls.panel("programme", () -> programme.setup(auth, congress.congressId())),
-                Calls.panel("programme", () -> programme.roomSetups(auth, congress.congressId())), kept, errors,
+                Calls.panel("programme", () -> programme.setup(congress.congressId())),
+                Calls.panel("programme", () -> programme.roomSetups(congress.congressId())), kept, errors,
                 flash).setLocale(visitor.locale());
     }
 
