@@ -39,6 +39,8 @@ import io.smallrye.common.annotation.Blocking;
  * The questionnaire builder: each form sends one call of evaluation-service's builder API (schedule, add a section,
  * a question, a ready contextual question, publish, close, copy) and evaluation-service keeps every rule; the preview
  * shows the questionnaire as a respondent will. Changes to what is already there are in {@link QuestionEditPages}.
+ * The builder's classes share one class path, {@code /organisation/{slug}/questionnaires}, so routing stays the
+ * one the builder had: a class at {@code …/{id}} would also match the list's {@code …/clonage}.
  */
 @Path("/organisation/{slug}/questionnaires")
 @Produces(MediaType.TEXT_HTML)
