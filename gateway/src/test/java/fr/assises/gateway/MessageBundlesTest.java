@@ -7,8 +7,8 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
-import fr.assises.gateway.web.Msg;
-import fr.assises.gateway.web.QuestionnaireMsg;
+import fr.assises.gateway.web.organiser.questionnaires.QuestionnaireMsg;
+import fr.assises.gateway.web.shared.Msg;
 import io.quarkus.qute.i18n.Message;
 
 /**

@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,11 +15,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** evaluation-service as the pages see it (organisers and partners: aggregates only). */
+@RegisterProvider(CallerToken.class)
 @RegisterRestClient(configKey = "evaluation")
 @Path("/api/evaluation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,21 +30,23 @@ public interface EvaluationClient {
 
     @GET
     @Path("/congresses/{congressId}/indicators")
-    List<Dto.Indicator> indicators(@HeaderParam("Authorization") String auth, @PathParam("congressId") String congressId);
+    List<Dto.Indicator> indicators(@PathParam("congressId") String congressId);
 
     @GET
     @Path("/questionnaires/{id}/results")
-    Dto.EvaluationResults results(@HeaderParam("Authorization") String auth, @PathParam("id") String questionnaireId);
+    Dto.EvaluationResults results(@PathParam("id") String questionnaireId);
 
     @GET
     @Path("/congresses/{congressId}/my-survey")
-    Dto.MySurvey mySurvey(@HeaderParam("Authorization") String auth, @PathParam("congressId") String congressId);
+    Dto.MySurvey mySurvey(@PathParam("congressId") String congressId);
 
     /** The survey behind a personal link; the token is its only credential. */
+    @PublicCall
     @GET
     @Path("/survey/{token}")
     Dto.Survey survey(@PathParam("token") String token, @QueryParam("lang") String language);
 
+    @PublicCall
     @PUT
     @Path("/survey/{token}/response")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -51,82 +54,75 @@ public interface EvaluationClient {
 
     @GET
     @Path("/congresses/{congressId}/questionnaires")
-    List<Dto.Questionnaire> questionnaires(@HeaderParam("Authorization") String auth,
-            @PathParam("congressId") String congressId);
+    List<Dto.Questionnaire> questionnaires(@PathParam("congressId") String congressId);
 
     @GET
     @Path("/contextual-questions")
-    List<Builder.Contextual> contextualQuestions(@HeaderParam("Authorization") String auth);
+    List<Builder.Contextual> contextualQuestions();
 
     @GET
     @Path("/questionnaires/{id}")
-    Builder.Detail questionnaire(@HeaderParam("Authorization") String auth, @PathParam("id") String id);
+    Builder.Detail questionnaire(@PathParam("id") String id);
 
     /** CreateRequest: congressId, title, definition (preamble, sections), opensAt, closesAt. */
     @POST
     @Path("/questionnaires")
     @Consumes(MediaType.APPLICATION_JSON)
-    Builder.Detail create(@HeaderParam("Authorization") String auth, Map<String, Object> request);
+    Builder.Detail create(Map<String, Object> request);
 
     @PUT
     @Path("/questionnaires/{id}/schedule")
     @Consumes(MediaType.APPLICATION_JSON)
-    Builder.Detail schedule(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
-            Map<String, Object> request);
+    Builder.Detail schedule(@PathParam("id") String id, Map<String, Object> request);
 
     @POST
     @Path("/questionnaires/{id}/sections")
     @Consumes(MediaType.APPLICATION_JSON)
-    Builder.Detail addSection(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
-            Map<String, Object> request);
+    Builder.Detail addSection(@PathParam("id") String id, Map<String, Object> request);
 
     @POST
     @Path("/questionnaires/{id}/sections/{sectionId}/questions")
     @Consumes(MediaType.APPLICATION_JSON)
-    Builder.Detail addQuestion(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
+    Builder.Detail addQuestion(@PathParam("id") String id,
             @PathParam("sectionId") String sectionId, Map<String, Object> question);
 
     @POST
     @Path("/questionnaires/{id}/sections/{sectionId}/contextual-questions")
     @Consumes(MediaType.APPLICATION_JSON)
-    Builder.Detail addContextual(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
+    Builder.Detail addContextual(@PathParam("id") String id,
             @PathParam("sectionId") String sectionId, Map<String, Object> request);
 
     @POST
     @Path("/questionnaires/{id}/publish")
-    Builder.Detail publish(@HeaderParam("Authorization") String auth, @PathParam("id") String id);
+    Builder.Detail publish(@PathParam("id") String id);
 
     @POST
     @Path("/questionnaires/{id}/close")
-    Builder.Detail close(@HeaderParam("Authorization") String auth, @PathParam("id") String id);
+    Builder.Detail close(@PathParam("id") String id);
 
     /** The questionnaire exactly as stored, every member kept, to send its definition back changed in one place. */
     @GET
     @Path("/questionnaires/{id}")
-    ObjectNode questionnaireJson(@HeaderParam("Authorization") String auth, @PathParam("id") String id);
+    ObjectNode questionnaireJson(@PathParam("id") String id);
 
     /** Title and whole definition of a draft (UpdateRequest). */
     @PUT
     @Path("/questionnaires/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    Builder.Detail update(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
-            Map<String, Object> request);
+    Builder.Detail update(@PathParam("id") String id, Map<String, Object> request);
 
     @DELETE
     @Path("/questionnaires/{id}/questions/{questionId}")
-    Builder.Detail removeQuestion(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
-            @PathParam("questionId") String questionId);
+    Builder.Detail removeQuestion(@PathParam("id") String id, @PathParam("questionId") String questionId);
 
     /** A draft copy in {@code congressId} (CloneRequest: congressId, title). */
     @POST
     @Path("/questionnaires/{id}/clone")
     @Consumes(MediaType.APPLICATION_JSON)
-    Builder.Detail cloneOf(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
-            Map<String, Object> request);
+    Builder.Detail cloneOf(@PathParam("id") String id, Map<String, Object> request);
 
     @POST
     @Path("/questionnaires/{id}/preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    Dto.Survey preview(@HeaderParam("Authorization") String auth, @PathParam("id") String id,
-            Map<String, Object> request);
+    Dto.Survey preview(@PathParam("id") String id, Map<String, Object> request);
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,19 +14,26 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** registration-service as the pages see it; {@code auth} is the caller's {@code Authorization} header. */
+/**
+ * registration-service as the pages see it; the caller's token goes with each call but the public
+ * ones ({@link CallerToken}).
+ */
+@RegisterProvider(CallerToken.class)
 @RegisterRestClient(configKey = "registration")
 @Path("/api/registration")
 @Produces(MediaType.APPLICATION_JSON)
 @Timeout(3000)
 public interface RegistrationClient {
 
+    @PublicCall
     @GET
     @Path("/congresses/{congressId}/availability")
     Dto.Availability availability(@PathParam("congressId") String congressId);
 
+    @PublicCall
     @GET
     @Path("/congresses/{congressId}/settings")
     Dto.RegistrationSettings settings(@PathParam("congressId") String congressId);
@@ -35,42 +41,39 @@ public interface RegistrationClient {
     @POST
     @Path("/congresses/{congressId}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
-    Dto.Registration register(@HeaderParam("Authorization") String auth, @PathParam("congressId") String congressId,
-            Dto.RegistrationRequest request);
+    Dto.Registration register(@PathParam("congressId") String congressId, Dto.RegistrationRequest request);
 
     @GET
     @Path("/me/registrations")
-    List<Dto.Registration> mine(@HeaderParam("Authorization") String auth);
+    List<Dto.Registration> mine();
 
     @PUT
     @Path("/me/registrations/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    Dto.Registration change(@HeaderParam("Authorization") String auth, @PathParam("id") String registrationId,
-            Dto.ChangeRequest request);
+    Dto.Registration change(@PathParam("id") String registrationId, Dto.ChangeRequest request);
 
     @DELETE
     @Path("/me/registrations/{id}")
-    Dto.Registration cancel(@HeaderParam("Authorization") String auth, @PathParam("id") String registrationId);
+    Dto.Registration cancel(@PathParam("id") String registrationId);
 
     /** Takes the place a waiting list offered, before the offer expires. */
     @POST
     @Path("/me/registrations/{id}/accept-offer")
-    Dto.Registration acceptOffer(@HeaderParam("Authorization") String auth, @PathParam("id") String registrationId);
+    Dto.Registration acceptOffer(@PathParam("id") String registrationId);
 
     /** The organisers' search; {@code q} matches names, e-mail and organisation. */
     @GET
     @Path("/congresses/{congressId}/manage/registrations")
-    Dto.RegistrationPage search(@HeaderParam("Authorization") String auth, @PathParam("congressId") String congressId,
+    Dto.RegistrationPage search(@PathParam("congressId") String congressId,
             @QueryParam("q") String text, @QueryParam("status") String status, @QueryParam("category") String category,
             @QueryParam("page") int page, @QueryParam("size") int size);
 
     @POST
     @Path("/congresses/{congressId}/check-ins")
     @Consumes(MediaType.APPLICATION_JSON)
-    Dto.CheckinResult checkIn(@HeaderParam("Authorization") String auth, @PathParam("congressId") String congressId,
-            Dto.CheckinRequest request);
+    Dto.CheckinResult checkIn(@PathParam("congressId") String congressId, Dto.CheckinRequest request);
 
     @GET
     @Path("/congresses/{congressId}/check-ins/counts")
-    Dto.ArrivalCounts arrivals(@HeaderParam("Authorization") String auth, @PathParam("congressId") String congressId);
+    Dto.ArrivalCounts arrivals(@PathParam("congressId") String congressId);
 }

@@ -1,0 +1,71 @@
+package fr.assises.gateway.web.organiser.evaluation;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import fr.assises.gateway.clients.Dto;
+import fr.assises.gateway.clients.EvaluationClient;
+import fr.assises.gateway.web.shared.Calls;
+import fr.assises.gateway.web.shared.Charts;
+import fr.assises.gateway.web.shared.CongressLookup;
+import fr.assises.gateway.web.shared.Forms;
+import fr.assises.gateway.web.shared.Panel;
+import fr.assises.gateway.web.shared.Visitor;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/** The congress's questionnaires and the results of one, shown as on the partner dashboard. */
+@Path("/organisation/{slug}/evaluation")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({"organiser", "admin"})
+@Blocking
+public class ResultsPages {
+
+    @CheckedTemplate(basePath = "organiser/evaluation")
+    static class Templates {
+        static native TemplateInstance results(Visitor.Page page, Dto.Congress congress,
+                Panel<List<Dto.Questionnaire>> questionnaires, String chosen, Panel<Dto.Evaluation> evaluation,
+                String chart);
+    }
+
+    @Inject
+    Visitor visitor;
+
+    @Inject
+    CongressLookup congresses;
+
+    @Inject
+    @RestClient
+    EvaluationClient evaluation;
+
+    /** By default the questionnaire with the most responses. */
+    @GET
+    public TemplateInstance results(@PathParam("slug") String slug, @QueryParam("questionnaire") String chosen) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        Panel<List<Dto.Questionnaire>> questionnaires = Calls.panel("evaluation",
+                () -> evaluation.questionnaires(congress.congressId()));
+        String id = Forms.blankToNull(chosen) != null ? chosen.trim()
+                : questionnaires.dataOr(List.of()).stream()
+                        .max(Comparator.comparingInt(Dto.Questionnaire::responseCount))
+                        .map(Dto.Questionnaire::id).orElse(null);
+        Panel<Dto.Evaluation> results = id == null ? Panel.of("evaluation", null)
+                : Calls.panel("evaluation", () -> new Dto.Evaluation(evaluation.indicators(congress.congressId()),
+                        evaluation.results(id)));
+        String chart = results.ok() && results.data() != null
+                ? Charts.ratings(results.data().results(), visitor.t("Note moyenne", "Average rating")) : null;
+        return Templates.results(visitor.page(visitor.t("Évaluation – ", "Evaluation – ") + congress.title()),
+                congress, questionnaires, id, results, chart).setLocale(visitor.locale());
+    }
+}

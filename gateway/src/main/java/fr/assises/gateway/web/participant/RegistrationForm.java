@@ -1,0 +1,75 @@
+package fr.assises.gateway.web.participant;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import fr.assises.gateway.clients.Dto;
+import fr.assises.gateway.web.shared.Forms;
+
+/** What the person typed, kept when the service refuses the form. */
+public record RegistrationForm(String firstName, String lastName, String email, String organisation,
+        String territoryType, String jobTitle, String statutoryCategory, String accessibilityNeeds,
+        String dietaryNeeds, String category, Set<String> days, Set<String> meals, Map<String, String> workshops,
+        boolean consent) {
+
+    public boolean day(Object date) {
+        return days.contains(String.valueOf(date));
+    }
+
+    public boolean meal(String sessionId) {
+        return meals.contains(sessionId);
+    }
+
+    /** A session belongs to one slot only, so its id alone says whether it is ticked. */
+    public boolean workshop(String sessionId) {
+        return workshops.containsValue(sessionId);
+    }
+
+    public boolean noWorkshop(RegistrationPages.Slot slot) {
+        return slot.options().stream().noneMatch(o -> workshops.containsValue(o.sessionId()));
+    }
+
+    /** A first registration: only the name and e-mail the login knows. */
+    static RegistrationForm blank(String firstName, String lastName, String email) {
+        return new RegistrationForm(firstName, lastName, email, null, null, null, null, null, null, null, Set.of(),
+                Set.of(), Map.of(), false);
+    }
+
+    static RegistrationForm fromRegistration(Dto.Registration r) {
+        Set<String> days = new LinkedHashSet<>();
+        r.daysOrEmpty().forEach(d -> days.add(d.toString()));
+        Set<String> meals = new LinkedHashSet<>();
+        r.mealsOrEmpty().forEach(m -> meals.add(m.sessionId()));
+        Map<String, String> workshops = new HashMap<>();
+        r.workshopsOrEmpty().forEach(w -> workshops.put(w.sessionId(), w.sessionId()));
+        Dto.Person p = r.personOrEmpty();
+        return new RegistrationForm(p.firstName(), p.lastName(), p.email(), p.organisation(), p.territoryType(),
+                p.jobTitle(), p.statutoryCategory(), p.accessibilityNeeds(), p.dietaryNeeds(), r.category(), days,
+                meals, workshops, true);
+    }
+
+    static RegistrationForm fromFields(MultivaluedMap<String, String> fields) {
+        Set<String> days = new LinkedHashSet<>(fields.getOrDefault("days", List.of()));
+        Set<String> meals = new LinkedHashSet<>(fields.getOrDefault("meals", List.of()));
+        Map<String, String> workshops = new LinkedHashMap<>();
+        fields.forEach((name, values) -> {
+            if (name.startsWith("workshop_") && !values.isEmpty() && !values.get(0).isBlank()) {
+                workshops.put(name.substring("workshop_".length()), values.get(0));
+            }
+        });
+        return new RegistrationForm(typed(fields, "firstName"), typed(fields, "lastName"), typed(fields, "email"),
+                typed(fields, "organisation"), typed(fields, "territoryType"), typed(fields, "jobTitle"),
+                typed(fields, "statutoryCategory"), typed(fields, "accessibilityNeeds"), typed(fields, "dietaryNeeds"),
+                typed(fields, "category"), days, meals, workshops, fields.getFirst("consent") != null);
+    }
+
+    private static String typed(MultivaluedMap<String, String> fields, String name) {
+        return Forms.blankToNull(fields.getFirst(name));
+    }
+}

@@ -1,0 +1,236 @@
+package fr.assises.gateway.web.participant;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import fr.assises.gateway.clients.Dto;
+import fr.assises.gateway.clients.RegistrationClient;
+import fr.assises.gateway.web.shared.Calls;
+import fr.assises.gateway.web.shared.CongressLookup;
+import fr.assises.gateway.web.shared.FormErrors;
+import fr.assises.gateway.web.shared.Formats;
+import fr.assises.gateway.web.shared.Forms;
+import fr.assises.gateway.web.shared.Panel;
+import fr.assises.gateway.web.shared.ServiceUnavailable;
+import fr.assises.gateway.web.shared.Visitor;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+
+/** My registration to one congress: the form (register or change), cancelling, accepting a waiting-list offer. */
+@Path("/espace/inscription/{slug}")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+@Blocking
+public class RegistrationPages {
+
+    @CheckedTemplate(basePath = "participant")
+    static class Templates {
+        static native TemplateInstance registrationForm(Visitor.Page page, Dto.Congress congress,
+                Panel<Dto.Availability> availability, List<LocalDate> days, List<Slot> slots, RegistrationForm form,
+                FormErrors errors, Dto.Registration existing, Dto.RegistrationSettings settings);
+    }
+
+    /** The workshops offered at one time slot (one radio group). */
+    public record Slot(String key, String label, List<Dto.SessionPlaces> options) {
+    }
+
+    @Inject
+    Visitor visitor;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    CongressLookup congresses;
+
+    @Inject
+    @RestClient
+    RegistrationClient registration;
+
+    @GET
+    public TemplateInstance form(@PathParam("slug") String slug) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        Dto.Registration existing = existing(congress);
+        RegistrationForm form = existing == null ? blankForm() : RegistrationForm.fromRegistration(existing);
+        return renderForm(congress, form, FormErrors.none(), existing, settings(congress));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        RegistrationForm form = RegistrationForm.fromFields(fields);
+        Dto.Registration existing = existing(congress);
+        Dto.RegistrationSettings settings = settings(congress);
+        Dto.RegistrationRequest request = toRequest(form, form.consent() ? settings.privacyNoticeVersion() : null);
+        try {
+            if (existing == null) {
+                registration.register(congress.congressId(), request);
+            } else {
+                registration.change(existing.id(), new Dto.ChangeRequest(request.days(),
+                        request.meals(), request.workshops(), request.person(), request.language()));
+            }
+        } catch (WebApplicationException e) {
+            if (Forms.refused(e)) {
+                return Forms.html(422, renderForm(congress, form, FormErrors.from(e), existing, settings));
+            }
+            throw new ServiceUnavailable("registration");
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("registration");
+        }
+        return Response.seeOther(URI.create("/espace?ok=saved")).build();
+    }
+
+    @POST
+    @Path("annulation")
+    public Response cancel(@PathParam("slug") String slug) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        Dto.Registration existing = existing(congress);
+        if (existing != null) {
+            try {
+                registration.cancel(existing.id());
+            } catch (RuntimeException e) {
+                throw new ServiceUnavailable("registration");
+            }
+        }
+        return Response.seeOther(URI.create("/espace?ok=cancelled")).build();
+    }
+
+    @POST
+    @Path("acceptation")
+    public Response acceptOffer(@PathParam("slug") String slug) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        Dto.Registration existing = existing(congress);
+        if (existing == null) {
+            throw new NotFoundException();
+        }
+        try {
+            registration.acceptOffer(existing.id());
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                throw new NotFoundException();
+            }
+            if (status >= 400 && status < 500) {
+                return Response.seeOther(URI.create("/espace?ok=offer-gone")).build();
+            }
+            throw new ServiceUnavailable("registration");
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("registration");
+        }
+        return Response.seeOther(URI.create("/espace?ok=accepted")).build();
+    }
+
+    private TemplateInstance renderForm(Dto.Congress congress, RegistrationForm form, FormErrors errors,
+            Dto.Registration existing, Dto.RegistrationSettings settings) {
+        Panel<Dto.Availability> availability = Calls.panel("registration",
+                () -> registration.availability(congress.congressId()));
+        List<Slot> slots = availability.ok() ? slots(availability.data(), visitor.locale()) : List.of();
+        String title = visitor.t("Inscription – ", "Registration – ") + congress.title();
+        return Templates.registrationForm(visitor.page(title), congress, availability, days(congress), slots, form,
+                errors, existing, settings)
+                .setLocale(visitor.locale());
+    }
+
+    private Dto.Registration existing(Dto.Congress congress) {
+        try {
+            return registration.mine().stream()
+                    .filter(r -> congress.congressId().equals(r.congressId()) && r.active())
+                    .findFirst().orElse(null);
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("registration");
+        }
+    }
+
+    static List<Slot> slots(Dto.Availability availability, Locale locale) {
+        Map<String, List<Dto.SessionPlaces>> bySlot = new LinkedHashMap<>();
+        for (Dto.SessionPlaces option : availability.workshopsOrEmpty()) {
+            String key = option.seriesId() != null ? option.seriesId()
+                    : option.halfDayCode() + "-" + (option.start() == null ? "" : option.start().toString());
+            bySlot.computeIfAbsent(key, k -> new ArrayList<>()).add(option);
+        }
+        List<Slot> slots = new ArrayList<>();
+        bySlot.forEach((key, options) -> {
+            Dto.SessionPlaces first = options.get(0);
+            String label = first.start() == null ? first.halfDayCode()
+                    : Formats.longDate(first.start().atZoneSameInstant(Formats.PARIS).toLocalDate(), locale)
+                            + ", " + Formats.hm(first.start());
+            slots.add(new Slot(key, label, options));
+        });
+        return slots;
+    }
+
+    private RegistrationForm blankForm() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            return RegistrationForm.blank(jwt.getClaim("given_name"), jwt.getClaim("family_name"),
+                    jwt.getClaim("email"));
+        }
+        return RegistrationForm.blank(null, null, null);
+    }
+
+    /** The privacy notice version, and which personal information this congress asks for. */
+    private Dto.RegistrationSettings settings(Dto.Congress congress) {
+        try {
+            return registration.settings(congress.congressId());
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("registration");
+        }
+    }
+
+    /** Each day of the congress, from its half-days. */
+    static List<LocalDate> days(Dto.Congress congress) {
+        List<LocalDate> days = new ArrayList<>();
+        congress.halfDaysOrEmpty().forEach(h -> {
+            if (h.date() != null && !days.contains(h.date())) {
+                days.add(h.date());
+            }
+        });
+        return days;
+    }
+
+    private Dto.RegistrationRequest toRequest(RegistrationForm form, String privacyVersion) {
+        List<LocalDate> days = new ArrayList<>();
+        for (String day : form.days()) {
+            try {
+                days.add(LocalDate.parse(day));
+            } catch (DateTimeParseException e) {
+                // an unknown day is left out; the service then reports the missing days on the field
+            }
+        }
+        List<Dto.WorkshopChoice> workshops = new ArrayList<>();
+        for (String sessionId : form.workshops().values()) {
+            workshops.add(new Dto.WorkshopChoice(sessionId, null));
+        }
+        Dto.Consent consent = form.consent() ? new Dto.Consent(true, privacyVersion) : null;
+        return new Dto.RegistrationRequest(days, new ArrayList<>(form.meals()), workshops, form.category(),
+                new Dto.PersonalInfo(form.firstName(), form.lastName(), form.email(), form.organisation(),
+                        form.territoryType(), form.jobTitle(), form.statutoryCategory(), form.accessibilityNeeds(),
+                        form.dietaryNeeds()), consent,
+                visitor.language());
+    }
+}

@@ -1,0 +1,62 @@
+package fr.assises.gateway.web.shared;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import fr.assises.gateway.protection.Problems;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.Context;
+import io.vertx.core.json.JsonObject;
+
+/** Error pages in the interface's language, with the right status. */
+public class ErrorPages {
+
+    @CheckedTemplate(basePath = "shared")
+    static class Templates {
+        static native TemplateInstance error(Visitor.Page page, int status, String service);
+    }
+
+    @Inject
+    Visitor visitor;
+
+    @Inject
+    CurrentVertxRequest current;
+
+    @ServerExceptionMapper
+    public Response unavailable(ServiceUnavailable e) {
+        return render(503, e.service(), "Service indisponible", "Service unavailable");
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        String path = current.getCurrent().request().path();
+        String accept = current.getCurrent().request().getHeader("Accept");
+        if (path.startsWith("/api/") || path.startsWith("/q/") || accept == null || !accept.contains("text/html")) {
+            String problem = new JsonObject().put("type", Problems.TYPE_BASE + "introuvable")
+                    .put("title", "Ressource introuvable").put("status", 404)
+                    .put("detail", "Aucune page ni API ne correspond à cette adresse.").put("instance", path).encode();
+            return Response.status(404).type("application/problem+json").entity(problem).build();
+        }
+        return render(404, null, "Page introuvable", "Page not found");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return render(403, null, "Accès refusé", "Access denied");
+    }
+
+    private Response render(int status, String service, String fr, String en) {
+        String title = "en".equals(visitor.language()) ? en : fr;
+        // an unknown address is answered on the event loop, where the (lazy) identity cannot be resolved
+        Visitor.Page page = Context.isOnEventLoopThread() ? visitor.anonymousPage(title) : visitor.page(title);
+        String html = Templates.error(page, status, service).setLocale(visitor.locale()).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+}
