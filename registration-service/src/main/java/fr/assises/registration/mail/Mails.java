@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fr.assises.registration.programme.Congress;
@@ -66,26 +67,45 @@ public class Mails {
     RegistrationRepository registrations;
 
     @Inject
-    Event<MailRequest> requests;
+    EntityManager entityManager;
+
+    @Inject
+    Event<MailRequest> asked;
 
     /**
-     * Asks for a mail inside the caller's transaction: nothing is rendered nor looked up here, so the congress
-     * seat lock is not held for it. {@link MailDispatcher} renders and sends it once the transaction committed.
+     * Asks for a mail inside the caller's transaction: a {@code mail_outbox} row, committed or rolled back with
+     * the change it tells about. Nothing is looked up or rendered here, so the congress seat lock is not held for
+     * it; {@link MailRelay} renders and sends it after the commit.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void queue(Registration r, MailKind kind) {
         if (r.email == null || r.anonymisedAt != null) {
             return;
         }
-        requests.fire(MailRequest.of(r.id, kind));
+        ask(new MailRequest(UUID.randomUUID(), r.id, kind, null, null));
     }
 
     /** A message the committee writes to a group; sent after the commit like every other mail. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean queueMessage(Registration r, String subject, String text) {
         if (r.email == null || r.anonymisedAt != null) {
             return false;
         }
-        requests.fire(new MailRequest(r.id, MailKind.MESSAGE, subject, text));
+        ask(new MailRequest(UUID.randomUUID(), r.id, MailKind.MESSAGE, subject, text));
         return true;
+    }
+
+    private void ask(MailRequest request) {
+        entityManager.createNativeQuery("""
+                insert into mail_outbox (id, registration_id, kind, subject, text) values (?1, ?2, ?3, ?4, ?5)""")
+                .setParameter(1, request.id())
+                .setParameter(2, request.registrationId())
+                .setParameter(3, request.kind().name())
+                .setParameter(4, request.subject())
+                .setParameter(5, request.text())
+                .executeUpdate();
+        // wakes the relay once the transaction committed (never after a rollback)
+        asked.fire(request);
     }
 
     /**
@@ -117,13 +137,14 @@ public class Mails {
                 continue;
             }
             rendered.add(request.kind() == MailKind.MESSAGE
-                    ? new OutgoingMail(r.id, MailKind.MESSAGE, r.email, request.subject(), request.text(), null)
-                    : prepare(r, request.kind()));
+                    ? new OutgoingMail(request.id(), r.id, MailKind.MESSAGE, r.email, request.subject(),
+                            request.text(), null)
+                    : prepare(request.id(), r, request.kind()));
         }
         return rendered;
     }
 
-    public OutgoingMail prepare(Registration r, MailKind kind) {
+    public OutgoingMail prepare(UUID requestId, Registration r, MailKind kind) {
         boolean en = "en".equals(r.language);
         Congress congress = congresses.findById(r.congressId);
         List<String> lines = new ArrayList<>();
@@ -149,7 +170,7 @@ public class Mails {
                         : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(r.offerExpiresAt.atZone(PARIS)))
                 .render();
         byte[] ics = kind == MailKind.REMINDER ? calendar(r, congress, own) : null;
-        return new OutgoingMail(r.id, kind, r.email, (en ? SUBJECT_EN : SUBJECT_FR).get(kind), text, ics);
+        return new OutgoingMail(requestId, r.id, kind, r.email, (en ? SUBJECT_EN : SUBJECT_FR).get(kind), text, ics);
     }
 
     /** The participant's own confirmed sessions as an iCalendar file (RFC 5545). */

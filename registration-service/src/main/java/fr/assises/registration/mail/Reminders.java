@@ -33,11 +33,15 @@ public class Reminders {
     @Inject
     Mails mails;
 
-    /** Reminds every confirmed person of the congress who was not reminded yet; returns how many. */
+    /**
+     * Reminds every confirmed person of the congress who was not reminded yet; returns how many. Each person is
+     * claimed by locking their row, skipping rows another instance holds: two instances running this at once
+     * share the people between them, and the reminder and its mail commit together, so nobody gets two.
+     */
     @Transactional
     public int send(UUID congressId) {
         congresses.require(congressId);
-        List<Registration> due = registrations.list("congressId = ?1 and status = 'CONFIRMED'"
+        List<Registration> due = registrations.claim("congressId = ?1 and status = 'CONFIRMED'"
                 + " and reminderSentAt is null and anonymisedAt is null", congressId);
         Instant now = Instant.now();
         for (Registration r : due) {

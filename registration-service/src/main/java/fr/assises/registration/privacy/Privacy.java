@@ -81,7 +81,8 @@ public class Privacy {
             if (c == null || !today.isAfter(c.endDate.plusDays(s.retentionDays))) {
                 continue;
             }
-            for (Registration r : registrations.list("congressId = ?1 and anonymisedAt is null", c.id)) {
+            // claimed row by row: two instances running the job at once anonymise each registration once
+            for (Registration r : registrations.claim("congressId = ?1 and anonymisedAt is null", c.id)) {
                 anonymise(r, now);
                 count++;
             }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -13,6 +14,21 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
 
     /** Registrations of one category that chose one day: those holding a seat, those waiting. */
     public record DayCount(String day, String category, int seated, int waiting) {
+    }
+
+    /** Hibernate's lock timeout meaning {@code SKIP LOCKED}. */
+    private static final int SKIP_LOCKED = -2;
+
+    /**
+     * The matching registrations, each locked for this transaction, leaving out those another transaction holds:
+     * a job running on several instances at once claims every row once (the other instance skips it, then finds
+     * it done).
+     */
+    public List<Registration> claim(String query, Object... parameters) {
+        return find(query, parameters)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .list();
     }
 
     /** The person's registration that is not cancelled, if any. */

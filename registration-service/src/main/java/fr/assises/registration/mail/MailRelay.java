@@ -1,0 +1,249 @@
+package fr.assises.registration.mail;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import fr.assises.common.events.ConsumerFailures;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Sends the mails of {@code mail_outbox}, oldest first, after the commits that asked for them: right after such a
+ * commit, on a schedule, and with an exponential back-off while the SMTP server fails. A mail is marked sent in
+ * the transaction that sent it, so one asked for is sent at least once whatever dies meanwhile; a crash between
+ * the server's acceptance and that commit sends it again, with the same Message-ID (the row's id) for the
+ * receiving side to recognise. One relay at a time over the shared database (a PostgreSQL advisory lock), so
+ * that several instances keep the commit order (confirmed, then cancelled, then the promotion of the next).
+ */
+@ApplicationScoped
+public class MailRelay {
+
+    private static final Logger LOG = Logger.getLogger(MailRelay.class);
+    /** Key of the advisory lock held by the one relay sending at a time. */
+    private static final long RELAY_LOCK = 0x6d61696c72656c61L;
+
+    private static final String PENDING = """
+            select id, registration_id, kind, subject, text from mail_outbox
+            where sent_at is null and abandoned_at is null order by seq limit ?1""";
+
+    @Inject
+    Mails mails;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    MailConfig config;
+
+    @ConfigProperty(name = "quarkus.mailer.from")
+    String from;
+
+    private final ReentrantLock draining = new ReentrantLock();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private ExecutorService worker;
+    private volatile int consecutiveFailures;
+    private volatile long pausedUntilNanos;
+
+    @PostConstruct
+    void start() {
+        worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "registration-mails");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailRequest request) {
+        wake();
+    }
+
+    /** Schedules a drain soon, without blocking the caller. */
+    public void wake() {
+        if (!config.relayEnabled()) {
+            return;
+        }
+        try {
+            worker.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            // shutting down: the rows stay pending for the next start
+        }
+    }
+
+    @Scheduled(every = "${assises.mail.poll-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (config.relayEnabled()) {
+            drain();
+        }
+    }
+
+    /** Sends until nothing is pending or a send fails; concurrent calls coalesce into one more pass. */
+    public void drain() {
+        if (!draining.tryLock()) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                if (System.nanoTime() < pausedUntilNanos) {
+                    return;
+                }
+                drainOnce();
+            } while (again.get());
+        } finally {
+            draining.unlock();
+        }
+    }
+
+    private void drainOnce() {
+        Batch batch;
+        do {
+            try {
+                batch = QuarkusTransaction.requiringNew().call(this::sendBatch);
+            } catch (RuntimeException e) {
+                batch = Batch.failed(e);
+            }
+            if (batch.failure() != null) {
+                consecutiveFailures++;
+                Duration pause = backoff(consecutiveFailures);
+                pausedUntilNanos = System.nanoTime() + pause.toNanos();
+                LOG.warnf("Mails could not be sent (attempt %d, next in %d ms): %s", consecutiveFailures,
+                        pause.toMillis(), batch.failure());
+                return;
+            }
+            if (consecutiveFailures > 0 && batch.sent() > 0) {
+                LOG.infof("Mails sent again after %d failed attempts", consecutiveFailures);
+                consecutiveFailures = 0;
+            }
+        } while (batch.full());
+    }
+
+    /** One transaction: lock, read the oldest pending mails, render, send each, mark each sent. */
+    Batch sendBatch() {
+        boolean mine = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK).getSingleResult();
+        if (!mine) {
+            // another instance is sending; it will take these rows too
+            return new Batch(0, false, null);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(PENDING).setParameter(1, config.batchSize())
+                .getResultList();
+        List<MailRequest> requests = rows.stream().map(row -> new MailRequest((UUID) row[0], (UUID) row[1],
+                MailKind.valueOf((String) row[2]), (String) row[3], (String) row[4])).toList();
+        if (requests.isEmpty()) {
+            return new Batch(0, false, null);
+        }
+        Map<UUID, OutgoingMail> rendered = mails.render(requests).stream()
+                .collect(Collectors.toMap(OutgoingMail::requestId, Function.identity()));
+        int sent = 0;
+        for (MailRequest request : requests) {
+            OutgoingMail mail = rendered.get(request.id());
+            if (mail == null) {
+                // the registration is gone or anonymised since: nobody to write to
+                markSent(request.id(), "no recipient any more");
+                continue;
+            }
+            try {
+                mailer.send(message(mail));
+            } catch (RuntimeException e) {
+                return new Batch(sent, false, failed(request.id(), e));
+            }
+            markSent(request.id(), null);
+            sent++;
+        }
+        return new Batch(sent, requests.size() == config.batchSize(), null);
+    }
+
+    private Mail message(OutgoingMail mail) {
+        Mail message = Mail.withText(mail.to(), mail.subject(), mail.text());
+        message.addHeader("Message-ID", messageId(mail.requestId()));
+        if (mail.calendar() != null) {
+            message.addAttachment("programme.ics", mail.calendar(), "text/calendar; charset=UTF-8; method=PUBLISH");
+        }
+        return message;
+    }
+
+    /** The same for every send of one asked-for mail: a resend after a crash is recognisably the same mail. */
+    String messageId(UUID requestId) {
+        return "<" + requestId + "@" + from.substring(from.lastIndexOf('@') + 1).replace(">", "") + ">";
+    }
+
+    private void markSent(UUID id, String note) {
+        entityManager.createNativeQuery("update mail_outbox set sent_at = now(), last_error = ?2 where id = ?1")
+                .setParameter(1, id).setParameter(2, note).executeUpdate();
+    }
+
+    /** Records a failed send; a server that refused this very mail too often has it set aside. */
+    private String failed(UUID id, RuntimeException e) {
+        // the failure's class only: an SMTP answer may quote the address
+        String error = rootCause(e);
+        boolean unreachable = ConsumerFailures.classify(e) == ConsumerFailures.Kind.TRANSIENT;
+        Number attempts = (Number) entityManager.createNativeQuery("""
+                update mail_outbox set attempts = attempts + ?3, last_error = ?2 where id = ?1 returning attempts""")
+                .setParameter(1, id).setParameter(2, error).setParameter(3, unreachable ? 0 : 1).getSingleResult();
+        if (attempts.intValue() >= config.maxRejections()) {
+            entityManager.createNativeQuery("update mail_outbox set abandoned_at = now() where id = ?1")
+                    .setParameter(1, id).executeUpdate();
+            LOG.errorf("Mail %s refused %d times by the mail server (%s): set aside, the next ones go on", id,
+                    attempts.intValue(), error);
+        }
+        return error;
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getName();
+    }
+
+    Duration backoff(int failures) {
+        long base = config.initialBackoff().toMillis();
+        long max = config.maxBackoff().toMillis();
+        long delay = base << Math.min(failures - 1, 20);
+        return Duration.ofMillis(Math.min(delay, max));
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        worker.shutdown();
+        if (!worker.awaitTermination(20, TimeUnit.SECONDS)) {
+            worker.shutdownNow();
+        }
+    }
+
+    /** What one transaction of the relay did. */
+    record Batch(int sent, boolean full, String failure) {
+
+        static Batch failed(RuntimeException e) {
+            return new Batch(0, false, e.getClass().getName());
+        }
+    }
+}
