@@ -1,10 +1,14 @@
 package fr.assises.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,8 +66,32 @@ class ApiProxyTest {
     }
 
     @Test
-    void aServiceThatIsDownGivesBadGateway() {
+    void aServiceThatIsDownGivesBadGatewayAsAProblemNamingIt() {
         given().when().get("/api/registration/registrations/me")
-                .then().statusCode(502);
+                .then().statusCode(502).contentType("application/problem+json")
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .body("status", is(502))
+                .body("title", is("Service injoignable"))
+                .body("detail", startsWith("Le service des inscriptions ne répond pas"));
+    }
+
+    @Test
+    void aServiceTooSlowGivesGatewayTimeoutAsAProblemAndTheOthersStillAnswer() {
+        long start = System.nanoTime();
+        given().queryParam("delayMs", 6000).when().get("/api/budget/budgets/slow")
+                .then().statusCode(504).contentType("application/problem+json")
+                .body("title", is("Délai de réponse dépassé"))
+                .body("detail", startsWith("Le service du budget n'a pas répondu à temps"));
+        // the gateway gave up at its 2-second deadline, not when the service finally answered
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        given().when().get("/api/programme/congresses").then().statusCode(200);
+    }
+
+    @Test
+    void theServiceIsToldTheDeadline() {
+        Instant before = Instant.now();
+        String deadline = given().when().get("/api/evaluation/questionnaires")
+                .then().statusCode(200).extract().path("deadline");
+        assertThat(Instant.parse(deadline)).isBetween(before.plusSeconds(1), Instant.now().plusSeconds(3));
     }
 }

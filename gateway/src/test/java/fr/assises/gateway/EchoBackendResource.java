@@ -39,6 +39,13 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                 request.response().putHeader("Content-Type", "application/json").end(OPENAPI);
                 return;
             }
+            String delay = request.getParam("delayMs");
+            if (delay != null) {
+                // a slow service: answers only after the delay
+                vertx.setTimer(Long.parseLong(delay), id -> request.response().putHeader("Content-Type",
+                        "application/json").end(new JsonObject().put("late", true).encode()));
+                return;
+            }
             String status = request.getParam("status");
             if (status != null) {
                 request.response().setStatusCode(Integer.parseInt(status))
@@ -53,6 +60,7 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                     .put("query", request.query())
                     .put("authorization", request.getHeader("Authorization"))
                     .put("requestId", request.getHeader("X-Request-Id"))
+                    .put("deadline", request.getHeader("X-Request-Deadline"))
                     .put("cookie", request.getHeader("Cookie"))
                     .put("bodyLength", body.length());
             request.response().putHeader("Content-Type", "application/json").end(echo.encode());
@@ -64,7 +72,8 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                     "assises.gateway.routes.programme", echo,
                     "assises.gateway.routes.budget", echo,
                     "assises.gateway.routes.evaluation", echo,
-                    "assises.gateway.routes.registration", "http://127.0.0.1:" + closedPort());
+                    "assises.gateway.routes.registration", "http://127.0.0.1:" + closedPort(),
+                    "assises.gateway.request-timeout", "PT2S");
         } catch (Exception e) {
             throw new IllegalStateException("echo backend did not start", e);
         }

@@ -20,7 +20,8 @@ public enum ProblemType {
     BUSINESS_RULE(422, "Règle de gestion non respectée"),
     TOO_MANY_REQUESTS(429, "Trop de requêtes"),
     INTERNAL(500, "Erreur interne"),
-    UNAVAILABLE(503, "Service indisponible");
+    UNAVAILABLE(503, "Service indisponible"),
+    DEADLINE_PASSED(503, "Délai de la requête dépassé");
 
     private final int status;
     private final String title;

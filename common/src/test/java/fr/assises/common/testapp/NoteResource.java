@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -51,6 +52,16 @@ public class NoteResource {
     @Path("/search")
     public String search(@QueryParam("limit") @Min(1) int limit) {
         return "[]";
+    }
+
+    @Inject
+    NoteService notes;
+
+    @POST
+    @Path("/slow")
+    public Response slow(@QueryParam("aggregate") @NotBlank String aggregate, @QueryParam("seconds") int seconds) {
+        notes.slowChange(aggregate, seconds);
+        return Response.noContent().build();
     }
 
     @GET

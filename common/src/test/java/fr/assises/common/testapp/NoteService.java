@@ -25,6 +25,20 @@ public class NoteService {
         }
     }
 
+    /** A change whose transaction first waits {@code seconds} in the database, as a slow request would. */
+    @Transactional
+    public void slowChange(String aggregate, int seconds) {
+        entityManager.createNativeQuery("select pg_sleep(?1)").setParameter(1, seconds).getSingleResult();
+        outbox.publish(NoteEvent.TOPIC, NoteEvent.TYPE, aggregate, new NoteEvent(aggregate, 1, "slow"));
+    }
+
+    @Transactional
+    public long published(String aggregate) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from outbox_event where subject = ?1")
+                .setParameter(1, aggregate)
+                .getSingleResult()).longValue();
+    }
+
     @Transactional
     public long effects(String aggregate) {
         return ((Number) entityManager

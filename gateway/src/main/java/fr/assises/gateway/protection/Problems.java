@@ -12,19 +12,24 @@ public final class Problems {
     private Problems() {
     }
 
+    public static final String MEDIA_TYPE = "application/problem+json";
+
     public static void send(RoutingContext rc, int status, String slug, String title, String detail) {
         HttpServerResponse response = rc.response();
         if (response.ended() || response.headWritten()) {
             return;
         }
-        JsonObject problem = new JsonObject()
+        response.setStatusCode(status)
+                .putHeader("Content-Type", MEDIA_TYPE)
+                .end(of(status, slug, title, detail, rc.request().path()).encode());
+    }
+
+    public static JsonObject of(int status, String slug, String title, String detail, String instance) {
+        return new JsonObject()
                 .put("type", TYPE_BASE + slug)
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail)
-                .put("instance", rc.request().path());
-        response.setStatusCode(status)
-                .putHeader("Content-Type", "application/problem+json")
-                .end(problem.encode());
+                .put("instance", instance);
     }
 }

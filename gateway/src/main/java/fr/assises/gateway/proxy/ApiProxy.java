@@ -1,9 +1,12 @@
 package fr.assises.gateway.proxy;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import fr.assises.gateway.protection.Problems;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -24,8 +28,12 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -40,6 +48,8 @@ import io.vertx.httpproxy.ProxyResponse;
 public class ApiProxy {
 
     public static final String REQUEST_ID = "X-Request-Id";
+    /** The instant the gateway stops waiting for the service (read by common's RequestDeadline). */
+    public static final String DEADLINE = "X-Request-Deadline";
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{8,128}");
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
 
@@ -54,9 +64,13 @@ public class ApiProxy {
                 .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(64));
         for (Map.Entry<String, URI> route : config.routes().entrySet()) {
             URI origin = route.getValue();
+            SocketAddress address = SocketAddress.inetSocketAddress(port(origin), origin.getHost());
+            long timeout = config.requestTimeout().toMillis();
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(port(origin), origin.getHost())
-                    .addInterceptor(new RequestIdInterceptor());
+                    .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
+                            .setServer(address).setIdleTimeout(timeout)))
+                    .addInterceptor(new RequestIdInterceptor())
+                    .addInterceptor(new UpstreamInterceptor(route.getKey(), config.requestTimeout()));
             String prefix = "/api/" + route.getKey();
             router.route(prefix).order(-100).handler(rc -> forward(rc, proxy));
             router.route(prefix + "/*").order(-100).handler(rc -> forward(rc, proxy));
@@ -101,6 +115,58 @@ public class ApiProxy {
             return uri.getPort();
         }
         return "https".equals(uri.getScheme()) ? 443 : 80;
+    }
+
+    /**
+     * Gives the service the caller's deadline and turns a failed exchange into a problem+json naming the service
+     * in words: 504 when the service did not answer in time, 502 when it could not be reached.
+     */
+    static final class UpstreamInterceptor implements ProxyInterceptor {
+
+        private static final Map<String, String> SERVICE_NAMES = Map.of(
+                "programme", "Le service du programme",
+                "registration", "Le service des inscriptions",
+                "budget", "Le service du budget",
+                "evaluation", "Le service de l'évaluation");
+
+        private final String serviceName;
+        private final Duration timeout;
+
+        UpstreamInterceptor(String service, Duration timeout) {
+            this.serviceName = SERVICE_NAMES.getOrDefault(service, "Le service demandé");
+            this.timeout = timeout;
+        }
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            context.request().headers().set(DEADLINE, Instant.now().plus(timeout).toString());
+            return context.sendRequest().recover(failure -> {
+                boolean timedOut = isTimeout(failure);
+                int status = timedOut ? 504 : 502;
+                String detail = timedOut
+                        ? serviceName + " n'a pas répondu à temps ; la requête a été abandonnée. Réessayez dans un instant."
+                        : serviceName + " ne répond pas pour le moment. Réessayez dans un instant.";
+                LOG.warnf("%s %s: %s", status, context.request().proxiedRequest().path(), failure.getClass().getName());
+                JsonObject problem = Problems.of(status, timedOut ? "service-trop-lent" : "service-injoignable",
+                        timedOut ? "Délai de réponse dépassé" : "Service injoignable", detail,
+                        context.request().proxiedRequest().path());
+                ProxyResponse response = context.request().response()
+                        .setStatusCode(status)
+                        .setStatusMessage(timedOut ? "Gateway Timeout" : "Bad Gateway")
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                        .setBody(Body.body(problem.toBuffer()));
+                return Future.succeededFuture(response);
+            });
+        }
+
+        private static boolean isTimeout(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Sends the request id to the service and back to the caller. */

@@ -27,6 +27,13 @@ public interface GatewayConfig {
     @WithDefault("PT30S")
     Duration idleTimeout();
 
+    /**
+     * Time a service has to start answering a proxied request; past it the caller gets 504. The service is told
+     * this deadline ({@code X-Request-Deadline}) and ends its transactions by then.
+     */
+    @WithDefault("PT30S")
+    Duration requestTimeout();
+
     /** Largest request body accepted (bytes); bigger gets 413. Default 1 MiB. */
     @WithDefault("1048576")
     long maxBodySize();

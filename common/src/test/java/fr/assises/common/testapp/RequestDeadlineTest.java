@@ -1,0 +1,61 @@
+package fr.assises.common.testapp;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import fr.assises.common.deadline.RequestDeadline;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The gateway's deadline: work nobody waits for is refused, or rolled back once the deadline passes. */
+@QuarkusTest
+class RequestDeadlineTest {
+
+    private static final String SLOW = "/api/testapp/notes/slow";
+
+    @Inject
+    NoteService notes;
+
+    @Test
+    void aRequestWhoseCallerHasGivenUpIsRefusedBeforeAnyWork() {
+        String aggregate = "late-" + UUID.randomUUID();
+        given().header(RequestDeadline.HEADER, Instant.now().minusSeconds(1).toString())
+                .queryParam("aggregate", aggregate).queryParam("seconds", 0)
+                .when().post(SLOW)
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("type", equalTo("urn:assises:problem:deadline-passed"))
+                .body("title", equalTo("Délai de la requête dépassé"));
+        assertThat(notes.published(aggregate)).isZero();
+    }
+
+    @Test
+    void aTransactionOutlivingTheDeadlineIsRolledBack() {
+        String aggregate = "slow-" + UUID.randomUUID();
+        given().header(RequestDeadline.HEADER, Instant.now().plusSeconds(1).toString())
+                .queryParam("aggregate", aggregate).queryParam("seconds", 3)
+                .when().post(SLOW)
+                .then().statusCode(500).contentType("application/problem+json");
+        assertThat(notes.published(aggregate)).isZero();
+    }
+
+    @Test
+    void withoutADeadlineTheConfiguredTimeoutApplies() {
+        String aggregate = "patient-" + UUID.randomUUID();
+        // the previous request on this worker thread set a one-second timeout: it must not stick
+        given().header(RequestDeadline.HEADER, Instant.now().plusSeconds(1).toString())
+                .queryParam("aggregate", "short-" + UUID.randomUUID()).queryParam("seconds", 0)
+                .when().post(SLOW).then().statusCode(204);
+        for (int i = 0; i < 3; i++) {
+            given().queryParam("aggregate", aggregate + i).queryParam("seconds", 2)
+                    .when().post(SLOW).then().statusCode(204);
+            assertThat(notes.published(aggregate + i)).isEqualTo(1);
+        }
+    }
+}
