@@ -1,0 +1,336 @@
+package fr.assises.e2e;
+
+import static fr.assises.e2e.Faults.PARTICIPANTS;
+import static fr.assises.e2e.Faults.assertNothingLost;
+import static fr.assises.e2e.Faults.awaitGone;
+import static fr.assises.e2e.Faults.consumerRetriesLogged;
+import static fr.assises.e2e.Faults.deadLetterKeys;
+import static fr.assises.e2e.Faults.pause;
+import static fr.assises.e2e.Faults.row;
+import static fr.assises.e2e.Faults.signal;
+import static fr.assises.e2e.Faults.startMissing;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The reliability issue's scenarios on the real stack: each injects a fault by signalling a process the stack
+ * started, under a rush of registrations whose clients retry with their Idempotency-Key, brings the component
+ * back with the README's start command and checks the invariants in the databases and on the dead-letter topic
+ * ({@link Faults#assertNothingLost}). The figures of the run go to docs/reliability.md.
+ */
+@ExtendWith(LocalStack.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultScenariosTest {
+
+    static final Path REPORT = LocalStack.REPO.resolve("docs/reliability.md");
+    static final Map<String, String> SECTIONS = new LinkedHashMap<>();
+
+    @Test
+    @Order(1)
+    void postgresStoppedAtOnceDuringARush() throws Exception {
+        Set<String> deadBefore = deadLetterKeys();
+        Map<String, Long> retriesBefore = consumerRetriesLogged();
+        Faults.Rush rush = new Faults.Rush();
+        int beforeOutage = PARTICIPANTS * 2 / 5;
+        Duration outage = null;
+        // the consumers lag behind the rush, as under real load: their events wait in Kafka...
+        signal("STOP", Faults.CONSUMERS.toArray(String[]::new));
+        try {
+            rush.send(beforeOutage, Duration.ZERO);
+            await().atMost(Duration.ofSeconds(30)).until(() -> rush.acknowledged.size() == beforeOutage
+                    && Faults.count("registration", "select count(*) from outbox_event where sent_at is null") == 0);
+            // ...when the database goes down; then they go on, and meet the outage
+            signal("QUIT", "postgres");
+            Instant stopped = Instant.now();
+            signal("CONT", Faults.CONSUMERS.toArray(String[]::new));
+            rush.send(PARTICIPANTS - beforeOutage, Duration.ofMillis(200));
+            pause(Duration.ofSeconds(10).minus(Duration.between(stopped, Instant.now())));
+            startMissing("PostgreSQL after the outage");
+            outage = Duration.between(stopped, Instant.now());
+        } finally {
+            // whatever failed, the other end-to-end tests need the whole stack back
+            signal("CONT", Faults.CONSUMERS.toArray(String[]::new));
+            if (outage == null) {
+                startMissing("after a failed scenario");
+            }
+        }
+        List<UUID> ids = rush.acknowledgedIds();
+        assertThat(rush.errors.get()).as("clients felt the outage (errors, never a false 2xx)").isPositive();
+        Map<String, Long> counts = assertNothingLost(rush, ids, deadBefore);
+        Map<String, Long> retries = consumerRetriesLogged();
+        retries.forEach((service, lines) -> counts.put(service + ": consumer tries that met the outage",
+                lines - retriesBefore.getOrDefault(service, 0L)));
+        assertThat(counts.entrySet().stream().filter(e -> e.getKey().contains("met the outage"))
+                .mapToLong(Map.Entry::getValue).sum())
+                .as("the consumers met the outage (else this scenario proves nothing about them)").isPositive();
+        section("PostgreSQL stopped at once during a rush",
+                "the consumers (programme, budget, evaluation) paused (SIGSTOP) while the first two fifths of the "
+                        + "registrations are committed and published, as consumers lag under load; then `kill -QUIT` "
+                        + "to the postmaster (immediate shutdown, as a crash: connections cut, new ones refused); "
+                        + "the consumers resume (SIGCONT) into the outage; `stack.sh start` brings PostgreSQL back "
+                        + "once it has been down 10 s",
+                rush, "%.1f s down; %d client requests got an error (5xx or a failed connection), never a false 2xx"
+                        .formatted(outage.toMillis() / 1000.0, rush.errors.get()),
+                counts);
+    }
+
+    @Test
+    @Order(2)
+    void kafkaKilledAndRestarted() throws Exception {
+        Set<String> deadBefore = deadLetterKeys();
+        Faults.Rush rush = new Faults.Rush();
+        rush.send(PARTICIPANTS / 4, Duration.ofMillis(100));
+        signal("KILL", "kafka");
+        Instant killed = Instant.now();
+        awaitGone("kafka");
+        rush.send(PARTICIPANTS / 2, Duration.ofMillis(100));
+        startMissing("Kafka after SIGKILL");
+        Duration down = Duration.between(killed, Instant.now());
+        rush.send(PARTICIPANTS - PARTICIPANTS / 4 - PARTICIPANTS / 2, Duration.ofMillis(100));
+        List<UUID> ids = rush.acknowledgedIds();
+        Map<String, Long> counts = assertNothingLost(rush, ids, deadBefore);
+        section("Kafka broker killed and restarted",
+                "SIGKILL to the broker after a quarter of the registrations; `stack.sh start` restarts it while the "
+                        + "rush goes on (registrations keep being accepted: their events wait in the outbox)",
+                rush, "broker down %.1f s; %d client requests got an error".formatted(down.toMillis() / 1000.0,
+                        rush.errors.get()),
+                counts);
+    }
+
+    @Test
+    @Order(3)
+    void kafkaPaused() throws Exception {
+        Set<String> deadBefore = deadLetterKeys();
+        Faults.Rush rush = new Faults.Rush();
+        Duration paused = Duration.ofSeconds(Integer.getInteger("assises.e2e.faults.pause-seconds", 20));
+        rush.send(PARTICIPANTS / 4, Duration.ofMillis(100));
+        signal("STOP", "kafka");
+        try {
+            rush.send(PARTICIPANTS / 2, Duration.ofMillis(100));
+            pause(paused.minus(Duration.ofMillis(100L * (PARTICIPANTS / 2))));
+        } finally {
+            signal("CONT", "kafka");
+        }
+        rush.send(PARTICIPANTS - PARTICIPANTS / 4 - PARTICIPANTS / 2, Duration.ofMillis(100));
+        List<UUID> ids = rush.acknowledgedIds();
+        Map<String, Long> counts = assertNothingLost(rush, ids, deadBefore);
+        section("Kafka broker paused",
+                "SIGSTOP to the broker for %d s during the rush, then SIGCONT".formatted(paused.toSeconds()),
+                rush, "%d client requests got an error".formatted(rush.errors.get()), counts);
+    }
+
+    @Test
+    @Order(4)
+    void budgetServiceKilledMidStreamAndRestarted() throws Exception {
+        Set<String> deadBefore = deadLetterKeys();
+        Faults.Rush rush = new Faults.Rush();
+        rush.send(PARTICIPANTS / 3, Duration.ofMillis(50));
+        signal("KILL", "budget-service");
+        awaitGone("budget-service");
+        rush.send(PARTICIPANTS / 3, Duration.ofMillis(50));
+        startMissing("budget-service after SIGKILL");
+        rush.send(PARTICIPANTS - 2 * (PARTICIPANTS / 3), Duration.ofMillis(50));
+        List<UUID> ids = rush.acknowledgedIds();
+        Map<String, Long> counts = assertNothingLost(rush, ids, deadBefore);
+        section("budget-service killed mid-stream and restarted",
+                "SIGKILL to budget-service after a third of the registrations, `stack.sh start` restarts it while "
+                        + "the rush goes on; its consumer resumes from its committed offset",
+                rush, "%d client requests got an error".formatted(rush.errors.get()), counts);
+    }
+
+    @Test
+    @Order(5)
+    void registrationServiceKilledMidRushWhileClientsRetry() throws Exception {
+        Set<String> deadBefore = deadLetterKeys();
+        Faults.Rush rush = new Faults.Rush();
+        rush.send(PARTICIPANTS / 3, Duration.ofMillis(20));
+        signal("KILL", "registration-service");
+        awaitGone("registration-service");
+        rush.send(PARTICIPANTS / 3, Duration.ofMillis(20));
+        startMissing("registration-service after SIGKILL");
+        rush.send(PARTICIPANTS - 2 * (PARTICIPANTS / 3), Duration.ofMillis(20));
+        List<UUID> ids = rush.acknowledgedIds();
+        assertThat(rush.errors.get()).as("clients felt the kill").isPositive();
+        Map<String, Long> counts = assertNothingLost(rush, ids, deadBefore);
+        section("registration-service killed mid-rush while clients retry",
+                "SIGKILL to registration-service during the rush; clients retry with their Idempotency-Key until "
+                        + "`stack.sh start` has it back: each registration exists once",
+                rush, "%d client requests got an error".formatted(rush.errors.get()), counts);
+    }
+
+    @Test
+    @Order(6)
+    void aPoisonMessageIsDeadLetteredAndTheStreamGoesOn() throws Exception {
+        Set<String> deadBefore = deadLetterKeys();
+        String poison = "poison-" + UUID.randomUUID();
+        Properties config = Faults.kafkaConfig();
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            producer.send(new ProducerRecord<>("registration-events", poison, "pas du JSON")).get();
+        }
+        Faults.Rush rush = new Faults.Rush();
+        rush.send(PARTICIPANTS / 5 + 1, Duration.ZERO);
+        List<UUID> ids = rush.acknowledgedIds();
+        Map<String, Long> counts = assertNothingLost(rush, ids, deadBefore, poison);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetterKeys().contains(poison));
+        counts.put("poison record on the dead-letter topic", 1L);
+        section("A poison message",
+                "an unreadable record (`pas du JSON`, no CloudEvents headers) on registration-events, then "
+                        + "registrations", rush, "the poison record reached `registration-events-dlq`; the "
+                        + "registrations after it were all applied", counts);
+    }
+
+    @Test
+    @Order(7)
+    void registrationEventsReplayedFromTheStartIntoBudgetChangeNothing() throws Exception {
+        String congressId = new Faults.Rush().congressId;
+        String budget = "select charges_cents, produits_cents, balance_cents, aggregate_version from budget "
+                + "where congress_id = ?::uuid";
+        String projection = "select status, count(*) as n, sum(fee_cents) as fees from registration_projection "
+                + "where congress_id = ?::uuid group by status order by status";
+        String before = row("budget", budget, congressId) + " | " + row("budget", projection, congressId);
+
+        signal("TERM", "budget-service");
+        awaitGone("budget-service");
+        long replayed;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Faults.KAFKA))) {
+            await("budget-service's group empty").atMost(Duration.ofSeconds(60)).until(() -> admin
+                    .describeConsumerGroups(List.of("budget-service")).all().get().get("budget-service")
+                    .groupState() == GroupState.EMPTY);
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("budget-service")
+                    .partitionsToOffsetAndMetadata().get();
+            replayed = committed.values().stream().mapToLong(OffsetAndMetadata::offset).sum();
+            admin.alterConsumerGroupOffsets("budget-service", committed.keySet().stream()
+                    .collect(Collectors.toMap(p -> p, p -> new OffsetAndMetadata(0)))).all().get();
+            startMissing("budget-service after the offsets reset");
+            await("budget-service caught up again").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> {
+                        Map<TopicPartition, OffsetAndMetadata> now = admin.listConsumerGroupOffsets("budget-service")
+                                .partitionsToOffsetAndMetadata().get();
+                        var end = admin.listOffsets(now.keySet().stream()
+                                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all().get();
+                        return now.entrySet().stream()
+                                .allMatch(e -> e.getValue().offset() >= end.get(e.getKey()).offset());
+                    });
+        }
+        String after = row("budget", budget, congressId) + " | " + row("budget", projection, congressId);
+        assertThat(after).isEqualTo(before);
+        section("registration-events replayed from offset 0 into budget-service",
+                "budget-service stopped, its consumer group's offsets reset to 0 (Kafka Admin API), started again: "
+                        + "it reads the whole topic once more", null,
+                "%d records read again; the budget (charges, produits, balance, version) and the projection "
+                        .formatted(replayed) + "by status are the same before and after: `" + after + "`",
+                Map.of());
+    }
+
+    @Test
+    @Order(8)
+    void keycloakStoppedIssuedTokensKeepWorkingAndLoginsFailCleanly() throws Exception {
+        Faults.Rush rush = new Faults.Rush();
+        signal("TERM", "keycloak");
+        awaitGone("keycloak");
+        try {
+            given().auth().oauth2(rush.organiser).queryParam("size", 1)
+                    .get(Faults.REGISTRATION + "/congresses/{id}/manage/registrations", rush.congressId)
+                    .then().statusCode(200);
+            rush.send(3, Duration.ZERO);
+            assertThat(rush.acknowledgedIds()).hasSize(3);
+            int tokenAnswer;
+            try {
+                tokenAnswer = given().baseUri(LocalStack.KEYCLOAK).contentType("application/x-www-form-urlencoded")
+                        .formParam("grant_type", "password").formParam("client_id", "assises-cli")
+                        .formParam("username", "demo-organisateur").formParam("password", LocalStack.DEMO_PASSWORD)
+                        .post("/realms/" + LocalStack.REALM + "/protocol/openid-connect/token").statusCode();
+            } catch (Exception e) {
+                // refused connection, rethrown unchecked by REST Assured
+                tokenAnswer = -1;
+            }
+            assertThat(tokenAnswer).as("no token while Keycloak is down").isNotEqualTo(200);
+            // the gateway still answers: a page that needs a login sends the browser to Keycloak's address
+            int page = given().redirects().follow(false).get(LocalStack.GATEWAY + "/espace").statusCode();
+            assertThat(page).isBetween(300, 399);
+        } finally {
+            startMissing("Keycloak");
+        }
+        assertThat(Browsing.token("demo-organisateur", LocalStack.DEMO_PASSWORD)).isNotBlank();
+        section("Keycloak stopped",
+                "SIGTERM to Keycloak; `stack.sh start` restarts it", null,
+                "a token issued before keeps working with the services (a list and 3 registrations went through); "
+                        + "a new login gets no token, and the gateway still answers (a page needing a login redirects "
+                        + "to Keycloak's address) until Keycloak is back", Map.of());
+    }
+
+    private static void section(String title, String injected, Faults.Rush rush, String result,
+            Map<String, Long> counts) {
+        StringBuilder text = new StringBuilder("## ").append(title).append("\n\n")
+                .append("- **Injected**: ").append(injected).append(".\n");
+        if (rush != null) {
+            text.append("- **Load**: ").append(rush.acknowledged.size()).append(" registrations added by the "
+                    + "organiser straight to registration-service, 8 clients; a failed request is posted again every "
+                    + "500 ms with the same `Idempotency-Key` until acknowledged.\n");
+        }
+        text.append("- **Result**: ").append(result).append(".\n");
+        if (!counts.isEmpty()) {
+            text.append("\n| invariant checked after quiescence | count |\n| --- | --- |\n");
+            counts.forEach((what, count) -> text.append("| ").append(what).append(" | ").append(count)
+                    .append(" |\n"));
+        }
+        SECTIONS.put(title, text.toString());
+    }
+
+    @AfterAll
+    static void report() throws IOException {
+        if (SECTIONS.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder("""
+                # Reliability: what the last run of the fault scenarios measured
+
+                Written by `e2e`'s `FaultScenariosTest` on the whole local stack (`deploy/local/stack.sh start`:
+                Debian's PostgreSQL, KRaft Kafka, Keycloak, the five packaged services, the demo congress), %d
+                registrations per scenario (`-Dassises.e2e.faults.participants`). Do not edit by hand.
+
+                "Nothing lost" is checked in the databases and on the topic after quiescence: every acknowledged
+                registration committed once (no duplicate from the retries), no event left in the outbox, every
+                registration in programme-service's attendance and in budget-service's and evaluation-service's
+                projections, every confirmation mail sent from the mail outbox, no valid record on
+                `registration-events-dlq`.
+
+                """.formatted(PARTICIPANTS));
+        SECTIONS.values().forEach(section -> text.append(section).append('\n'));
+        Files.writeString(REPORT, text.toString().stripTrailing() + "\n", StandardCharsets.UTF_8);
+    }
+}
