@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,13 +12,13 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import fr.assises.common.jobs.OncePerPeriod;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Deletes published outbox rows and processed inbox rows once their retention has passed; pending outbox rows
- * are never touched. Deleting is idempotent, so instances sharing a database may all run it: the second finds
- * nothing left.
+ * are never touched. One instance a period runs it ({@link OncePerPeriod}); deleting is idempotent anyway.
  */
 @ApplicationScoped
 public class MessagingRetention {
@@ -32,19 +33,29 @@ public class MessagingRetention {
             delete from inbox_event where ctid in (
                 select ctid from inbox_event where processed_at < ? limit ?)""";
 
+    private static final String DELETE_SCHEDULED_RUNS = """
+            delete from scheduled_run where ctid in (
+                select ctid from scheduled_run where period_start < ? limit ?)""";
+
     @Inject
     AgroalDataSource dataSource;
 
     @Inject
     MessagingRetentionConfig config;
 
+    @Inject
+    OncePerPeriod oncePerPeriod;
+
     /** What one purge deleted. */
     public record Purged(long outboxRows, long inboxRows) {
     }
 
-    @Scheduled(every = "${assises.messaging-retention.every:1h}", delayed = "${assises.messaging-retention.delay:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
+        oncePerPeriod.run("messaging-retention", Duration.ofHours(1), this::purgeNow);
+    }
+
+    private void purgeNow() {
         try {
             Purged purged = purge(Instant.now());
             if (purged.outboxRows() + purged.inboxRows() > 0) {
@@ -59,8 +70,11 @@ public class MessagingRetention {
 
     /** Deletes what is older than the retention periods before {@code now}, in batches. */
     public Purged purge(Instant now) throws SQLException {
-        return new Purged(deleteBefore(DELETE_SENT_OUTBOX, now.minus(config.sentOutbox())),
+        Purged purged = new Purged(deleteBefore(DELETE_SENT_OUTBOX, now.minus(config.sentOutbox())),
                 deleteBefore(DELETE_INBOX, now.minus(config.inbox())));
+        // the scheduled jobs' claimed periods, kept as long as the inbox: a trace of which instance ran what
+        deleteBefore(DELETE_SCHEDULED_RUNS, now.minus(config.inbox()));
+        return purged;
     }
 
     private long deleteBefore(String sql, Instant limit) throws SQLException {
