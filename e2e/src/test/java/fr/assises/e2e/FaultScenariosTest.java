@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -291,6 +292,89 @@ class FaultScenariosTest {
                 "a token issued before keeps working with the services (a list and 3 registrations went through); "
                         + "a new login gets no token, and the gateway still answers (a page needing a login redirects "
                         + "to Keycloak's address) until Keycloak is back", Map.of());
+    }
+
+    @Test
+    @Order(9)
+    void twoInstancesOfRegistrationAndBudgetOneOfEachKilled() throws Exception {
+        Set<String> deadBefore = deadLetterKeys();
+        String second = "http://" + LocalStack.HOST + ":18092/api/registration";
+        Process registration2 = Faults.startSecondInstance("registration-service", 18092);
+        Process budget2 = Faults.startSecondInstance("budget-service", 18093);
+        try {
+            Faults.Rush rush = new Faults.Rush(List.of(Faults.REGISTRATION, second), true);
+            rush.send(PARTICIPANTS / 3, Duration.ofMillis(50));
+            // the stack's own instances die; their partners go on (budget's partitions move to the survivor)
+            signal("KILL", "registration-service", "budget-service");
+            rush.send(PARTICIPANTS / 3, Duration.ofMillis(50));
+            startMissing("the killed instances");
+            rush.send(PARTICIPANTS - 2 * (PARTICIPANTS / 3), Duration.ofMillis(50));
+            List<UUID> ids = rush.acknowledgedIds();
+            Map<String, Long> counts = assertNothingLost(rush, ids, deadBefore);
+
+            // no overbooking, whichever instance took the seat
+            long overbooked = Faults.count("registration", """
+                    select count(*) from seat_counter where congress_id = ?::uuid and capacity is not null
+                    and taken > capacity""", rush.congressId);
+            long workshopConfirmed = Faults.count("registration", """
+                    select count(*) from registration_item i join registration r on r.id = i.registration_id
+                    where i.session_id = ?::uuid and i.status = 'CONFIRMED' and r.status <> 'CANCELLED'""",
+                    rush.workshop);
+            long workshopCapacity = Faults.count("registration",
+                    "select capacity from programme_session where id = ?::uuid", rush.workshop);
+            assertThat(overbooked).isZero();
+            assertThat(workshopConfirmed).isLessThanOrEqualTo(workshopCapacity);
+            counts.put("counters over capacity", overbooked);
+            // the second instance's relay published events too
+            String metrics = given().get("http://" + LocalStack.HOST + ":18092/q/metrics").asString();
+            long published = metrics.lines().filter(l -> l.startsWith("assises_outbox_published_total"))
+                    .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+            assertThat(published).as("events published by the second instance's relay").isPositive();
+            counts.put("events published by the second registration instance", published);
+
+            // both instances asked for reminders at once: nobody gets two
+            String organiser = rush.organiser;
+            String congress = rush.congressId;
+            String reminderRows = """
+                    select count(*) from mail_outbox m join registration r on r.id = m.registration_id
+                    where r.congress_id = ?::uuid and m.kind = 'REMINDER'""";
+            long remindersBefore = Faults.count("registration", reminderRows, congress);
+            var first = CompletableFuture.supplyAsync(() -> given().auth().oauth2(organiser)
+                    .post(Faults.REGISTRATION + "/congresses/{id}/manage/reminders", congress).then()
+                    .statusCode(200).extract().<Integer>path("sent"));
+            var other = CompletableFuture.supplyAsync(() -> given().auth().oauth2(organiser)
+                    .post(second + "/congresses/{id}/manage/reminders", congress).then()
+                    .statusCode(200).extract().<Integer>path("sent"));
+            long sent = first.get() + other.get();
+            long twice = Faults.count("registration", """
+                    select count(*) from (select m.registration_id from mail_outbox m
+                    join registration r on r.id = m.registration_id
+                    where r.congress_id = ?::uuid and m.kind = 'REMINDER'
+                    group by m.registration_id having count(*) > 1) twice""", congress);
+            long reminders = Faults.count("registration", reminderRows, congress) - remindersBefore;
+            assertThat(twice).as("people reminded twice").isZero();
+            assertThat(reminders).isEqualTo(sent);
+            counts.put("reminders asked by the two instances at once", sent);
+            counts.put("people reminded twice", twice);
+            section("Two instances of registration-service and budget-service, one of each killed",
+                    "a second instance of each beside the stack's (same database, same consumer group); clients "
+                            + "spread over both registration instances and move to the other at a failure, every "
+                            + "registration also asking for the same workshop; SIGKILL to the stack's "
+                            + "registration-service and budget-service mid-rush, `stack.sh start` restarts them; "
+                            + "then both registration instances send the reminders at once",
+                    rush, "%d client requests got an error; counters never over capacity (the workshop: %d of %d "
+                            .formatted(rush.errors.get(), workshopConfirmed, workshopCapacity)
+                            + "seats); the second relay published %d events; %d reminders, nobody twice"
+                                    .formatted(published, sent),
+                    counts);
+        } finally {
+            registration2.destroy();
+            budget2.destroy();
+            registration2.waitFor();
+            budget2.waitFor();
+            // the stack's own instances must be back for the other tests, whatever happened above
+            startMissing("after the two-instance scenario");
+        }
     }
 
     private static void section(String title, String injected, Faults.Rush rush, String result,

@@ -77,6 +77,35 @@ final class Faults {
         await(component + " gone").atMost(Duration.ofSeconds(60)).until(() -> !Files.exists(Path.of("/proc", pid)));
     }
 
+    /**
+     * Starts a second instance of a service beside the stack's, on another port, with what stack.sh gives the
+     * first (same database, same broker, same consumer group); returns once it is ready.
+     */
+    static Process startSecondInstance(String service, int port) throws IOException {
+        Path tmp = LocalStack.STATE.resolve("tmp/" + service + "-2");
+        Files.createDirectories(tmp);
+        ProcessBuilder builder = new ProcessBuilder("java", "-Dassises.component=" + service + "-2", "-Xmx256m",
+                "-Djava.io.tmpdir=" + tmp, "-jar",
+                LocalStack.REPO.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString())
+                .directory(LocalStack.REPO.resolve(service).toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        LocalStack.STATE.resolve("logs/" + service + "-2.log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_HOST", LocalStack.HOST);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", LocalStack.KEYCLOAK + "/realms/" + LocalStack.REALM);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", JDBC + service.replace("-service", ""));
+        env.put("QUARKUS_DATASOURCE_USERNAME", "assises");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "assises");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", KAFKA);
+        env.put("QUARKUS_MAILER_MOCK", "true");
+        Process process = builder.start();
+        await(service + " second instance ready").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions().until(() -> given().get("http://" + LocalStack.HOST + ":" + port
+                        + "/q/health/ready").statusCode() == 200);
+        return process;
+    }
+
     /** Starts whatever is not running with the README's own command; what runs is left alone. */
     static void startMissing(String why) {
         try {
@@ -108,9 +137,28 @@ final class Faults {
         final String run = UUID.randomUUID().toString().substring(0, 8);
         final Map<Integer, String> acknowledged = new ConcurrentHashMap<>();
         final AtomicInteger errors = new AtomicInteger();
+        final String workshop;
+        private final List<String> instances;
         private final ExecutorService clients = Executors.newFixedThreadPool(8);
         private final List<CompletableFuture<Void>> pending = new ArrayList<>();
         private int next;
+
+        Rush() {
+            this(List.of(REGISTRATION), false);
+        }
+
+        /**
+         * A rush over several registration-service instances: client n starts on instance n and moves to the next
+         * one at each failure. With {@code oneWorkshop} every registration also asks for the workshop with the
+         * fewest places left.
+         */
+        Rush(List<String> instances, boolean oneWorkshop) {
+            this.instances = instances;
+            // the workshop with the fewest places left: the rush fills it and the rest wait
+            this.workshop = oneWorkshop ? given().get(REGISTRATION + "/congresses/{id}/availability", congressId)
+                    .then().statusCode(200).extract()
+                    .path("workshops.findAll { it.remaining > 0 }.min { it.remaining }.sessionId") : null;
+        }
 
         /** Sends {@code count} more registrations, one every {@code pace} (none between them if zero). */
         Rush send(int count, Duration pace) {
@@ -140,18 +188,20 @@ final class Faults {
             Map<String, Object> body = Map.of(
                     "days", List.of("2027-06-24", "2027-06-25"),
                     "meals", meals,
-                    "workshops", List.of(),
+                    "workshops", workshop == null ? List.of() : List.of(Map.of("sessionId", workshop)),
                     "category", "PROFESSIONNEL",
                     "language", "fr",
                     "person", Map.of("firstName", "Panne", "lastName", "Essai" + n,
                             "email", "panne." + run + "." + n + "@exemple.test",
                             "organisation", "Communauté de communes imaginaire", "territoryType", "INTERCOMMUNALITE"));
             Instant giveUp = Instant.now().plus(Duration.ofMinutes(4));
+            int attempt = 0;
             while (Instant.now().isBefore(giveUp)) {
+                String instance = instances.get((n + attempt++) % instances.size());
                 try {
                     Response response = given().auth().oauth2(organiser).contentType(ContentType.JSON)
                             .header("Idempotency-Key", "panne-" + run + "-" + n).body(body)
-                            .post(REGISTRATION + "/congresses/{id}/manage/registrations", congressId);
+                            .post(instance + "/congresses/{id}/manage/registrations", congressId);
                     if (response.statusCode() == 200 || response.statusCode() == 201) {
                         return response.path("id");
                     }
