@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -47,8 +45,6 @@ public class OutboxRelayService {
     @Inject
     MeterRegistry registry;
 
-    private final ReentrantLock draining = new ReentrantLock();
-    private final AtomicBoolean again = new AtomicBoolean();
     private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "outbox-relay");
         thread.setDaemon(true);
@@ -57,10 +53,9 @@ public class OutboxRelayService {
 
     private volatile OutboxRelay relay;
     private volatile Producer<String, String> producer;
-    private volatile int consecutiveFailures;
-    private volatile long pausedUntilNanos;
     private Counter published;
     private Counter failures;
+    private RelayLoop loop;
 
     /** Schedules a drain soon, without blocking the caller (called after a commit that wrote events). */
     public void wake() {
@@ -78,49 +73,7 @@ public class OutboxRelayService {
 
     /** Publishes until the outbox is empty or a batch fails; concurrent calls coalesce into one more pass. */
     public void drain() {
-        if (!draining.tryLock()) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                if (System.nanoTime() < pausedUntilNanos) {
-                    return;
-                }
-                drainOnce();
-            } while (again.get());
-        } finally {
-            draining.unlock();
-        }
-    }
-
-    private void drainOnce() {
-        try {
-            int count;
-            do {
-                count = relay().publishBatch();
-                published.increment(count);
-            } while (count >= config.batchSize());
-            if (consecutiveFailures > 0) {
-                LOG.infof("Outbox relay publishing again after %d failed attempt(s)", consecutiveFailures);
-            }
-            consecutiveFailures = 0;
-        } catch (Exception e) {
-            consecutiveFailures++;
-            failures.increment();
-            Duration pause = backoff(consecutiveFailures);
-            pausedUntilNanos = System.nanoTime() + pause.toNanos();
-            LOG.warnf("Outbox relay could not publish (attempt %d, next in %d ms): %s",
-                    consecutiveFailures, pause.toMillis(), e.getMessage());
-        }
-    }
-
-    Duration backoff(int failures) {
-        long base = config.initialBackoff().toMillis();
-        long max = config.maxBackoff().toMillis();
-        long millis = base << Math.min(failures - 1, 20);
-        return Duration.ofMillis(Math.min(max, millis));
+        loop.drain();
     }
 
     private OutboxRelay relay() {
@@ -136,11 +89,16 @@ public class OutboxRelayService {
     }
 
     @PostConstruct
-    void registerMeters() {
+    void init() {
         published = Counter.builder("assises.outbox.published").description("Events published from the outbox")
                 .register(registry);
         failures = Counter.builder("assises.outbox.failures").description("Outbox batches that failed")
                 .register(registry);
+        loop = new RelayLoop("Outbox relay", LOG, config.initialBackoff(), config.maxBackoff(), () -> {
+            int count = relay().publishBatch();
+            published.increment(count);
+            return count >= config.batchSize();
+        }, failures::increment);
     }
 
     /** Idempotent producer waiting for every in-sync replica: no loss, no duplicate from producer retries. */

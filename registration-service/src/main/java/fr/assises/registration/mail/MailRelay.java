@@ -1,6 +1,5 @@
 package fr.assises.registration.mail;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,8 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import fr.assises.common.events.ConsumerFailures;
+import fr.assises.common.outbox.RelayLoop;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -64,14 +62,13 @@ public class MailRelay {
     @ConfigProperty(name = "quarkus.mailer.from")
     String from;
 
-    private final ReentrantLock draining = new ReentrantLock();
-    private final AtomicBoolean again = new AtomicBoolean();
     private ExecutorService worker;
-    private volatile int consecutiveFailures;
-    private volatile long pausedUntilNanos;
+    private RelayLoop loop;
 
     @PostConstruct
     void start() {
+        loop = new RelayLoop("Mail relay", LOG, config.initialBackoff(), config.maxBackoff(), this::sendNextBatch,
+                () -> { });
         worker = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "registration-mails");
             thread.setDaemon(true);
@@ -104,44 +101,16 @@ public class MailRelay {
 
     /** Sends until nothing is pending or a send fails; concurrent calls coalesce into one more pass. */
     public void drain() {
-        if (!draining.tryLock()) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                if (System.nanoTime() < pausedUntilNanos) {
-                    return;
-                }
-                drainOnce();
-            } while (again.get());
-        } finally {
-            draining.unlock();
-        }
+        loop.drain();
     }
 
-    private void drainOnce() {
-        Batch batch;
-        do {
-            try {
-                batch = QuarkusTransaction.requiringNew().call(this::sendBatch);
-            } catch (RuntimeException e) {
-                batch = Batch.failed(e);
-            }
-            if (batch.failure() != null) {
-                consecutiveFailures++;
-                Duration pause = backoff(consecutiveFailures);
-                pausedUntilNanos = System.nanoTime() + pause.toNanos();
-                LOG.warnf("Mails could not be sent (attempt %d, next in %d ms): %s", consecutiveFailures,
-                        pause.toMillis(), batch.failure());
-                return;
-            }
-            if (consecutiveFailures > 0 && batch.sent() > 0) {
-                LOG.infof("Mails sent again after %d failed attempts", consecutiveFailures);
-                consecutiveFailures = 0;
-            }
-        } while (batch.full());
+    private boolean sendNextBatch() {
+        Batch batch = QuarkusTransaction.requiringNew().call(this::sendBatch);
+        if (batch.failure() != null) {
+            // after the commit that kept what was sent and counted the failure: the loop backs off
+            throw new IllegalStateException("a mail was not sent (" + batch.failure() + ")");
+        }
+        return batch.full();
     }
 
     /** One transaction: lock, read the oldest pending mails, render, send each, mark each sent. */
@@ -150,7 +119,7 @@ public class MailRelay {
                 .setParameter(1, RELAY_LOCK).getSingleResult();
         if (!mine) {
             // another instance is sending; it will take these rows too
-            return new Batch(0, false, null);
+            return new Batch(false, null);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(PENDING).setParameter(1, config.batchSize())
@@ -158,11 +127,10 @@ public class MailRelay {
         List<MailRequest> requests = rows.stream().map(row -> new MailRequest((UUID) row[0], (UUID) row[1],
                 MailKind.valueOf((String) row[2]), (String) row[3], (String) row[4])).toList();
         if (requests.isEmpty()) {
-            return new Batch(0, false, null);
+            return new Batch(false, null);
         }
         Map<UUID, OutgoingMail> rendered = mails.render(requests).stream()
                 .collect(Collectors.toMap(OutgoingMail::requestId, Function.identity()));
-        int sent = 0;
         for (MailRequest request : requests) {
             OutgoingMail mail = rendered.get(request.id());
             if (mail == null) {
@@ -173,12 +141,11 @@ public class MailRelay {
             try {
                 mailer.send(message(mail));
             } catch (RuntimeException e) {
-                return new Batch(sent, false, failed(request.id(), e));
+                return new Batch(false, failed(request.id(), e));
             }
             markSent(request.id(), null);
-            sent++;
         }
-        return new Batch(sent, requests.size() == config.batchSize(), null);
+        return new Batch(requests.size() == config.batchSize(), null);
     }
 
     private Mail message(OutgoingMail mail) {
@@ -225,12 +192,6 @@ public class MailRelay {
         return t.getClass().getName();
     }
 
-    Duration backoff(int failures) {
-        long base = config.initialBackoff().toMillis();
-        long max = config.maxBackoff().toMillis();
-        long delay = base << Math.min(failures - 1, 20);
-        return Duration.ofMillis(Math.min(delay, max));
-    }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         worker.shutdown();
@@ -240,10 +201,6 @@ public class MailRelay {
     }
 
     /** What one transaction of the relay did. */
-    record Batch(int sent, boolean full, String failure) {
-
-        static Batch failed(RuntimeException e) {
-            return new Batch(0, false, e.getClass().getName());
-        }
+    record Batch(boolean full, String failure) {
     }
 }
