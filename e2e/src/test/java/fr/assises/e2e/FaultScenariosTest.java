@@ -155,16 +155,8 @@ class FaultScenariosTest {
     @Test
     @Order(4)
     void budgetServiceKilledMidStreamAndRestarted() throws Exception {
-        Set<String> deadBefore = deadLetterKeys();
         Faults.Rush rush = new Faults.Rush();
-        rush.send(PARTICIPANTS / 3, Duration.ofMillis(50));
-        signal("KILL", "budget-service");
-        awaitGone("budget-service");
-        rush.send(PARTICIPANTS / 3, Duration.ofMillis(50));
-        startMissing("budget-service after SIGKILL");
-        rush.send(PARTICIPANTS - 2 * (PARTICIPANTS / 3), Duration.ofMillis(50));
-        List<UUID> ids = rush.acknowledgedIds();
-        Map<String, Long> counts = assertNothingLost(rush, ids, deadBefore);
+        Map<String, Long> counts = killedMidRush(rush, "budget-service", Duration.ofMillis(50));
         section("budget-service killed mid-stream and restarted",
                 "SIGKILL to budget-service after a third of the registrations, `stack.sh start` restarts it while "
                         + "the rush goes on; its consumer resumes from its committed offset",
@@ -174,17 +166,9 @@ class FaultScenariosTest {
     @Test
     @Order(5)
     void registrationServiceKilledMidRushWhileClientsRetry() throws Exception {
-        Set<String> deadBefore = deadLetterKeys();
         Faults.Rush rush = new Faults.Rush();
-        rush.send(PARTICIPANTS / 3, Duration.ofMillis(20));
-        signal("KILL", "registration-service");
-        awaitGone("registration-service");
-        rush.send(PARTICIPANTS / 3, Duration.ofMillis(20));
-        startMissing("registration-service after SIGKILL");
-        rush.send(PARTICIPANTS - 2 * (PARTICIPANTS / 3), Duration.ofMillis(20));
-        List<UUID> ids = rush.acknowledgedIds();
+        Map<String, Long> counts = killedMidRush(rush, "registration-service", Duration.ofMillis(20));
         assertThat(rush.errors.get()).as("clients felt the kill").isPositive();
-        Map<String, Long> counts = assertNothingLost(rush, ids, deadBefore);
         section("registration-service killed mid-rush while clients retry",
                 "SIGKILL to registration-service during the rush; clients retry with their Idempotency-Key until "
                         + "`stack.sh start` has it back: each registration exists once",
@@ -193,6 +177,50 @@ class FaultScenariosTest {
 
     @Test
     @Order(6)
+    void theOutboxRelayKilledBetweenPublishingAndMarkingSent() throws Exception {
+        Set<String> deadBefore = deadLetterKeys();
+        Faults.Rush rush = new Faults.Rush();
+        // every attempt to mark a published row sent fails, as if the relay died right after the broker's ack
+        Faults.execute("registration", """
+                create or replace function e2e_relay_dies() returns trigger language plpgsql as $$
+                begin
+                    if new.sent_at is not null and old.sent_at is null then
+                        raise exception 'e2e: the relay dies between publishing and marking sent';
+                    end if;
+                    return new;
+                end $$""", """
+                create trigger e2e_relay_dies before update on outbox_event
+                for each row execute function e2e_relay_dies()""");
+        long copies;
+        List<UUID> ids;
+        try {
+            rush.send(PARTICIPANTS / 2, Duration.ZERO);
+            ids = rush.acknowledgedIds();
+            Set<String> keys = ids.stream().map(UUID::toString).collect(Collectors.toSet());
+            // published at least twice each (every retry of the relay publishes them again), never marked sent
+            await("events published again and again").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> Faults.recordsWithKeys("registration-events", keys) >= 2L * keys.size());
+            signal("KILL", "registration-service");
+            awaitGone("registration-service");
+            copies = Faults.recordsWithKeys("registration-events", keys);
+        } finally {
+            Faults.execute("registration", "drop trigger if exists e2e_relay_dies on outbox_event",
+                    "drop function if exists e2e_relay_dies()");
+            startMissing("registration-service after its relay died");
+        }
+        Map<String, Long> counts = assertNothingLost(rush, ids, deadBefore);
+        counts.put("copies of their events on registration-events (duplicates allowed)", copies);
+        assertThat(copies).isGreaterThan(ids.size());
+        section("The outbox relay killed between publishing and marking sent",
+                "a trigger makes every marking of a published outbox row fail, as if the relay died right after the "
+                        + "broker acknowledged: the relay publishes the same events again at each retry; then SIGKILL "
+                        + "to registration-service, the trigger dropped, `stack.sh start`",
+                rush, "%d copies of the events of %d registrations reached Kafka before the kill; each applied once"
+                        .formatted(copies, ids.size()), counts);
+    }
+
+    @Test
+    @Order(7)
     void aPoisonMessageIsDeadLetteredAndTheStreamGoesOn() throws Exception {
         Set<String> deadBefore = deadLetterKeys();
         String poison = "poison-" + UUID.randomUUID();
@@ -215,7 +243,7 @@ class FaultScenariosTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void registrationEventsReplayedFromTheStartIntoBudgetChangeNothing() throws Exception {
         String congressId = new Faults.Rush().congressId;
         String budget = "select charges_cents, produits_cents, balance_cents, aggregate_version from budget "
@@ -258,7 +286,7 @@ class FaultScenariosTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void keycloakStoppedIssuedTokensKeepWorkingAndLoginsFailCleanly() throws Exception {
         Faults.Rush rush = new Faults.Rush();
         signal("TERM", "keycloak");
@@ -295,7 +323,7 @@ class FaultScenariosTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void twoInstancesOfRegistrationAndBudgetOneOfEachKilled() throws Exception {
         Set<String> deadBefore = deadLetterKeys();
         String second = "http://" + LocalStack.HOST + ":18092/api/registration";
@@ -375,6 +403,19 @@ class FaultScenariosTest {
             // the stack's own instances must be back for the other tests, whatever happened above
             startMissing("after the two-instance scenario");
         }
+    }
+
+    /** A third of the rush, SIGKILL to the component, a third, the component back, the rest; then the checks. */
+    private static Map<String, Long> killedMidRush(Faults.Rush rush, String component, Duration pace)
+            throws Exception {
+        Set<String> deadBefore = deadLetterKeys();
+        rush.send(PARTICIPANTS / 3, pace);
+        signal("KILL", component);
+        awaitGone(component);
+        rush.send(PARTICIPANTS / 3, pace);
+        startMissing(component + " after SIGKILL");
+        rush.send(PARTICIPANTS - 2 * (PARTICIPANTS / 3), pace);
+        return assertNothingLost(rush, rush.acknowledgedIds(), deadBefore);
     }
 
     private static void section(String title, String injected, Faults.Rush rush, String result,

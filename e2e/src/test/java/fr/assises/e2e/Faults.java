@@ -328,6 +328,35 @@ final class Faults {
         return keys;
     }
 
+    /** How many records of {@code topic} carry one of these keys, read from the beginning. */
+    static long recordsWithKeys(String topic, Set<String> keys) {
+        long count = 0;
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(kafkaConfig())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (keys.contains(record.key())) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Runs statements on a service's database as the stack's role (the owner of its tables). */
+    static void execute(String database, String... statements) throws SQLException {
+        try (Connection connection = connect(database); var statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
     static Properties kafkaConfig() {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
