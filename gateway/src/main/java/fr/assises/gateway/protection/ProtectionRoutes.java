@@ -24,8 +24,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * What every request goes through before it reaches a page or a service: security headers, CORS (closed
- * unless an origin is allow-listed), the body size limit, rate limits, and a problem+json 404 at the end.
+ * What every request goes through before it reaches a page or a service: security headers, a path spelled the
+ * way the services route it, CORS (closed unless an origin is allow-listed), the body size limit, rate limits,
+ * and a problem+json 404 at the end.
  */
 @ApplicationScoped
 public class ProtectionRoutes {
@@ -65,6 +66,11 @@ public class ProtectionRoutes {
     private void early(RoutingContext rc, String formAction) {
         rc.addHeadersEndHandler(v -> SecurityHeaders.apply(rc, formAction));
         HttpServerRequest request = rc.request();
+        if (!CanonicalPath.isCanonical(request.path())) {
+            Problems.send(rc, 400, "adresse-non-canonique", "Adresse mal écrite",
+                    "Écrivez l'adresse sans « // », « ./ », « ../ », paramètres « ; » ni caractères encodés inutilement.");
+            return;
+        }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && tooBig(length)) {
             rc.response().putHeader(HttpHeaders.CONNECTION, "close");
