@@ -49,6 +49,7 @@ class PathSpellingTest {
 
     @Test
     void surveySubmissionsSpelledOtherwiseNeverReachTheService() {
+        String token = TestTokens.participant();
         String survey = "/api/evaluation/survey/" + UUID.randomUUID() + "/";
         List<String> spellings = List.of(
                 survey.replace("/survey/", "//survey/") + "response",
@@ -60,14 +61,14 @@ class PathSpellingTest {
                 survey.replace("/survey/", "/survey;x=1/") + "response");
         // before the limit: each spelling used to be answered by the service (the echo) without being counted
         for (String spelling : spellings) {
-            assertRefused(put(spelling, null), spelling);
+            assertRefused(put(spelling, token), spelling);
         }
         for (int i = 0; i < 10; i++) {
-            assertThat(put(survey + "response", null).status()).isEqualTo(200);
+            assertThat(put(survey + "response", token).status()).isEqualTo(200);
         }
-        assertThat(put(survey + "response", null).status()).isEqualTo(429);
+        assertThat(put(survey + "response", token).status()).isEqualTo(429);
         for (String spelling : spellings) {
-            assertRefused(put(spelling, null), spelling);
+            assertRefused(put(spelling, token), spelling);
         }
     }
 
