@@ -26,6 +26,7 @@ KAFKA_CONTROLLER_PORT=${ASSISES_KAFKA_CONTROLLER_PORT:-9093}
 KC_PORT=${ASSISES_KEYCLOAK_PORT:-8180}
 KC_MGMT_PORT=${ASSISES_KEYCLOAK_MGMT_PORT:-9100}
 GATEWAY_PORT=${ASSISES_GATEWAY_PORT:-8080}
+GATEWAY_MGMT_PORT=${ASSISES_GATEWAY_MGMT_PORT:-$((GATEWAY_PORT + 1000))}  # gateway health and metrics
 PROGRAMME_PORT=${ASSISES_PROGRAMME_PORT:-8081}
 REGISTRATION_PORT=${ASSISES_REGISTRATION_PORT:-8082}
 BUDGET_PORT=${ASSISES_BUDGET_PORT:-8083}
@@ -484,6 +485,8 @@ start_service() {
   )
   if [[ $name == gateway ]]; then
     envs+=(
+      QUARKUS_MANAGEMENT_PORT="$GATEWAY_MGMT_PORT"   # health and metrics stay off the public port
+      QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE=false   # plain http on 127.0.0.1; production forces Secure
       QUARKUS_OIDC_CLIENT_ID="$GATEWAY_CLIENT_ID"
       QUARKUS_OIDC_CREDENTIALS_SECRET="$GATEWAY_CLIENT_SECRET"
       ASSISES_OIDC_URL="http://$HOST:$KC_PORT/realms/$REALM"   # the sign-up link names Keycloak's public address
@@ -512,10 +515,15 @@ start_service() {
   STARTED+=("$name")
 }
 
+# the gateway answers health on its management port only; the services on their main port
+health_url() {
+  if [[ $1 == gateway ]]; then echo "http://$HOST:$GATEWAY_MGMT_PORT/q/health/ready"
+  else echo "http://$HOST:$(service_port "$1")/q/health/ready"; fi
+}
+
 wait_service() {
-  local name=$1 port url i code t0=$2
-  port=$(service_port "$name")
-  url="http://$HOST:$port/q/health/ready"
+  local name=$1 url i code t0=$2
+  url=$(health_url "$name")
   for ((i = 0; i < SERVICE_TIMEOUT * 4; i++)); do
     code=$(http_code "$url")
     [[ "$code" == 200 ]] && { log "$name: ready in $(since "$t0") s (pid $(component_pid "$name"))"; return 0; }
@@ -634,7 +642,7 @@ cmd_status() {
         keycloak) if [[ "$(http_code "http://$HOST:$KC_PORT/realms/$REALM/.well-known/openid-configuration")" == 200 ]]; then
                     detail="realm $REALM ready"; else detail="realm not ready"; fi
                   detail="$detail, kc.sh + java pid $(child_pids "$pid")" ;;
-        *) detail="health/ready $(http_code "http://$HOST:$port/q/health/ready")" ;;
+        *) detail="health/ready $(http_code "$(health_url "$name")")" ;;
       esac
       rss=$(awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }')
     else

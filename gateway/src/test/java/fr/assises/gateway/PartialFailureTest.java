@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
+import java.net.URL;
+
 import org.junit.jupiter.api.Test;
 
 import fr.assises.common.test.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** budget-service is down (a closed port): its panels say so, the rest of each page renders. */
@@ -17,6 +20,10 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(value = StandInServices.class, restrictToAnnotatedClass = true,
         initArgs = @ResourceArg(name = "down", value = "budget"))
 class PartialFailureTest {
+
+    /** Health answers on the management port only ({@code /q} is its root). */
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readiness;
 
     @Test
     void theDashboardRendersWithoutTheServiceThatIsDown() {
@@ -38,7 +45,7 @@ class PartialFailureTest {
 
     @Test
     void healthReportsTheServiceDownAndTheGatewayUp() {
-        given().when().get("/q/health/ready")
+        given().when().get(readiness)
                 .then().statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.find { it.name == 'services' }.data.budget", is("DOWN"))

@@ -8,18 +8,24 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.net.URL;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import fr.assises.common.test.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 @QuarkusTest
 @QuarkusTestResource(value = EchoBackendResource.class, restrictToAnnotatedClass = true)
 class ProtectionTest {
+
+    /** Health answers on the management port only ({@code /q} is its root). */
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readiness;
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
@@ -133,7 +139,7 @@ class ProtectionTest {
 
     @Test
     void readinessReportsEachServiceAndStaysUpWhenOneIsDown() {
-        given().when().get("/q/health/ready")
+        given().when().get(readiness)
                 .then().statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.find { it.name == 'services' }.data.programme", is("UP"))

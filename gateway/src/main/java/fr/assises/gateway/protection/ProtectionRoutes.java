@@ -2,6 +2,7 @@ package fr.assises.gateway.protection;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,16 +17,19 @@ import fr.assises.gateway.proxy.GatewayConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Handler;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * What every request goes through before it reaches a page or a service: security headers, CORS (closed
- * unless an origin is allow-listed), the body size limit, rate limits, and a problem+json 404 at the end.
+ * What every request goes through before it reaches a page or a service: security headers, a path spelled the
+ * way the services route it, CORS (closed unless an origin is allow-listed), the body size limit, rate limits,
+ * and a problem+json 404 at the end.
  */
 @ApplicationScoped
 public class ProtectionRoutes {
@@ -56,20 +60,31 @@ public class ProtectionRoutes {
 
     void register(@Observes Router router) {
         String formAction = "'self'" + authServerUrl.map(ProtectionRoutes::origin).map(o -> " " + o).orElse("");
-        router.route().order(ORDER_EARLY).handler(rc -> early(rc, formAction));
+        Handler<RoutingContext> bodyLimit = BodyHandler.create(false).setBodyLimit(config.maxBodySize());
+        router.route().order(ORDER_EARLY).handler(rc -> early(rc, formAction, bodyLimit));
+        router.route().order(ORDER_EARLY).failureHandler(rc -> {
+            if (rc.statusCode() == 413) {
+                refuseTooBig(rc);
+            } else {
+                rc.next();
+            }
+        });
         router.route().order(ORDER_RATE_LIMIT).handler(this::rateLimit);
         router.route().order(Integer.MAX_VALUE - 100).handler(rc -> Problems.send(rc, 404,
                 "introuvable", "Ressource introuvable", "Aucune page ni API ne correspond à cette adresse."));
     }
 
-    private void early(RoutingContext rc, String formAction) {
+    private void early(RoutingContext rc, String formAction, Handler<RoutingContext> bodyLimit) {
         rc.addHeadersEndHandler(v -> SecurityHeaders.apply(rc, formAction));
         HttpServerRequest request = rc.request();
+        if (!CanonicalPath.isCanonical(request.path())) {
+            Problems.send(rc, 400, "adresse-non-canonique", "Adresse mal écrite",
+                    "Écrivez l'adresse sans « // », « ./ », « ../ », paramètres « ; » ni caractères encodés inutilement.");
+            return;
+        }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && tooBig(length)) {
-            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
-            Problems.send(rc, 413, "corps-trop-volumineux", "Requête trop volumineuse",
-                    "Le corps de la requête dépasse " + config.maxBodySize() + " octets.");
+            refuseTooBig(rc);
             return;
         }
         String origin = request.getHeader(HttpHeaders.ORIGIN);
@@ -93,7 +108,34 @@ public class ProtectionRoutes {
                 return;
             }
         }
+        if (length == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            readBodyOfUnknownLength(rc, bodyLimit);
+            return;
+        }
         rc.next();
+    }
+
+    /**
+     * A chunked body (no {@code Content-Length}) cannot be judged on its headers: it is read here,
+     * up to the limit, so that an oversized one is refused by the gateway (413 problem+json through the failure
+     * handler) instead of being streamed to a service that answers a bare 413 or drops the connection (502). The
+     * pages and the proxy then take the body already read.
+     */
+    private void readBodyOfUnknownLength(RoutingContext rc, Handler<RoutingContext> bodyLimit) {
+        String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            // Vert.x parses a multipart body instead of keeping it, and nothing behind the gateway takes one
+            Problems.send(rc, 411, "longueur-requise", "Longueur du corps requise",
+                    "Un envoi multipart doit indiquer sa longueur (Content-Length).");
+            return;
+        }
+        bodyLimit.handle(rc);
+    }
+
+    private void refuseTooBig(RoutingContext rc) {
+        rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+        Problems.send(rc, 413, "corps-trop-volumineux", "Requête trop volumineuse",
+                "Le corps de la requête dépasse " + config.maxBodySize() + " octets.");
     }
 
     private boolean tooBig(String length) {

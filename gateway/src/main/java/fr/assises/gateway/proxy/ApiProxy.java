@@ -33,6 +33,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.WebServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
@@ -70,6 +71,7 @@ public class ApiProxy {
                     .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
                             .setServer(address).setIdleTimeout(timeout)))
                     .addInterceptor(new RequestIdInterceptor())
+                    .addInterceptor(new BufferedBodyInterceptor())
                     .addInterceptor(new UpstreamInterceptor(route.getKey(), config.requestTimeout()));
             String prefix = "/api/" + route.getKey();
             router.route(prefix).order(-100).handler(rc -> forward(rc, proxy));
@@ -166,6 +168,22 @@ public class ApiProxy {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * Sends the body the gateway has already read, if it has: one of unknown length is read whole to enforce the size
+     * limit (see ProtectionRoutes), so the request stream has nothing left to pipe.
+     */
+    static final class BufferedBodyInterceptor implements ProxyInterceptor {
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            if (context.request().proxiedRequest() instanceof WebServerRequest web
+                    && web.routingContext().body().available()) {
+                context.request().setBody(Body.body(web.routingContext().body().buffer()));
+            }
+            return context.sendRequest();
         }
     }
 
