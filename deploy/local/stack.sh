@@ -26,6 +26,8 @@ KAFKA_CONTROLLER_PORT=${ASSISES_KAFKA_CONTROLLER_PORT:-9093}
 KC_PORT=${ASSISES_KEYCLOAK_PORT:-8180}
 KC_MGMT_PORT=${ASSISES_KEYCLOAK_MGMT_PORT:-9100}
 GATEWAY_PORT=${ASSISES_GATEWAY_PORT:-8080}
+SMTP_PORT=${ASSISES_SMTP_PORT:-3025}              # GreenMail: the local SMTP server registration mails go to
+MAIL_API_PORT=${ASSISES_MAIL_API_PORT:-8025}      # GreenMail's API: the messages each address received
 GATEWAY_MGMT_PORT=${ASSISES_GATEWAY_MGMT_PORT:-$((GATEWAY_PORT + 1000))}  # gateway health and metrics
 PROGRAMME_PORT=${ASSISES_PROGRAMME_PORT:-8081}
 REGISTRATION_PORT=${ASSISES_REGISTRATION_PORT:-8082}
@@ -33,6 +35,7 @@ BUDGET_PORT=${ASSISES_BUDGET_PORT:-8083}
 EVALUATION_PORT=${ASSISES_EVALUATION_PORT:-8084}
 
 KC_VERSION=${ASSISES_KEYCLOAK_VERSION:-26.7.3}
+GREENMAIL_VERSION=2.1.3   # as in deploy/local/mail/pom.xml
 KC_ADMIN_USER=${ASSISES_KEYCLOAK_ADMIN:-admin}
 KC_ADMIN_PASSWORD=${ASSISES_KEYCLOAK_ADMIN_PASSWORD:-admin}
 KC_MODE=${ASSISES_KEYCLOAK_MODE:-optimized}          # optimized | dev
@@ -48,7 +51,7 @@ SERVICE_XMX=${ASSISES_SERVICE_XMX:-256m}
 TOPICS=(programme-events registration-events budget-events evaluation-events)
 TOPIC_PARTITIONS=3
 SERVICES=(programme-service registration-service budget-service evaluation-service gateway)
-COMPONENTS=(postgres kafka keycloak "${SERVICES[@]}")
+COMPONENTS=(postgres kafka keycloak mail "${SERVICES[@]}")
 
 # Optional command that wraps every mvn call (e.g. a build semaphore on a shared machine).
 MVN_WRAPPER=${ASSISES_MVN_WRAPPER:-}
@@ -59,6 +62,7 @@ PIDS="$STATE/pids"
 PGDATA="$STATE/postgres/data"
 KAFKA_DIR="$STATE/kafka"
 KC_ROOT="$STATE/keycloak"
+MAIL_DIR="$STATE/mail"
 KC_HOME="$KC_ROOT/keycloak-$KC_VERSION"
 
 # ---------------------------------------------------------------- helpers
@@ -86,6 +90,7 @@ service_port() {
     postgres) echo "$PG_PORT" ;;
     kafka) echo "$KAFKA_PORT" ;;
     keycloak) echo "$KC_PORT" ;;
+    mail) echo "$SMTP_PORT" ;;
     *) return 1 ;;
   esac
 }
@@ -456,6 +461,36 @@ wait_keycloak() {
   die "keycloak: $url not ready after $KEYCLOAK_TIMEOUT s"
 }
 
+# ---------------------------------------------------------------- local SMTP server (GreenMail)
+fetch_mail() {
+  local jar="$MAIL_DIR/lib/greenmail-standalone-$GREENMAIL_VERSION.jar"
+  [[ -f "$jar" ]] && return 0
+  log "mail: fetching GreenMail $GREENMAIL_VERSION from Maven Central into $MAIL_DIR/lib"
+  mkdir -p "$MAIL_DIR/lib"
+  mvn_run -q -f "$SCRIPT_DIR/mail/pom.xml" dependency:copy-dependencies -DexcludeTransitive=true \
+    -DoutputDirectory="$MAIL_DIR/lib" > "$LOGS/mail-fetch.log" 2>&1 \
+    || { tail_log "$LOGS/mail-fetch.log"; die "could not fetch GreenMail"; }
+}
+
+start_mail() {   # a real SMTP server in memory: every mail the services send, readable through its API
+  local pid; pid=$(component_pid mail)
+  if [[ -n "$pid" ]]; then log "mail already running (pid $pid)"; return 0; fi
+  port_open "$HOST" "$SMTP_PORT" && die "port $SMTP_PORT is already taken by another process (set ASSISES_SMTP_PORT)"
+  port_open "$HOST" "$MAIL_API_PORT" && die "port $MAIL_API_PORT is already taken by another process (set ASSISES_MAIL_API_PORT)"
+  log "mail: starting GreenMail (SMTP $HOST:$SMTP_PORT, API $HOST:$MAIL_API_PORT)"
+  spawn mail "$LOGS/mail.log" java -Dassises.component=mail -Xmx128m -Djava.io.tmpdir="$STATE/tmp" \
+    -Dgreenmail.smtp.hostname="$HOST" -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.auth.disabled \
+    -Dgreenmail.api.hostname="$HOST" -Dgreenmail.api.port="$MAIL_API_PORT" \
+    -jar "$MAIL_DIR/lib/greenmail-standalone-$GREENMAIL_VERSION.jar"
+  local i
+  for ((i = 0; i < 120; i++)); do
+    port_open "$HOST" "$SMTP_PORT" && { log "mail: ready (pid $(component_pid mail))"; return 0; }
+    [[ -n "$(component_pid mail)" ]] || { tail_log "$LOGS/mail.log"; die "GreenMail exited during start"; }
+    sleep 0.25
+  done
+  tail_log "$LOGS/mail.log"; die "GreenMail did not open $HOST:$SMTP_PORT within 30 s"
+}
+
 # ---------------------------------------------------------------- Quarkus services
 build_services() {
   if [[ ! -f "$REPO_ROOT/pom.xml" ]]; then warn "no $REPO_ROOT/pom.xml: services not built"; return 0; fi
@@ -502,10 +537,15 @@ start_service() {
       QUARKUS_DATASOURCE_PASSWORD=assises
       KAFKA_BOOTSTRAP_SERVERS="$HOST:$KAFKA_PORT"
     )
-    # No SMTP server on a developer's machine: registration mails go to the log (ASSISES_MAILER_MOCK=false
-    # with QUARKUS_MAILER_HOST/PORT set sends them for real).
+    # Registration mails go to the stack's own SMTP server (GreenMail); ASSISES_MAILER_MOCK=true sends them
+    # to the log instead.
     if [[ $name == registration-service ]]; then
-      envs+=(QUARKUS_MAILER_MOCK="${ASSISES_MAILER_MOCK:-true}")
+      if [[ ${ASSISES_MAILER_MOCK:-false} == true ]]; then
+        envs+=(QUARKUS_MAILER_MOCK=true)
+      else
+        envs+=(QUARKUS_MAILER_MOCK=false QUARKUS_MAILER_HOST="$HOST" QUARKUS_MAILER_PORT="$SMTP_PORT"
+               QUARKUS_MAILER_START_TLS=DISABLED QUARKUS_MAILER_LOGIN=DISABLED)
+      fi
     fi
   fi
   log "$name: starting on $HOST:$port"
@@ -553,8 +593,10 @@ cmd_start() {
   check_prerequisites
 
   fetch_kafka
+  fetch_mail
   start_postgres
   start_kafka
+  start_mail
   fetch_keycloak
   build_keycloak
   start_keycloak
@@ -586,6 +628,7 @@ Assises local stack is up ($(since "$T0") s). State: $STATE
   Keycloak realm        http://$HOST:$KC_PORT/realms/$REALM/account
   PostgreSQL            $HOST:$PG_PORT  (role assises / assises; databases programme registration budget evaluation)
   Kafka                 $HOST:$KAFKA_PORT
+  Mails (GreenMail)     smtp://$HOST:$SMTP_PORT, received: http://$HOST:$MAIL_API_PORT/api/user/<e-mail>/messages/
 
 Demo logins (password: assises-demo), local stack only:
   demo-organisateur    organiser
@@ -604,7 +647,7 @@ cmd_stop() {
   [[ -d "$STATE" ]] || { log "nothing to stop (no $STATE)"; return 0; }
   local name pid pids=() names=() i group
   # Services first (gateway included), in parallel, then Keycloak and Kafka, then PostgreSQL.
-  for group in "gateway programme-service registration-service budget-service evaluation-service" "keycloak kafka"; do
+  for group in "gateway programme-service registration-service budget-service evaluation-service" "keycloak kafka mail"; do
     pids=() names=()
     for name in $group; do
       pid=$(component_pid "$name")
@@ -638,7 +681,7 @@ cmd_status() {
       total=$((total + rss))
       case "$name" in
         postgres) detail="RSS with backends"; port_open "$HOST" "$port" || detail="port closed" ;;
-        kafka) port_open "$HOST" "$port" || detail="port closed" ;;
+        kafka|mail) port_open "$HOST" "$port" || detail="port closed" ;;
         keycloak) if [[ "$(http_code "http://$HOST:$KC_PORT/realms/$REALM/.well-known/openid-configuration")" == 200 ]]; then
                     detail="realm $REALM ready"; else detail="realm not ready"; fi
                   detail="$detail, kc.sh + java pid $(child_pids "$pid")" ;;
@@ -647,7 +690,7 @@ cmd_status() {
       rss=$(awk -v k="$rss" 'BEGIN { printf "%.0f", k / 1024 }')
     else
       state=down pid=- rss=-
-      [[ $name == postgres || $name == kafka || $name == keycloak ]] || \
+      [[ $name == postgres || $name == kafka || $name == keycloak || $name == mail ]] || \
         [[ -f "$REPO_ROOT/$name/target/quarkus-app/quarkus-run.jar" ]] || detail="not built"
     fi
     printf '%-22s %-6s %-8s %-6s %10s  %s\n' "$name" "$state" "$pid" "$port" "$rss" "$detail"

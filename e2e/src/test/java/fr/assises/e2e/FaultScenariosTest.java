@@ -386,7 +386,8 @@ class FaultScenariosTest {
             counts.put("people reminded twice", twice);
             section("Two instances of registration-service and budget-service, one of each killed",
                     "a second instance of each beside the stack's (same database, same consumer group); clients "
-                            + "spread over both registration instances and move to the other at a failure, every "
+                            + "spread over the gateway (to the stack's instance) and the second instance, and move to "
+                            + "the other at a failure, every "
                             + "registration also asking for the same workshop; SIGKILL to the stack's "
                             + "registration-service and budget-service mid-rush, `stack.sh start` restarts them; "
                             + "then both registration instances send the reminders at once",
@@ -403,6 +404,37 @@ class FaultScenariosTest {
             // the stack's own instances must be back for the other tests, whatever happened above
             startMissing("after the two-instance scenario");
         }
+    }
+
+    @Test
+    @Order(11)
+    void smtpServerDownMailsGoOutWhenItReturnsNoneTwice() throws Exception {
+        Set<String> deadBefore = deadLetterKeys();
+        Duration down = Duration.ofSeconds(Integer.getInteger("assises.e2e.faults.smtp-down-seconds", 20));
+        signal("KILL", "mail");
+        awaitGone("mail");
+        Faults.Rush rush;
+        List<UUID> ids;
+        Instant stopped = Instant.now();
+        try {
+            rush = new Faults.Rush();
+            rush.send(PARTICIPANTS / 2, Duration.ZERO);
+            ids = rush.acknowledgedIds();
+            pause(down.minus(Duration.between(stopped, Instant.now())));
+            assertThat(Faults.countOf("registration", """
+                    select count(*) from mail_outbox where registration_id = any(?) and sent_at is null""", ids))
+                    .as("mails waiting while the SMTP server is down").isEqualTo(ids.size());
+        } finally {
+            startMissing("the SMTP server");
+        }
+        // the relay backs off while the server is down: it comes back within its last pause
+        Map<String, Long> counts = assertNothingLost(rush, ids, deadBefore);
+        section("SMTP server down",
+                "SIGKILL to the stack's SMTP server (GreenMail); registrations during %d s, their confirmation "
+                        .formatted(down.toSeconds()) + "mails waiting in the mail outbox; `stack.sh start` brings "
+                        + "the server back", rush,
+                "every person got exactly one confirmation mail once the server was back (GreenMail's count)",
+                counts);
     }
 
     /** A third of the rush, SIGKILL to the component, a third, the component back, the rest; then the checks. */
@@ -424,7 +456,7 @@ class FaultScenariosTest {
                 .append("- **Injected**: ").append(injected).append(".\n");
         if (rush != null) {
             text.append("- **Load**: ").append(rush.acknowledged.size()).append(" registrations added by the "
-                    + "organiser straight to registration-service, 8 clients; a failed request is posted again every "
+                    + "organiser through the gateway, 8 clients; a failed request is posted again every "
                     + "500 ms with the same `Idempotency-Key` until acknowledged.\n");
         }
         text.append("- **Result**: ").append(result).append(".\n");
@@ -445,13 +477,15 @@ class FaultScenariosTest {
                 # Reliability: what the last run of the fault scenarios measured
 
                 Written by `e2e`'s `FaultScenariosTest` on the whole local stack (`deploy/local/stack.sh start`:
-                Debian's PostgreSQL, KRaft Kafka, Keycloak, the five packaged services, the demo congress), %d
-                registrations per scenario (`-Dassises.e2e.faults.participants`). Do not edit by hand.
+                Debian's PostgreSQL, KRaft Kafka, Keycloak, GreenMail as the SMTP server, the five packaged
+                services, the demo congress), %d registrations per scenario (`-Dassises.e2e.faults.participants`),
+                added by the organiser through the gateway with a real Keycloak token. Do not edit by hand.
 
                 "Nothing lost" is checked in the databases and on the topic after quiescence: every acknowledged
                 registration committed once (no duplicate from the retries), no event left in the outbox, every
                 registration in programme-service's attendance and in budget-service's and evaluation-service's
-                projections, every confirmation mail sent from the mail outbox, no valid record on
+                projections, every confirmation mail sent from the mail outbox and received once by the SMTP
+                server (told apart by Message-ID: a resend after a crash carries the same one), no valid record on
                 `registration-events-dlq`.
 
                 """.formatted(PARTICIPANTS));

@@ -44,7 +44,8 @@ import io.restassured.response.Response;
  */
 final class Faults {
 
-    static final String REGISTRATION = "http://" + LocalStack.HOST + ":18082/api/registration";
+    /** registration-service's API through the gateway, as every client reaches it. */
+    static final String REGISTRATION = LocalStack.GATEWAY + "/api/registration";
     static final String JDBC = "jdbc:postgresql://" + LocalStack.HOST + ":15433/";
     static final String KAFKA = LocalStack.HOST + ":19092";
     static final String DLQ = "registration-events-dlq";
@@ -98,7 +99,11 @@ final class Faults {
         env.put("QUARKUS_DATASOURCE_USERNAME", "assises");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "assises");
         env.put("KAFKA_BOOTSTRAP_SERVERS", KAFKA);
-        env.put("QUARKUS_MAILER_MOCK", "true");
+        env.put("QUARKUS_MAILER_MOCK", "false");
+        env.put("QUARKUS_MAILER_HOST", LocalStack.HOST);
+        env.put("QUARKUS_MAILER_PORT", Integer.toString(LocalStack.SMTP_PORT));
+        env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
+        env.put("QUARKUS_MAILER_LOGIN", "DISABLED");
         Process process = builder.start();
         await(service + " second instance ready").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptions().until(() -> given().get("http://" + LocalStack.HOST + ":" + port
@@ -184,6 +189,14 @@ final class Faults {
             return "panne." + run + ".%";
         }
 
+        List<String> emails() {
+            return acknowledged.keySet().stream().map(this::email).toList();
+        }
+
+        private String email(int n) {
+            return "panne." + run + "." + n + "@exemple.test";
+        }
+
         private String registerUntilAcknowledged(int n) {
             Map<String, Object> body = Map.of(
                     "days", List.of("2027-06-24", "2027-06-25"),
@@ -192,7 +205,7 @@ final class Faults {
                     "category", "PROFESSIONNEL",
                     "language", "fr",
                     "person", Map.of("firstName", "Panne", "lastName", "Essai" + n,
-                            "email", "panne." + run + "." + n + "@exemple.test",
+                            "email", email(n),
                             "organisation", "Communauté de communes imaginaire", "territoryType", "INTERCOMMUNALITE"));
             Instant giveUp = Instant.now().plus(Duration.ofMinutes(4));
             int attempt = 0;
@@ -253,6 +266,10 @@ final class Faults {
                     assertThat(counts.get("evaluation: registrations projected")).isEqualTo(expected);
                     assertThat(counts.get("confirmation mails asked")).isEqualTo(expected);
                     assertThat(counts.get("mails not sent")).isZero();
+                    counts.put("people who received exactly one mail (SMTP server, by Message-ID)",
+                            rush.emails().stream().filter(email -> mailsReceived(email) == 1).count());
+                    assertThat(counts.get("people who received exactly one mail (SMTP server, by Message-ID)"))
+                            .isEqualTo(expected);
                 });
         Set<String> dead = deadLetterKeys();
         dead.removeAll(deadBefore);
@@ -326,6 +343,16 @@ final class Faults {
             }
         }
         return keys;
+    }
+
+    /**
+     * How many different mails the stack's SMTP server received for this address (GreenMail's API), told apart by
+     * their Message-ID: a resend after a crash (at least once) carries the same one and counts once.
+     */
+    static int mailsReceived(String email) {
+        return Set.copyOf(given().get("http://" + LocalStack.HOST + ":" + LocalStack.MAIL_API_PORT
+                + "/api/user/{email}/messages/", email).then().statusCode(200).extract().jsonPath()
+                .getList("'Message-ID'", String.class)).size();
     }
 
     /** How many records of {@code topic} carry one of these keys, read from the beginning. */

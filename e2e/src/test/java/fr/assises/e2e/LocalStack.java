@@ -32,6 +32,9 @@ public final class LocalStack implements BeforeAllCallback {
     public static final String HOST = "127.0.0.1";
     public static final int GATEWAY_PORT = 18080;
     public static final int KEYCLOAK_PORT = 18180;
+    /** The stack's SMTP server (GreenMail) and its API, where the mails each address received can be read. */
+    public static final int SMTP_PORT = 13025;
+    public static final int MAIL_API_PORT = 18025;
     public static final String GATEWAY = "http://" + HOST + ":" + GATEWAY_PORT;
     public static final String KEYCLOAK = "http://" + HOST + ":" + KEYCLOAK_PORT;
     public static final String REALM = "assises";
@@ -94,6 +97,8 @@ public final class LocalStack implements BeforeAllCallback {
         env.put("ASSISES_REGISTRATION_PORT", "18082");
         env.put("ASSISES_BUDGET_PORT", "18083");
         env.put("ASSISES_EVALUATION_PORT", "18084");
+        env.put("ASSISES_SMTP_PORT", String.valueOf(SMTP_PORT));
+        env.put("ASSISES_MAIL_API_PORT", String.valueOf(MAIL_API_PORT));
         Process process = builder.start();
         try {
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
