@@ -95,15 +95,25 @@ class ExportTest {
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("1");
         }
 
-        byte[] pdf = given().auth().oauth2(TestTokens.partner()).when()
+        byte[] pdf = given().auth().oauth2(organiser).when()
                 .get("/api/evaluation/questionnaires/{id}/report.pdf", id)
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Enquête de satisfaction", "6 réponses pour 6 participants présents",
                     "taux de réponse 100.0 %", "Question overall", "Très satisfaisant", "Plénière d'ouverture",
-                    "Les ateliers courts");
+                    "Les ateliers courts", "5 contributions");
             people.forEach(p -> assertThat(text).doesNotContain(p));
+        }
+        // the partners' report: the same aggregates, nothing anyone wrote
+        byte[] partners = given().auth().oauth2(TestTokens.partner()).when()
+                .get("/api/evaluation/questionnaires/{id}/report.pdf", id)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(partners)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("6 réponses pour 6 participants présents", "Très satisfaisant",
+                    "5 contributions");
+            assertThat(text).doesNotContain("Les ateliers courts", "Très utile pour mon territoire");
         }
     }
 

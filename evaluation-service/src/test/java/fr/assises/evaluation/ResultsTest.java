@@ -1,6 +1,7 @@
 package fr.assises.evaluation;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -44,7 +45,7 @@ class ResultsTest {
         }
         new Respondent(congress, "PROFESSIONNEL");
 
-        given().auth().oauth2(TestTokens.partner()).when().get("/api/evaluation/questionnaires/{id}/results", id)
+        given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}/results", id)
                 .then().statusCode(200)
                 .body("responses", is(8))
                 .body("checkedIn", is(9))
@@ -71,6 +72,22 @@ class ResultsTest {
                         + congress.plenary + "' }.mean", is(4.0f))
                 .body("questions.find { it.id == 'sessions' }.sessions.find { it.sessionId == '"
                         + congress.workshopA + "' }.count", is(6));
+
+        // partners: the same aggregates, nothing anyone wrote (no free text, no 3C item, only their number)
+        String partners = given().auth().oauth2(TestTokens.partner()).when()
+                .get("/api/evaluation/questionnaires/{id}/results", id)
+                .then().statusCode(200)
+                .body("responses", is(8))
+                .body("questions.find { it.id == 'overall' }.mean", is(3.75f))
+                .body("questions.find { it.id == 'details' }.answered", is(6))
+                .body("questions.find { it.id == 'details' }.texts", nullValue())
+                .body("questions.find { it.id == 'comment' }.texts", nullValue())
+                .body("questions.find { it.id == 'threec' }.threeC[0].items", hasSize(0))
+                .body("questions.find { it.id == 'threec' }.threeC[0].contributions", is(6))
+                .body("questions.find { it.id == 'threec' }.threeC[1].contributions", is(1))
+                .extract().asString();
+        assertThat(partners).doesNotContainIgnoringCase("ateliers courts").doesNotContain("pauses trop courtes",
+                "Très utile pour mon territoire", "Chargée de mission");
     }
 
     @Test

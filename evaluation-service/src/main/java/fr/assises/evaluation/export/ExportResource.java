@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import fr.assises.common.security.Roles;
 import fr.assises.evaluation.results.ResultsService;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Exports: anonymous responses (organisers) as CSV or XLSX, and the results report as PDF (also partners). */
 @Path("/api/evaluation")
@@ -24,6 +25,9 @@ public class ExportResource {
 
     @Inject
     ResultsService results;
+
+    @Inject
+    SecurityIdentity caller;
 
     @GET
     @Path("questionnaires/{id}/responses.csv")
@@ -46,7 +50,7 @@ public class ExportResource {
     @Produces("application/pdf")
     @RolesAllowed({ Roles.ORGANISER, Roles.PARTNER, Roles.ADMIN })
     public Response pdf(@PathParam("id") UUID id) {
-        return file(PdfReport.render(results.results(id)), "application/pdf", "rapport-" + id + ".pdf");
+        return file(PdfReport.render(results.resultsFor(id, caller)), "application/pdf", "rapport-" + id + ".pdf");
     }
 
     private static Response file(byte[] body, String type, String name) {

@@ -120,7 +120,7 @@ public final class PdfReport implements AutoCloseable {
         }
         if (q.threeC() != null) {
             for (ThreeCColumn column : q.threeC()) {
-                text(bold, 10, column.label());
+                text(bold, 10, column.label() + " : " + contributions(column.contributions()));
                 int max = column.items().stream().mapToInt(ItemCount::count).max().orElse(0);
                 for (ItemCount item : column.items().subList(0, Math.min(10, column.items().size()))) {
                     bar(item.item(), item.count(), max, String.valueOf(item.count()));
@@ -210,6 +210,10 @@ public final class PdfReport implements AutoCloseable {
             t = t.substring(0, t.length() - 1);
         }
         return t + "...";
+    }
+
+    private static String contributions(int count) {
+        return count == 0 ? "aucune contribution" : count == 1 ? "1 contribution" : count + " contributions";
     }
 
     /** Standard fonts cover Latin-1 and a few more; anything else (emoji, other scripts) becomes '?'. */

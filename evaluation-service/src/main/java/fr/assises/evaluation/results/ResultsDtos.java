@@ -19,6 +19,16 @@ public final class ResultsDtos {
     public record Results(UUID questionnaireId, UUID congressId, String title, String state, int minGroupSize,
             int responses, long checkedIn, long confirmed, BigDecimal responseRate, ChannelCounts byChannel,
             String responseRateNote, List<CategoryRate> byCategory, List<QuestionResult> questions) {
+
+        /**
+         * These results without anything a person wrote: no free-text answer, no 3C item, only how many there are.
+         * What partners get, from every path and document they may call.
+         */
+        public Results aggregatesOnly() {
+            return new Results(questionnaireId, congressId, title, state, minGroupSize, responses, checkedIn,
+                    confirmed, responseRate, byChannel, responseRateNote, byCategory,
+                    questions == null ? null : questions.stream().map(QuestionResult::aggregatesOnly).toList());
+        }
     }
 
     /** Responses given through a personal link and paper forms typed in by organisers. */
@@ -39,6 +49,12 @@ public final class ResultsDtos {
         public static QuestionResult hidden(String id, String type, String label, int answered) {
             return new QuestionResult(id, type, label, answered, true, null, null, null, null, null, null, null);
         }
+
+        QuestionResult aggregatesOnly() {
+            return new QuestionResult(id, type, label, answered, suppressed, distribution, mean, situations, number,
+                    null, threeC == null ? null : threeC.stream().map(ThreeCColumn::withoutItems).toList(),
+                    sessions);
+        }
     }
 
     public record Count(String value, String label, int count) {
@@ -51,7 +67,16 @@ public final class ResultsDtos {
     public record NumberSummary(BigDecimal min, BigDecimal max, BigDecimal mean) {
     }
 
-    public record ThreeCColumn(String column, String label, List<ItemCount> items) {
+    /** A 3C column: the items as written (for the organising committee only) and how many were written. */
+    public record ThreeCColumn(String column, String label, List<ItemCount> items, int contributions) {
+
+        public ThreeCColumn(String column, String label, List<ItemCount> items) {
+            this(column, label, items, items.stream().mapToInt(ItemCount::count).sum());
+        }
+
+        ThreeCColumn withoutItems() {
+            return new ThreeCColumn(column, label, List.of(), contributions);
+        }
     }
 
     /** A 3C item as written (trimmed), grouped with the same item written by others, case aside. */

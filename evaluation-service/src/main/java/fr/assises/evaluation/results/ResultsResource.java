@@ -10,8 +10,9 @@ import jakarta.ws.rs.PathParam;
 
 import fr.assises.common.security.Roles;
 import fr.assises.evaluation.results.ResultsDtos.Results;
+import io.quarkus.security.identity.SecurityIdentity;
 
-/** Results for organisers and partners: aggregates only. */
+/** Results for organisers (what was written included) and partners (aggregates only). */
 @Path("/api/evaluation")
 @RolesAllowed({ Roles.ORGANISER, Roles.PARTNER, Roles.ADMIN })
 public class ResultsResource {
@@ -19,9 +20,12 @@ public class ResultsResource {
     @Inject
     ResultsService service;
 
+    @Inject
+    SecurityIdentity caller;
+
     @GET
     @Path("questionnaires/{id}/results")
     public Results results(@PathParam("id") UUID id) {
-        return service.results(id);
+        return service.resultsFor(id, caller);
     }
 }

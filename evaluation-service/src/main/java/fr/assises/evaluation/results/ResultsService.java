@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.assises.common.security.Roles;
 import fr.assises.evaluation.projection.ProjectionService;
 import fr.assises.evaluation.projection.SessionProjection;
 import fr.assises.evaluation.questionnaire.Definition;
@@ -47,6 +48,7 @@ import fr.assises.evaluation.survey.SurveyConfig;
 import fr.assises.evaluation.survey.SurveyResponse;
 import fr.assises.evaluation.survey.SurveyResponse.Channel;
 import fr.assises.evaluation.survey.SurveyResponseRepository;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Aggregates the anonymous responses of a questionnaire for organisers and partners. */
 @ApplicationScoped
@@ -74,6 +76,15 @@ public class ResultsService {
     }
 
     @Transactional
+    /**
+     * The results as {@code caller} may read them: the organising committee (organisers, admins) sees what was
+     * written; anyone else (partners) aggregates only.
+     */
+    public Results resultsFor(UUID questionnaireId, SecurityIdentity caller) {
+        Results results = results(questionnaireId);
+        return caller.hasRole(Roles.ORGANISER) || caller.hasRole(Roles.ADMIN) ? results : results.aggregatesOnly();
+    }
+
     public Results results(UUID questionnaireId) {
         Questionnaire q = questionnaires.find(questionnaireId);
         Definition definition = questionnaires.definition(q);
