@@ -131,10 +131,12 @@ public class ApiProxy {
                 "budget", "Le service du budget",
                 "evaluation", "Le service de l'évaluation");
 
+        private final String service;
         private final String serviceName;
         private final Duration timeout;
 
         UpstreamInterceptor(String service, Duration timeout) {
+            this.service = service;
             this.serviceName = SERVICE_NAMES.getOrDefault(service, "Le service demandé");
             this.timeout = timeout;
         }
@@ -148,7 +150,9 @@ public class ApiProxy {
                 String detail = timedOut
                         ? serviceName + " n'a pas répondu à temps ; la requête a été abandonnée. Réessayez dans un instant."
                         : serviceName + " ne répond pas pour le moment. Réessayez dans un instant.";
-                LOG.warnf("%s %s: %s", status, context.request().proxiedRequest().path(), failure.getClass().getName());
+                // the service and the request id, not the path: a path may hold a personal survey token
+                LOG.warnf("%d for a request to %s (request id %s): %s", status, service,
+                        context.request().proxiedRequest().getHeader(REQUEST_ID), failure.getClass().getName());
                 JsonObject problem = Problems.of(status, timedOut ? "service-trop-lent" : "service-injoignable",
                         timedOut ? "Délai de réponse dépassé" : "Service injoignable", detail,
                         context.request().proxiedRequest().path());
