@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -248,6 +249,9 @@ final class Faults {
                             rush.congressId, rush.emailPattern()));
                     counts.put("registration events waiting in the outbox", count("registration",
                             "select count(*) from outbox_event where sent_at is null"));
+                    // each registration was created once and not changed: exactly one event row each
+                    counts.put("outbox rows of these registrations (one each)", countOf("registration",
+                            "select count(*) from outbox_event where subject = any(cast(? as text[]))", ids));
                     counts.put("programme: registrations in attendance", countOf("programme",
                             "select count(distinct registration_id) from attendance_contribution "
                                     + "where registration_id = any(?)", ids));
@@ -261,6 +265,7 @@ final class Faults {
                             "select count(*) from mail_outbox where registration_id = any(?) and sent_at is null", ids));
                     assertThat(counts.get("registrations committed")).isEqualTo(expected);
                     assertThat(counts.get("registration events waiting in the outbox")).isZero();
+                    assertThat(counts.get("outbox rows of these registrations (one each)")).isEqualTo(expected);
                     assertThat(counts.get("programme: registrations in attendance")).isEqualTo(expected);
                     assertThat(counts.get("budget: registrations projected")).isEqualTo(expected);
                     assertThat(counts.get("evaluation: registrations projected")).isEqualTo(expected);
@@ -330,19 +335,22 @@ final class Faults {
     /** Keys of every record on the dead-letter topic, read from the beginning. */
     static Set<String> deadLetterKeys() {
         Set<String> keys = ConcurrentHashMap.newKeySet();
+        readAll(DLQ, record -> keys.add(String.valueOf(record.key())));
+        return keys;
+    }
+
+    /** Every record of a topic from the beginning to its end as it stands now. */
+    private static void readAll(String topic, Consumer<ConsumerRecord<String, String>> each) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(kafkaConfig())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(DLQ, Duration.ofSeconds(30)).stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    keys.add(String.valueOf(record.key()));
-                }
+                consumer.poll(Duration.ofMillis(500)).forEach(each);
             }
         }
-        return keys;
     }
 
     /**
@@ -357,22 +365,13 @@ final class Faults {
 
     /** How many records of {@code topic} carry one of these keys, read from the beginning. */
     static long recordsWithKeys(String topic, Set<String> keys) {
-        long count = 0;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(kafkaConfig())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (keys.contains(record.key())) {
-                        count++;
-                    }
-                }
+        AtomicInteger count = new AtomicInteger();
+        readAll(topic, record -> {
+            if (keys.contains(record.key())) {
+                count.incrementAndGet();
             }
-        }
-        return count;
+        });
+        return count.get();
     }
 
     /** Runs statements on a service's database as the stack's role (the owner of its tables). */
