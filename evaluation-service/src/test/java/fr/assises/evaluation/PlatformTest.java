@@ -1,9 +1,14 @@
 package fr.assises.evaluation;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +46,19 @@ class PlatformTest {
         given().when().get("/api/evaluation/no-such-thing")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void everyOperationHasAnId() {
+        Map<String, Map<String, Object>> paths = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().path("paths");
+        List<String> missing = new ArrayList<>();
+        paths.forEach((path, item) -> item.forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?> op && !"parameters".equals(method) && op.get("operationId") == null) {
+                missing.add(method + " " + path);
+            }
+        }));
+        assertThat(paths).isNotEmpty();
+        assertThat(missing).isEmpty();
     }
 }

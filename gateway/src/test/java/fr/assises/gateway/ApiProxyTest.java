@@ -31,6 +31,14 @@ class ApiProxyTest {
     }
 
     @Test
+    void givesTheCallerALocationOnTheGatewayNotTheServicesInternalAddress() {
+        given().queryParam("created", "yes").contentType("application/json").body("{}")
+                .when().post("/api/programme/congresses")
+                .then().statusCode(201)
+                .header("Location", is("/api/programme/congresses/c-1?view=full"));
+    }
+
+    @Test
     void streamsRequestBodies() {
         String body = "x".repeat(200_000);
         given().contentType("application/json").body("\"" + body + "\"")

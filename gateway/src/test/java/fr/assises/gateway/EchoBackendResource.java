@@ -46,6 +46,13 @@ public class EchoBackendResource implements QuarkusTestResourceLifecycleManager 
                         "application/json").end(new JsonObject().put("late", true).encode()));
                 return;
             }
+            if (request.getParam("created") != null) {
+                // what a service writes after a creation: a Location on the address it was called on
+                request.response().setStatusCode(201)
+                        .putHeader("Location", "http://" + request.authority() + request.path() + "/c-1?view=full")
+                        .end();
+                return;
+            }
             String status = request.getParam("status");
             if (status != null) {
                 request.response().setStatusCode(Integer.parseInt(status))

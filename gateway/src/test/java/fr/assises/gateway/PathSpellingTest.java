@@ -95,6 +95,6 @@ class PathSpellingTest {
     private static void assertRefused(RawHttp.Answer answer, String spelling) {
         assertThat(answer.status()).as(spelling).isEqualTo(400);
         assertThat(answer.header("Content-Type")).as(spelling).isEqualTo("application/problem+json");
-        assertThat(answer.body()).as(spelling).contains("adresse-non-canonique").doesNotContain("\"method\"");
+        assertThat(answer.body()).as(spelling).contains("urn:assises:problem:non-canonical-path").doesNotContain("\"method\"");
     }
 }

@@ -3,6 +3,7 @@ package fr.assises.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -151,8 +152,10 @@ class ProtectionTest {
     void oneOpenApiDocumentGathersTheServices() {
         given().when().get("/q/openapi-all")
                 .then().statusCode(200)
-                .body("paths.'/api/programme/public/congresses'.get.operationId", is("congresses"))
-                .body("components.schemas.Congress.type", is("object"))
+                .body("openapi", is("3.1.0"))
+                .body("paths.'/api/programme/public/congresses'.get.operationId", endsWith(".congresses"))
+                .body("components.schemas.'programme.Congress'.type", is("object"))
+                .body("components.schemas.'budget.Congress'.type", is("object"))
                 .body("x-unavailable-services", hasItem("registration"));
     }
 }

@@ -17,6 +17,7 @@ import fr.assises.gateway.proxy.GatewayConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
+import fr.assises.common.problem.ProblemType;
 import io.vertx.core.Handler;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
@@ -70,15 +71,15 @@ public class ProtectionRoutes {
             }
         });
         router.route().order(ORDER_RATE_LIMIT).handler(this::rateLimit);
-        router.route().order(Integer.MAX_VALUE - 100).handler(rc -> Problems.send(rc, 404,
-                "introuvable", "Ressource introuvable", "Aucune page ni API ne correspond à cette adresse."));
+        router.route().order(Integer.MAX_VALUE - 100).handler(rc -> Problems.send(rc, ProblemType.NOT_FOUND,
+                "Aucune page ni API ne correspond à cette adresse."));
     }
 
     private void early(RoutingContext rc, String formAction, Handler<RoutingContext> bodyLimit) {
         rc.addHeadersEndHandler(v -> SecurityHeaders.apply(rc, formAction));
         HttpServerRequest request = rc.request();
         if (!CanonicalPath.isCanonical(request.path())) {
-            Problems.send(rc, 400, "adresse-non-canonique", "Adresse mal écrite",
+            Problems.send(rc, ProblemType.NON_CANONICAL_PATH,
                     "Écrivez l'adresse sans « // », « ./ », « ../ », paramètres « ; » ni caractères encodés inutilement.");
             return;
         }
@@ -91,7 +92,7 @@ public class ProtectionRoutes {
         if (origin != null && !sameOrigin(request, origin)) {
             List<String> allowed = config.corsOrigins().orElse(List.of());
             if (!allowed.contains(origin)) {
-                Problems.send(rc, 403, "origine-refusee", "Origine non autorisée",
+                Problems.send(rc, ProblemType.FORBIDDEN,
                         "Cette origine n'est pas autorisée à appeler la passerelle.");
                 return;
             }
@@ -125,7 +126,7 @@ public class ProtectionRoutes {
         String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             // Vert.x parses a multipart body instead of keeping it, and nothing behind the gateway takes one
-            Problems.send(rc, 411, "longueur-requise", "Longueur du corps requise",
+            Problems.send(rc, ProblemType.LENGTH_REQUIRED,
                     "Un envoi multipart doit indiquer sa longueur (Content-Length).");
             return;
         }
@@ -134,7 +135,7 @@ public class ProtectionRoutes {
 
     private void refuseTooBig(RoutingContext rc) {
         rc.response().putHeader(HttpHeaders.CONNECTION, "close");
-        Problems.send(rc, 413, "corps-trop-volumineux", "Requête trop volumineuse",
+        Problems.send(rc, ProblemType.PAYLOAD_TOO_LARGE,
                 "Le corps de la requête dépasse " + config.maxBodySize() + " octets.");
     }
 
@@ -197,7 +198,7 @@ public class ProtectionRoutes {
             return;
         }
         rc.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-        Problems.send(rc, 429, "trop-de-requetes", "Trop de requêtes",
+        Problems.send(rc, ProblemType.TOO_MANY_REQUESTS,
                 "Trop de requêtes en peu de temps : réessayez dans " + decision.retryAfterSeconds() + " s.");
     }
 

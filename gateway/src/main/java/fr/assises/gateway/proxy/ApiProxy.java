@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import fr.assises.common.problem.ProblemType;
 import fr.assises.gateway.protection.Problems;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -71,6 +72,7 @@ public class ApiProxy {
                     .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
                             .setServer(address).setIdleTimeout(timeout)))
                     .addInterceptor(new RequestIdInterceptor())
+                    .addInterceptor(new LocationInterceptor(origin))
                     .addInterceptor(new BufferedBodyInterceptor())
                     .addInterceptor(new UpstreamInterceptor(route.getKey(), config.requestTimeout()));
             String prefix = "/api/" + route.getKey();
@@ -146,16 +148,15 @@ public class ApiProxy {
             context.request().headers().set(DEADLINE, Instant.now().plus(timeout).toString());
             return context.sendRequest().recover(failure -> {
                 boolean timedOut = isTimeout(failure);
-                int status = timedOut ? 504 : 502;
+                ProblemType type = timedOut ? ProblemType.GATEWAY_TIMEOUT : ProblemType.BAD_GATEWAY;
+                int status = type.status();
                 String detail = timedOut
                         ? serviceName + " n'a pas répondu à temps ; la requête a été abandonnée. Réessayez dans un instant."
                         : serviceName + " ne répond pas pour le moment. Réessayez dans un instant.";
                 // the service and the request id, not the path: a path may hold a personal survey token
                 LOG.warnf("%d for a request to %s (request id %s): %s", status, service,
                         context.request().proxiedRequest().getHeader(REQUEST_ID), failure.getClass().getName());
-                JsonObject problem = Problems.of(status, timedOut ? "service-trop-lent" : "service-injoignable",
-                        timedOut ? "Délai de réponse dépassé" : "Service injoignable", detail,
-                        context.request().proxiedRequest().path());
+                JsonObject problem = Problems.of(type, detail, context.request().proxiedRequest().path());
                 ProxyResponse response = context.request().response()
                         .setStatusCode(status)
                         .setStatusMessage(timedOut ? "Gateway Timeout" : "Bad Gateway")
@@ -208,6 +209,47 @@ public class ApiProxy {
             String requestId = context.request().proxiedRequest().getHeader(REQUEST_ID);
             context.response().headers().set(REQUEST_ID, requestId);
             return context.sendResponse();
+        }
+    }
+
+    /**
+     * A service writes {@code Location} with the address it was called on, which is its internal one: the caller gets
+     * the same path on the gateway's address (a path-only reference, resolved by clients against the URL they called).
+     */
+    static final class LocationInterceptor implements ProxyInterceptor {
+
+        private final String origin;
+
+        LocationInterceptor(URI origin) {
+            this.origin = origin.getScheme() + "://" + origin.getHost() + ":" + port(origin);
+        }
+
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            String location = context.response().headers().get(HttpHeaders.LOCATION);
+            String publicLocation = location == null ? null : publicLocation(location);
+            if (publicLocation != null) {
+                context.response().headers().set(HttpHeaders.LOCATION, publicLocation);
+            }
+            return context.sendResponse();
+        }
+
+        /** The path (with query and fragment) of a location on the service's own address, else null. */
+        String publicLocation(String location) {
+            try {
+                URI uri = URI.create(location);
+                if (!uri.isAbsolute() || uri.getHost() == null) {
+                    return null;
+                }
+                String authority = uri.getScheme() + "://" + uri.getHost() + ":" + port(uri);
+                if (!authority.equalsIgnoreCase(origin)) {
+                    return null;
+                }
+                return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
     }
 }

@@ -7,13 +7,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import fr.assises.common.problem.ProblemType;
 import fr.assises.gateway.protection.Problems;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.Context;
-import io.vertx.core.json.JsonObject;
 
 /** Error pages in the interface's language, with the right status. */
 public class ErrorPages {
@@ -39,9 +39,8 @@ public class ErrorPages {
         String path = current.getCurrent().request().path();
         String accept = current.getCurrent().request().getHeader("Accept");
         if (path.startsWith("/api/") || path.startsWith("/q/") || accept == null || !accept.contains("text/html")) {
-            String problem = new JsonObject().put("type", Problems.TYPE_BASE + "introuvable")
-                    .put("title", "Ressource introuvable").put("status", 404)
-                    .put("detail", "Aucune page ni API ne correspond à cette adresse.").put("instance", path).encode();
+            String problem = Problems.of(ProblemType.NOT_FOUND, "Aucune page ni API ne correspond à cette adresse.",
+                    path).encode();
             return Response.status(404).type("application/problem+json").entity(problem).build();
         }
         return render(404, null, "Page introuvable", "Page not found");
