@@ -181,8 +181,8 @@ class BrowserTest {
         form.selectOption("#f-territoryType", "INTERCOMMUNALITE");
         form.check("#cat-PROFESSIONNEL");
         form.check("#day-2027-06-24");
-        form.check("#ws-s-ws1");
-        form.check("#meal-s-meal1");
+        form.check("#ws-5e551000-0000-4000-8000-000000000001");
+        form.check("#meal-5e551000-0000-4000-8000-000000000006");
         form.check("#f-consent");
         form.click("button[type=submit]");
         form.waitForLoadState();
@@ -216,7 +216,7 @@ class BrowserTest {
         assertThat(form.url()).contains("/enquete/" + StandInServices.SURVEY_TOKEN);
         accessible(form, "survey");
         form.check("#a_q1-4");
-        form.check("#a_q4-s-plen1-5");
+        form.check("#a_q4-5e551000-0000-4000-8000-000000000004-5");
         form.fill("#a_q3-creer", "Un atelier sur les mobilités");
         screenshot(form, "enquete");
         form.click("button[type=submit]");
@@ -248,20 +248,20 @@ class BrowserTest {
 
         Page planner = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/planning", 1280);
         accessible(planner, "planner");
-        planner.click("#s-s-ws3 summary");
-        planner.selectOption("#hd-s-ws3", "J1-PM");
-        planner.click("#s-s-ws3 button[type=submit]");
+        planner.click("#s-5e551000-0000-4000-8000-000000000003 summary");
+        planner.selectOption("#hd-5e551000-0000-4000-8000-000000000003", "J1-PM");
+        planner.click("#s-5e551000-0000-4000-8000-000000000003 button[type=submit]");
         planner.waitForLoadState();
-        assertThat(planner.getAttribute("#s-s-ws3", "class")).contains("has-conflict");
-        assertThat(planner.textContent("#s-s-ws3")).contains("occupent la même salle au même moment");
+        assertThat(planner.getAttribute("#s-5e551000-0000-4000-8000-000000000003", "class")).contains("has-conflict");
+        assertThat(planner.textContent("#s-5e551000-0000-4000-8000-000000000003")).contains("occupent la même salle au même moment");
         accessible(planner, "planner with a conflict");
         screenshot(planner, "planning-conflit");
         // put it back for the other tests
-        planner.click("#s-s-ws3 summary");
-        planner.selectOption("#hd-s-ws3", "J2-AM");
-        planner.click("#s-s-ws3 button[type=submit]");
+        planner.click("#s-5e551000-0000-4000-8000-000000000003 summary");
+        planner.selectOption("#hd-5e551000-0000-4000-8000-000000000003", "J2-AM");
+        planner.click("#s-5e551000-0000-4000-8000-000000000003 button[type=submit]");
         planner.waitForLoadState();
-        assertThat(planner.textContent("#s-s-ws3")).doesNotContain("occupent la même salle");
+        assertThat(planner.textContent("#s-5e551000-0000-4000-8000-000000000003")).doesNotContain("occupent la même salle");
 
         Page budget = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/budget", 1280);
         accessible(budget, "budget editor");
@@ -269,17 +269,17 @@ class BrowserTest {
         // typing an amount recomputes the line, the totals and the balance before anything is saved
         assertThat(spaces(budget.textContent("#balance-state"))).isEqualTo("Excédent de 1 700,00 € : les produits dépassent les charges.");
         int received = StandInServices.RECEIVED.size();
-        budget.fill("#unit-l3", "30 000,00");
+        budget.fill("#unit-11e00000-0000-4000-8000-000000000003", "30 000,00");
         budget.locator("#balance-state").filter(new Locator.FilterOptions().setHasText("Déficit")).waitFor();
         assertThat(spaces(budget.textContent("#balance-state"))).isEqualTo("Déficit de 3 300,00 € : les charges dépassent les produits.");
-        assertThat(spaces(budget.textContent("#total-l3"))).isEqualTo("30 000,00 €");
+        assertThat(spaces(budget.textContent("#total-11e00000-0000-4000-8000-000000000003"))).isEqualTo("30 000,00 €");
         assertThat(spaces(budget.textContent("#total-charges"))).isEqualTo("103 500,00 €");
         assertThat(spaces(budget.textContent("#total-balance"))).contains("3 300,00 €").startsWith("-");
         assertThat(budget.getAttribute("#total-balance", "class")).contains("negative");
         assertThat(budget.getAttribute("#balance-state", "aria-live")).isEqualTo("polite");
         assertThat(StandInServices.RECEIVED.subList(received, StandInServices.RECEIVED.size()))
                 .noneSatisfy(r -> assertThat(r.getString("path")).contains("/lines/"));
-        budget.fill("#qty-l3", "0");
+        budget.fill("#qty-11e00000-0000-4000-8000-000000000003", "0");
         budget.locator("#balance-state").filter(new Locator.FilterOptions().setHasText("Excédent de 26")).waitFor();
         assertThat(spaces(budget.textContent("#total-balance"))).isEqualTo("26 700,00 €");
         accessible(budget, "budget editor while typing");

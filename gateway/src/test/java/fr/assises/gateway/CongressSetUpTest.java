@@ -166,9 +166,9 @@ class CongressSetUpTest {
                 .body(containsString("value=\"" + name + " ter\""));
 
         // a room holding sessions stays
-        given().auth().oauth2(organiser).when().post(SETUP + "/salles/room-amphi/suppression")
+        given().auth().oauth2(organiser).when().post(SETUP + "/salles/7007a000-0000-4000-8000-000000000001/suppression")
                 .then().statusCode(422)
-                .body(containsString("id=\"e-room-room-amphi\">La salle « Amphithéâtre Loire » accueille encore 4 séance(s)"));
+                .body(containsString("id=\"e-room-7007a000-0000-4000-8000-000000000001\">La salle « Amphithéâtre Loire » accueille encore 4 séance(s)"));
         given().auth().oauth2(organiser).redirects().follow(false).when().post(SETUP + "/salles/" + roomId + "/suppression")
                 .then().statusCode(303).header("Location", containsString("?ok=room-deleted#salles"));
         given().auth().oauth2(organiser).when().get(SETUP)
@@ -177,7 +177,7 @@ class CongressSetUpTest {
 
         given().auth().oauth2(TestTokens.participant(UUID.randomUUID().toString())).formParam("name", name)
                 .formParam("capacity", "10").when().post(SETUP + "/salles").then().statusCode(403);
-        given().auth().oauth2(TestTokens.partner()).when().post(SETUP + "/salles/room-chene/suppression")
+        given().auth().oauth2(TestTokens.partner()).when().post(SETUP + "/salles/7007a000-0000-4000-8000-000000000003/suppression")
                 .then().statusCode(403);
     }
 }

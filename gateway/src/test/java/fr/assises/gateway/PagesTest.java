@@ -155,7 +155,7 @@ class PagesTest {
         String token = newParticipant();
         given().auth().oauth2(token)
                 .formParam("firstName", "Alix").formParam("email", "pas-une-adresse")
-                .formParam("days", "2027-06-24").formParam("workshop_series-j1pm", "s-ws1")
+                .formParam("days", "2027-06-24").formParam("workshop_5e71e500-0000-4000-8000-000000000001", "5e551000-0000-4000-8000-000000000001")
                 .when().post("/espace/inscription/" + SLUG)
                 .then().statusCode(422)
                 .body(containsString("id=\"e-lastName\">ne doit pas être vide</p>"))
@@ -165,7 +165,7 @@ class PagesTest {
                 .body(containsString("value=\"Alix\""))
                 .body(containsString("value=\"pas-une-adresse\" aria-invalid=\"true\""))
                 .body(containsString("id=\"day-2027-06-24\" name=\"days\" value=\"2027-06-24\" checked"))
-                .body(containsString("value=\"s-ws1\" checked"));
+                .body(containsString("value=\"5e551000-0000-4000-8000-000000000001\" checked"));
         given().auth().oauth2(token).when().get("/espace")
                 .then().body(containsString("Vous n&#39;êtes inscrit(e) à aucun congrès."));
     }
@@ -177,15 +177,15 @@ class PagesTest {
                 .formParam("firstName", "Alix").formParam("lastName", "Modèle").formParam("email", "alix@exemple.test")
                 .formParam("territoryType", "INTERCOMMUNALITE")
                 .formParam("category", "PROFESSIONNEL").formParam("days", "2027-06-24")
-                .formParam("meals", "s-meal1").formParam("workshop_series-j1pm", "s-ws1").formParam("consent", "yes")
+                .formParam("meals", "5e551000-0000-4000-8000-000000000006").formParam("workshop_5e71e500-0000-4000-8000-000000000001", "5e551000-0000-4000-8000-000000000001").formParam("consent", "yes")
                 .when().post("/espace/inscription/" + SLUG)
                 .then().statusCode(303)
                 .header("Location", containsString("/espace?ok=saved"));
         assertThat(StandInServices.RECEIVED).anySatisfy(r -> {
             assertThat(r.getString("method")).isEqualTo("POST");
             assertThat(r.getString("authorization")).isEqualTo("Bearer " + token);
-            assertThat(r.getString("body")).contains("\"workshops\":[{\"sessionId\":\"s-ws1\"}]")
-                    .contains("\"meals\":[\"s-meal1\"]").contains("\"days\":[\"2027-06-24\"]")
+            assertThat(r.getString("body")).contains("\"workshops\":[{\"sessionId\":\"5e551000-0000-4000-8000-000000000001\"}]")
+                    .contains("\"meals\":[\"5e551000-0000-4000-8000-000000000006\"]").contains("\"days\":[\"2027-06-24\"]")
                     .contains("\"person\":{\"firstName\":\"Alix\",\"lastName\":\"Modèle\",\"email\":\"alix@exemple.test\","
                             + "\"territoryType\":\"INTERCOMMUNALITE\"}")
                     .contains("\"consent\":{\"accepted\":true,\"version\":\"" + StandInServices.PRIVACY_VERSION + "\"}");
@@ -223,12 +223,12 @@ class PagesTest {
                 .formParam("firstName", "Sacha").formParam("lastName", "Témoin").formParam("email", "sacha@exemple.test")
                 .formParam("territoryType", "COMMUNE")
                 .formParam("category", "ELU").formParam("days", "2027-06-24").formParam("days", "2027-06-25")
-                .formParam("workshop_s-ws3", "s-ws3").formParam("consent", "yes")
+                .formParam("workshop_5e551000-0000-4000-8000-000000000003", "5e551000-0000-4000-8000-000000000003").formParam("consent", "yes")
                 .when().post("/espace/inscription/" + SLUG).then().statusCode(303);
         assertThat(StandInServices.RECEIVED).anySatisfy(r -> {
             assertThat(r.getString("method")).isEqualTo("PUT");
             assertThat(r.getString("path")).startsWith("/api/registration/me/registrations/");
-            assertThat(r.getString("body")).contains("\"days\":[\"2027-06-24\",\"2027-06-25\"]", "s-ws3");
+            assertThat(r.getString("body")).contains("\"days\":[\"2027-06-24\",\"2027-06-25\"]", "5e551000-0000-4000-8000-000000000003");
         });
         given().auth().oauth2(token).when().get("/espace")
                 .then().body(containsString("Atelier : évaluer une politique locale"));
@@ -286,13 +286,13 @@ class PagesTest {
                 .body(containsString("value=\"beaucoup\""))
                 .body(containsString(">Un atelier sur les mobilités</textarea>"));
         given().formParam("a_q1", "4").formParam("a_q2_situation", "attente").formParam("a_q2_satisfying", "no")
-                .formParam("a_q3_conserver", "Les plénières\n\nLe forum").formParam("a_q4_s-plen1", "5")
+                .formParam("a_q3_conserver", "Les plénières\n\nLe forum").formParam("a_q4_5e551000-0000-4000-8000-000000000004", "5")
                 .formParam("a_q5", "2")
                 .when().post("/enquete/" + StandInServices.SURVEY_TOKEN)
                 .then().statusCode(200).body(containsString("Merci, vos réponses ont été enregistrées."));
         assertThat(StandInServices.ANSWERS).anySatisfy(a -> assertThat(a.encode()).isEqualTo(
                 "{\"q1\":4,\"q2\":{\"situation\":\"attente\",\"satisfying\":false},"
-                        + "\"q3\":{\"conserver\":[\"Les plénières\",\"Le forum\"]},\"q4\":{\"s-plen1\":5},\"q5\":2}"));
+                        + "\"q3\":{\"conserver\":[\"Les plénières\",\"Le forum\"]},\"q4\":{\"5e551000-0000-4000-8000-000000000004\":5},\"q5\":2}"));
         given().accept("text/html").when().get("/enquete/inconnu").then().statusCode(404);
         // the printed link (and its QR code) opens the page in a browser; API clients still get the JSON
         given().accept("text/html,application/xhtml+xml").redirects().follow(false)
@@ -328,39 +328,39 @@ class PagesTest {
         assertThat(before).contains("<th scope=\"col\">Salle Chêne", "1 conflit(s) détecté(s)")
                 .doesNotContain("occupent la même salle");
         given().auth().oauth2(organiser).redirects().follow(false)
-                .formParam("sessionId", "s-ws3").formParam("halfDayCode", "J1-PM").formParam("roomId", "room-chene")
+                .formParam("sessionId", "5e551000-0000-4000-8000-000000000003").formParam("halfDayCode", "J1-PM").formParam("roomId", "7007a000-0000-4000-8000-000000000003")
                 .when().post("/organisation/" + SLUG + "/planning")
                 .then().statusCode(303)
-                .header("Location", containsString("/planning?deplace=s-ws3#s-s-ws3"));
+                .header("Location", containsString("/planning?deplace=5e551000-0000-4000-8000-000000000003#s-5e551000-0000-4000-8000-000000000003"));
         assertThat(StandInServices.RECEIVED).anySatisfy(r -> {
             assertThat(r.getString("method")).isEqualTo("PUT");
-            assertThat(r.getString("path")).endsWith("/sessions/s-ws3");
+            assertThat(r.getString("path")).endsWith("/sessions/5e551000-0000-4000-8000-000000000003");
             // the whole session goes back, at the afternoon's start (14:00 in Paris) since 09:00 is outside it
-            assertThat(r.getString("body")).contains("\"halfDayCode\":\"J1-PM\"", "\"roomId\":\"room-chene\"",
+            assertThat(r.getString("body")).contains("\"halfDayCode\":\"J1-PM\"", "\"roomId\":\"7007a000-0000-4000-8000-000000000003\"",
                     "\"title\":\"Atelier : évaluer une politique locale\"", "\"version\":1", "\"start\":\"2027-06-24T12:00:00Z\"");
         });
-        String after = given().auth().oauth2(organiser).queryParam("deplace", "s-ws3")
+        String after = given().auth().oauth2(organiser).queryParam("deplace", "5e551000-0000-4000-8000-000000000003")
                 .when().get("/organisation/" + SLUG + "/planning")
                 .then().statusCode(200).extract().asString();
         assertThat(after).contains("Session déplacée.", "2 conflit(s) détecté(s)",
-                "class=\"planned kind-WORKSHOP has-conflict just-moved\" id=\"s-s-ws3\"",
+                "class=\"planned kind-WORKSHOP has-conflict just-moved\" id=\"s-5e551000-0000-4000-8000-000000000003\"",
                 "occupent la même salle au même moment");
-        given().auth().oauth2(organiser).formParam("sessionId", "s-ws3").formParam("halfDayCode", "J9-AM")
-                .formParam("roomId", "room-chene")
+        given().auth().oauth2(organiser).formParam("sessionId", "5e551000-0000-4000-8000-000000000003").formParam("halfDayCode", "J9-AM")
+                .formParam("roomId", "7007a000-0000-4000-8000-000000000003")
                 .when().post("/organisation/" + SLUG + "/planning")
                 .then().statusCode(422).body(containsString("Choisissez une demi-journée et une salle du congrès."));
-        given().auth().oauth2(organiser).formParam("sessionId", "s-ws3").formParam("halfDayCode", "J2-AM")
+        given().auth().oauth2(organiser).formParam("sessionId", "5e551000-0000-4000-8000-000000000003").formParam("halfDayCode", "J2-AM")
                 .formParam("roomId", "salle-inconnue")
                 .when().post("/organisation/" + SLUG + "/planning")
                 .then().statusCode(422).body(containsString("Salle inconnue."));
         given().auth().oauth2(organiser).redirects().follow(false)
-                .formParam("sessionId", "s-ws3").formParam("halfDayCode", "J2-AM").formParam("roomId", "room-chene")
+                .formParam("sessionId", "5e551000-0000-4000-8000-000000000003").formParam("halfDayCode", "J2-AM").formParam("roomId", "7007a000-0000-4000-8000-000000000003")
                 .when().post("/organisation/" + SLUG + "/planning").then().statusCode(303);
         given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/planning")
                 .then().body(containsString("1 conflit(s) détecté(s)"))
                 .body(not(containsString("occupent la même salle")));
-        given().auth().oauth2(TestTokens.partner()).formParam("sessionId", "s-ws3").formParam("halfDayCode", "J1-PM")
-                .formParam("roomId", "room-chene").when().post("/organisation/" + SLUG + "/planning")
+        given().auth().oauth2(TestTokens.partner()).formParam("sessionId", "5e551000-0000-4000-8000-000000000003").formParam("halfDayCode", "J1-PM")
+                .formParam("roomId", "7007a000-0000-4000-8000-000000000003").when().post("/organisation/" + SLUG + "/planning")
                 .then().statusCode(403);
     }
 
@@ -369,38 +369,38 @@ class PagesTest {
         String organiser = TestTokens.organiser();
         given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/budget")
                 .then().statusCode(200)
-                .body(containsString("name=\"unit_l3\" data-line=\"l3\" data-kind=\"charge\" data-cents=\"2500000\" data-factor=\"1\" inputmode=\"decimal\" size=\"10\" value=\"25000.00\""))
+                .body(containsString("name=\"unit_11e00000-0000-4000-8000-000000000003\" data-line=\"11e00000-0000-4000-8000-000000000003\" data-kind=\"charge\" data-cents=\"2500000\" data-factor=\"1\" inputmode=\"decimal\" size=\"10\" value=\"25000.00\""))
                 .body(containsString("aria-live=\"polite\" aria-atomic=\"true\">Excédent de 1\u00a0700,00\u00a0€ : les produits dépassent les charges.</p>"))
                 .body(containsString("<script src=\"/static/budget.js\" defer></script>"))
                 .body(containsString("1\u00a0700,00"));
-        given().auth().oauth2(organiser).formParam("unit_l3", "douze").formParam("qty_l3", "1")
+        given().auth().oauth2(organiser).formParam("unit_11e00000-0000-4000-8000-000000000003", "douze").formParam("qty_11e00000-0000-4000-8000-000000000003", "1")
                 .when().post("/organisation/" + SLUG + "/budget")
                 .then().statusCode(422)
-                .body(containsString("id=\"e-l3\">Montant en euros"))
+                .body(containsString("id=\"e-11e00000-0000-4000-8000-000000000003\">Montant en euros"))
                 .body(containsString("value=\"douze\""));
         given().auth().oauth2(organiser).redirects().follow(false)
-                .formParam("unit_l1", "32000.00").formParam("qty_l1", "1")
-                .formParam("unit_l3", "26 000,00").formParam("qty_l3", "1")
-                .formParam("unit_l2", "41500.00").formParam("qty_l2", "1")
-                .formParam("unit_l4", "40200.00").formParam("qty_l4", "1")
-                .formParam("unit_l5", "30000.00").formParam("qty_l5", "1")
-                .formParam("unit_l6", "20000.00").formParam("qty_l6", "1")
-                .formParam("unit_l7", "10000.00").formParam("qty_l7", "1")
+                .formParam("unit_11e00000-0000-4000-8000-000000000001", "32000.00").formParam("qty_11e00000-0000-4000-8000-000000000001", "1")
+                .formParam("unit_11e00000-0000-4000-8000-000000000003", "26 000,00").formParam("qty_11e00000-0000-4000-8000-000000000003", "1")
+                .formParam("unit_11e00000-0000-4000-8000-000000000002", "41500.00").formParam("qty_11e00000-0000-4000-8000-000000000002", "1")
+                .formParam("unit_11e00000-0000-4000-8000-000000000004", "40200.00").formParam("qty_11e00000-0000-4000-8000-000000000004", "1")
+                .formParam("unit_11e00000-0000-4000-8000-000000000005", "30000.00").formParam("qty_11e00000-0000-4000-8000-000000000005", "1")
+                .formParam("unit_11e00000-0000-4000-8000-000000000006", "20000.00").formParam("qty_11e00000-0000-4000-8000-000000000006", "1")
+                .formParam("unit_11e00000-0000-4000-8000-000000000007", "10000.00").formParam("qty_11e00000-0000-4000-8000-000000000007", "1")
                 .when().post("/organisation/" + SLUG + "/budget")
                 .then().statusCode(303).header("Location", containsString("/budget?ok=saved"));
         assertThat(StandInServices.RECEIVED.stream().filter(r -> "PUT".equals(r.getString("method"))
                 && r.getString("path").contains("/lines/")).map(r -> r.getString("path")).toList())
-                .containsExactly("/api/budget/budgets/b-1/lines/l3");
+                .containsExactly("/api/budget/budgets/b0d9e700-0000-4000-8000-000000000001/lines/11e00000-0000-4000-8000-000000000003");
         assertThat(StandInServices.RECEIVED).anySatisfy(r -> assertThat(r.getString("body"))
                 .contains("\"account\":\"622\"", "\"driver\":\"FIXED\"", "\"amount\":26000.00", "\"quantity\":1"));
         given().auth().oauth2(organiser).queryParam("ok", "saved").when().get("/organisation/" + SLUG + "/budget")
                 .then().body(containsString("Budget enregistré"))
                 .body(containsString("700,00"))
                 .body(containsString("value=\"26000.00\""));
-        given().auth().oauth2(TestTokens.partner()).formParam("unit_l3", "1").formParam("qty_l3", "1")
+        given().auth().oauth2(TestTokens.partner()).formParam("unit_11e00000-0000-4000-8000-000000000003", "1").formParam("qty_11e00000-0000-4000-8000-000000000003", "1")
                 .when().post("/organisation/" + SLUG + "/budget").then().statusCode(403);
         // put it back so the other tests see the original budget
-        given().auth().oauth2(organiser).redirects().follow(false).formParam("unit_l3", "25000").formParam("qty_l3", "1")
+        given().auth().oauth2(organiser).redirects().follow(false).formParam("unit_11e00000-0000-4000-8000-000000000003", "25000").formParam("qty_11e00000-0000-4000-8000-000000000003", "1")
                 .when().post("/organisation/" + SLUG + "/budget").then().statusCode(303);
     }
 
@@ -413,7 +413,7 @@ class PagesTest {
                 .body(containsString("58,2&nbsp;%"))
                 .body(containsString("Satisfaction générale"));
         assertThat(StandInServices.RECEIVED).anySatisfy(r -> assertThat(r.getString("path"))
-                .isEqualTo("/api/evaluation/questionnaires/q-1/results"));
+                .isEqualTo("/api/evaluation/questionnaires/9e5e0000-0000-4000-8000-000000000002/results"));
         given().auth().oauth2(TestTokens.partner()).when().get("/organisation/" + SLUG + "/evaluation")
                 .then().statusCode(403);
     }

@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
+import fr.assises.common.problem.ProblemType;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -156,13 +157,13 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             if (authorised(rc, "partner")) {
                 json(rc, new JsonObject().put("congressId", CONGRESS_ID)
                         .put("sessions", new JsonArray()
-                                .add(new JsonObject().put("sessionId", "s-ws2").put("title", "Atelier : financer un projet avec les fonds européens")
+                                .add(new JsonObject().put("sessionId", "5e551000-0000-4000-8000-000000000002").put("title", "Atelier : financer un projet avec les fonds européens")
                                         .put("kind", "WORKSHOP").put("halfDayCode", "J1-PM").put("roomName", "Salle Tilleul")
                                         .put("capacity", 30).put("expected", 30).put("waitlisted", 4).put("fillRate", 1.0))
-                                .add(new JsonObject().put("sessionId", "s-plen1").put("title", "Plénière : les territoires face aux transitions")
+                                .add(new JsonObject().put("sessionId", "5e551000-0000-4000-8000-000000000004").put("title", "Plénière : les territoires face aux transitions")
                                         .put("kind", "PLENARY").put("halfDayCode", "J1-AM").put("roomName", "Amphithéâtre Loire")
                                         .put("capacity", 500).put("expected", 352).put("waitlisted", 0).put("fillRate", 0.704)))
-                        .put("roomSwaps", new JsonArray().add(new JsonObject().put("sessionId", "s-ws2")
+                        .put("roomSwaps", new JsonArray().add(new JsonObject().put("sessionId", "5e551000-0000-4000-8000-000000000002")
                                 .put("title", "Atelier : financer un projet avec les fonds européens")
                                 .put("message", "34 demandes pour 30 places : la Salle Chêne (40 places) est libre sur ce créneau."))));
             }
@@ -233,7 +234,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         });
         router.get("/api/evaluation/congresses/:id/my-survey").handler(rc -> {
             if (authorised(rc, "participant")) {
-                json(rc, new JsonObject().put("questionnaireId", "q-1").put("title", "Enquête de satisfaction 2027")
+                json(rc, new JsonObject().put("questionnaireId", "9e5e0000-0000-4000-8000-000000000002").put("title", "Enquête de satisfaction 2027")
                         .put("state", "OPEN").put("answered", false).put("token", SURVEY_TOKEN)
                         .put("link", "http://127.0.0.1:8080/api/evaluation/survey/" + SURVEY_TOKEN));
             }
@@ -254,9 +255,9 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                     return;
                 }
                 json(rc, new JsonArray()
-                        .add(new JsonObject().put("id", "q-0").put("title", "Enquête à chaud du jeudi").put("status", "PUBLISHED")
+                        .add(new JsonObject().put("id", "9e5e0000-0000-4000-8000-000000000001").put("title", "Enquête à chaud du jeudi").put("status", "PUBLISHED")
                                 .put("state", "CLOSED").put("responseCount", 40))
-                        .add(new JsonObject().put("id", "q-1").put("title", "Enquête de satisfaction 2027").put("status", "PUBLISHED")
+                        .add(new JsonObject().put("id", "9e5e0000-0000-4000-8000-000000000002").put("title", "Enquête de satisfaction 2027").put("status", "PUBLISHED")
                                 .put("state", "CLOSED").put("responseCount", 212))
                         .addAll(questionnaires.ofCongress(rc.pathParam("id"))));
             }
@@ -352,7 +353,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         JsonArray conflicts = new JsonArray().add(new JsonObject().put("code", "WORKSHOP_DURING_PLENARY")
                 .put("severity", "WARNING")
                 .put("message", "L'atelier « Évaluer une politique locale » a lieu pendant une plénière.")
-                .put("sessionIds", new JsonArray().add("s-ws3").add("s-rt")));
+                .put("sessionIds", new JsonArray().add("5e551000-0000-4000-8000-000000000003").add("5e551000-0000-4000-8000-000000000005")));
         List<JsonObject> list = new ArrayList<>(draft.values());
         list.sort((a, b) -> a.getString("id").compareTo(b.getString("id")));
         for (int i = 0; i < list.size(); i++) {
@@ -721,7 +722,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         int rank = 1;
         for (Object o : body.getJsonArray("workshops", new JsonArray())) {
             String id = ((JsonObject) o).getString("sessionId");
-            boolean full = "s-ws2".equals(id);
+            boolean full = "5e551000-0000-4000-8000-000000000002".equals(id);
             workshops.add(new JsonObject().put("sessionId", id).put("seriesId", sessions.get(id).getString("seriesId"))
                     .put("title", sessions.get(id).getString("title")).put("rank", rank++)
                     .put("status", full ? "WAITLISTED" : "CONFIRMED").put("waitlistPosition", full ? 5 : null));
@@ -734,18 +735,48 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     }
 
     static void json(RoutingContext rc, Object body) {
-        rc.response().putHeader("Content-Type", "application/json")
-                .end(body instanceof JsonArray a ? a.encode() : ((JsonObject) body).encode());
+        String encoded = body instanceof JsonArray a ? a.encode() : ((JsonObject) body).encode();
+        if (!outOfContract(rc, "application/json", encoded)) {
+            rc.response().putHeader("Content-Type", "application/json").end(encoded);
+        }
+    }
+
+    /**
+     * Checks the exchange against the service's committed OpenAPI document (request body and answer); a drift is
+     * recorded and answered 500, so a test relying on a shape the real service does not have fails.
+     */
+    static boolean outOfContract(RoutingContext rc, String contentType, String body) {
+        String method = rc.request().method().name();
+        String path = rc.request().path();
+        String drift = ServiceContracts.requestDrift(method, path, rc.response().getStatusCode(),
+                rc.request().getHeader("Content-Type"), rc.body() == null ? null : rc.body().asString());
+        if (drift == null) {
+            drift = ServiceContracts.responseDrift(method, path, rc.response().getStatusCode(), contentType, body);
+        }
+        if (drift == null) {
+            return false;
+        }
+        ServiceContracts.DRIFTS.add(drift);
+        System.err.println("STAND-IN CONTRACT DRIFT: " + drift);
+        if (!Boolean.getBoolean("assises.contracts.lenient")) {
+            rc.response().setStatusCode(500).putHeader("Content-Type", "text/plain").end("stand-in drift: " + drift);
+            return true;
+        }
+        return false;
     }
 
     static void problem(RoutingContext rc, int status, String title, JsonArray errors) {
-        JsonObject problem = new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
+        JsonObject problem = new JsonObject().put("type", ProblemType.forStatus(status).uri().toString())
+                .put("title", title).put("status", status)
                 .put("detail", errors == null || errors.size() != 1 ? title
                         : "Le champ « " + errors.getJsonObject(0).getString("field") + " » est invalide");
         if (errors != null) {
             problem.put("errors", errors);
         }
-        rc.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json").end(problem.encode());
+        rc.response().setStatusCode(status);
+        if (!outOfContract(rc, "application/problem+json", problem.encode())) {
+            rc.response().putHeader("Content-Type", "application/problem+json").end(problem.encode());
+        }
     }
 
     static JsonArray halfDays() {
@@ -770,25 +801,25 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     }
 
     private static final Map<String, String[]> ROOMS = Map.of(
-            "room-amphi", new String[] {"Amphithéâtre Loire", "500"},
-            "room-chene", new String[] {"Salle Chêne", "40"},
-            "room-tilleul", new String[] {"Salle Tilleul", "30"},
-            "room-hall", new String[] {"Hall des Tanneurs", "300"});
+            "7007a000-0000-4000-8000-000000000001", new String[] {"Amphithéâtre Loire", "500"},
+            "7007a000-0000-4000-8000-000000000003", new String[] {"Salle Chêne", "40"},
+            "7007a000-0000-4000-8000-000000000004", new String[] {"Salle Tilleul", "30"},
+            "7007a000-0000-4000-8000-000000000002", new String[] {"Hall des Tanneurs", "300"});
 
     private void seedSessions() {
-        add("s-open", "OPENING", "Ouverture du congrès", "J1-AM", "2027-06-24T09:00", "2027-06-24T09:45", "room-amphi", List.of("gouvernance"));
-        add("s-plen1", "PLENARY", "Plénière : les territoires face aux transitions", "J1-AM", "2027-06-24T10:00", "2027-06-24T12:30", "room-amphi", List.of("transitions"));
-        add("s-meal1", "MEAL", "Déjeuner du jeudi", "J1-AM", "2027-06-24T12:30", "2027-06-24T14:00", "room-hall", List.of());
-        add("s-ws1", "WORKSHOP", "Atelier : coopérer entre intercommunalités", "J1-PM", "2027-06-24T14:00", "2027-06-24T15:30", "room-chene", List.of("cooperation"));
-        add("s-ws2", "WORKSHOP", "Atelier : financer un projet avec les fonds européens", "J1-PM", "2027-06-24T14:00", "2027-06-24T15:30", "room-tilleul", List.of("financements"));
-        add("s-forum", "FORUM", "Forum des initiatives locales", "J1-PM", "2027-06-24T16:00", "2027-06-24T17:30", "room-hall", List.of("cooperation"));
-        add("s-ws3", "WORKSHOP", "Atelier : évaluer une politique locale", "J2-AM", "2027-06-25T09:00", "2027-06-25T10:30", "room-chene", List.of("evaluation"));
-        add("s-rt", "ROUND_TABLE", "Table ronde : élus et techniciens", "J2-AM", "2027-06-25T11:00", "2027-06-25T12:30", "room-amphi", List.of("gouvernance"));
-        add("s-close", "CLOSING", "Clôture", "J2-PM", "2027-06-25T14:00", "2027-06-25T15:00", "room-amphi", List.of());
-        sessions.get("s-ws1").put("seriesId", "series-j1pm").put("speakers", new JsonArray()
-                .add(new JsonObject().put("id", "sp-1").put("name", "Claude Exemple")
+        add("5e551000-0000-4000-8000-000000000007", "OPENING", "Ouverture du congrès", "J1-AM", "2027-06-24T09:00", "2027-06-24T09:45", "7007a000-0000-4000-8000-000000000001", List.of("gouvernance"));
+        add("5e551000-0000-4000-8000-000000000004", "PLENARY", "Plénière : les territoires face aux transitions", "J1-AM", "2027-06-24T10:00", "2027-06-24T12:30", "7007a000-0000-4000-8000-000000000001", List.of("transitions"));
+        add("5e551000-0000-4000-8000-000000000006", "MEAL", "Déjeuner du jeudi", "J1-AM", "2027-06-24T12:30", "2027-06-24T14:00", "7007a000-0000-4000-8000-000000000002", List.of());
+        add("5e551000-0000-4000-8000-000000000001", "WORKSHOP", "Atelier : coopérer entre intercommunalités", "J1-PM", "2027-06-24T14:00", "2027-06-24T15:30", "7007a000-0000-4000-8000-000000000003", List.of("cooperation"));
+        add("5e551000-0000-4000-8000-000000000002", "WORKSHOP", "Atelier : financer un projet avec les fonds européens", "J1-PM", "2027-06-24T14:00", "2027-06-24T15:30", "7007a000-0000-4000-8000-000000000004", List.of("financements"));
+        add("5e551000-0000-4000-8000-000000000008", "FORUM", "Forum des initiatives locales", "J1-PM", "2027-06-24T16:00", "2027-06-24T17:30", "7007a000-0000-4000-8000-000000000002", List.of("cooperation"));
+        add("5e551000-0000-4000-8000-000000000003", "WORKSHOP", "Atelier : évaluer une politique locale", "J2-AM", "2027-06-25T09:00", "2027-06-25T10:30", "7007a000-0000-4000-8000-000000000003", List.of("evaluation"));
+        add("5e551000-0000-4000-8000-000000000005", "ROUND_TABLE", "Table ronde : élus et techniciens", "J2-AM", "2027-06-25T11:00", "2027-06-25T12:30", "7007a000-0000-4000-8000-000000000001", List.of("gouvernance"));
+        add("5e551000-0000-4000-8000-000000000009", "CLOSING", "Clôture", "J2-PM", "2027-06-25T14:00", "2027-06-25T15:00", "7007a000-0000-4000-8000-000000000001", List.of());
+        sessions.get("5e551000-0000-4000-8000-000000000001").put("seriesId", "5e71e500-0000-4000-8000-000000000001").put("speakers", new JsonArray()
+                .add(new JsonObject().put("id", "5bea0000-0000-4000-8000-000000000001").put("name", "Claude Exemple")
                         .put("organisation", "Agence fictive de développement").put("role", "Chargée de mission")));
-        sessions.get("s-ws2").put("seriesId", "series-j1pm");
+        sessions.get("5e551000-0000-4000-8000-000000000002").put("seriesId", "5e71e500-0000-4000-8000-000000000001");
         sessions.forEach((id, session) -> draft.put(id, new JsonObject().put("id", id).put("congressId", CONGRESS_ID)
                 .put("kind", session.getString("kind")).put("title", session.getString("title"))
                 .put("halfDayCode", session.getString("halfDayCode")).put("start", session.getString("start"))
@@ -822,11 +853,11 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                         .add(category("ELU", "Élu", "Elected official", 9000, 78))
                         .add(category("ETUDIANT", "Étudiant ou demandeur d'emploi", "Student or jobseeker", 3000, 34)))
                 .put("workshops", new JsonArray()
-                        .add(places("s-ws1", "series-j1pm", "Atelier : coopérer entre intercommunalités", "2027-06-24T14:00", "J1-PM", 40, 28))
-                        .add(places("s-ws2", "series-j1pm", "Atelier : financer un projet avec les fonds européens", "2027-06-24T14:00", "J1-PM", 30, 30))
-                        .add(places("s-ws3", null, "Atelier : évaluer une politique locale", "2027-06-25T09:00", "J2-AM", 40, 15)))
+                        .add(places("5e551000-0000-4000-8000-000000000001", "5e71e500-0000-4000-8000-000000000001", "Atelier : coopérer entre intercommunalités", "2027-06-24T14:00", "J1-PM", 40, 28))
+                        .add(places("5e551000-0000-4000-8000-000000000002", "5e71e500-0000-4000-8000-000000000001", "Atelier : financer un projet avec les fonds européens", "2027-06-24T14:00", "J1-PM", 30, 30))
+                        .add(places("5e551000-0000-4000-8000-000000000003", null, "Atelier : évaluer une politique locale", "2027-06-25T09:00", "J2-AM", 40, 15)))
                 .put("meals", new JsonArray()
-                        .add(places("s-meal1", null, "Déjeuner du jeudi", "2027-06-24T12:30", "J1-AM", 300, 258)))
+                        .add(places("5e551000-0000-4000-8000-000000000006", null, "Déjeuner du jeudi", "2027-06-24T12:30", "J1-AM", 300, 258)))
                 .put("days", new JsonArray()
                         .add(day("2027-06-24", 341, 4, 236, 74, 31))
                         .add(day("2027-06-25", 298, 1, 207, 61, 30)));
@@ -901,23 +932,23 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     }
 
     static JsonObject budget() {
-        return new JsonObject().put("budgetId", "b-1").put("congressId", CONGRESS_ID).put("version", 7)
+        return new JsonObject().put("budgetId", "b0d9e700-0000-4000-8000-000000000001").put("congressId", CONGRESS_ID).put("version", 7)
                 .put("versionNumber", 2).put("versionName", "Dossier de subvention").put("status", "DRAFT")
                 .put("current", true).put("currency", "EUR")
                 .put("charges", new JsonArray()
-                        .add(group("61", "Services extérieurs", line("l1", "613", "Location du centre des congrès", 3_200_000L, null, null))
+                        .add(group("61", "Services extérieurs", line("11e00000-0000-4000-8000-000000000001", "613", "Location du centre des congrès", 3_200_000L, null, null))
                                 .put("totalCents", 3_200_000L))
                         .add(group("62", "Autres services extérieurs",
-                                line("l2", "625", "Restauration des participants", 4_150_000L, 3_010_000L, null),
-                                line("l3", "622", "Intervenants et animation", 2_500_000L, null, null))
+                                line("11e00000-0000-4000-8000-000000000002", "625", "Restauration des participants", 4_150_000L, 3_010_000L, null),
+                                line("11e00000-0000-4000-8000-000000000003", "622", "Intervenants et animation", 2_500_000L, null, null))
                                 .put("totalCents", 6_650_000L)))
                 .put("produits", new JsonArray()
-                        .add(group("70", "Ventes, prestations", line("l4", "706", "Droits d'inscription", 4_020_000L, 3_100_000L, null))
+                        .add(group("70", "Ventes, prestations", line("11e00000-0000-4000-8000-000000000004", "706", "Droits d'inscription", 4_020_000L, 3_100_000L, null))
                                 .put("totalCents", 4_020_000L))
                         .add(group("74", "Subventions d'exploitation",
-                                line("l5", "74", "Subvention de l'État", 3_000_000L, null, "Agence nationale fictive"),
-                                line("l6", "74", "Subvention régionale", 2_000_000L, null, "Région imaginaire"),
-                                line("l7", "74", "Fonds européens", 1_000_000L, null, "Programme européen fictif"))
+                                line("11e00000-0000-4000-8000-000000000005", "74", "Subvention de l'État", 3_000_000L, null, "Agence nationale fictive"),
+                                line("11e00000-0000-4000-8000-000000000006", "74", "Subvention régionale", 2_000_000L, null, "Région imaginaire"),
+                                line("11e00000-0000-4000-8000-000000000007", "74", "Fonds européens", 1_000_000L, null, "Programme européen fictif"))
                                 .put("totalCents", 6_000_000L)))
                 .put("totals", new JsonObject().put("chargesCents", 9_850_000L).put("produitsCents", 10_020_000L)
                         .put("totalChargesCents", 9_850_000L).put("totalProduitsCents", 10_020_000L)
@@ -925,7 +956,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 .put("funders", new JsonArray()
                         .add(funder("Agence nationale fictive", "État", "GRANTED", 3_000_000L, 3_000_000L, 1_500_000L))
                         .add(funder("Région imaginaire", "Région", "REQUESTED", 2_000_000L, 0L, 0L))
-                        .add(funder("Programme européen fictif", "Fonds européens", "PLANNED", 1_000_000L, 0L, 0L)))
+                        .add(funder("Programme européen fictif", "Fonds européens", "REQUESTED", 1_000_000L, 0L, 0L)))
                 .put("scenarios", new JsonArray()
                         .add(scenario("Prudent", 400, 9_300_000L, 9_000_000L))
                         .add(scenario("Nominal", 500, 9_850_000L, 10_020_000L)))
@@ -962,7 +993,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         for (int i = 1; i <= 5; i++) {
             scale.add(new JsonObject().put("value", i).put("label", i + (i == 1 ? (english ? " (poor)" : " (faible)") : i == 5 ? (english ? " (excellent)" : " (excellent)") : "")));
         }
-        return new JsonObject().put("questionnaireId", "q-1").put("title", english ? "Satisfaction survey 2027" : "Enquête de satisfaction 2027")
+        return new JsonObject().put("questionnaireId", "9e5e0000-0000-4000-8000-000000000002").put("title", english ? "Satisfaction survey 2027" : "Enquête de satisfaction 2027")
                 .put("language", english ? "en" : "fr").put("state", "OPEN")
                 .put("preamble", new JsonObject().put("purpose", "Améliorer la prochaine édition.")
                         .put("anonymity", "Vos réponses sont anonymes."))
@@ -979,7 +1010,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                                         .put("required", false).put("visible", true))
                                 .add(new JsonObject().put("id", "q4").put("type", "SESSION_RATING").put("label", "Notez les sessions suivies")
                                         .put("required", false).put("visible", true).put("scale", scale)
-                                        .put("sessions", new JsonArray().add(new JsonObject().put("sessionId", "s-plen1")
+                                        .put("sessions", new JsonArray().add(new JsonObject().put("sessionId", "5e551000-0000-4000-8000-000000000004")
                                                 .put("title", "Plénière : les territoires face aux transitions").put("kind", "PLENARY"))))
                                 .add(new JsonObject().put("id", "q5").put("type", "NUMBER").put("label", "Combien de collègues vous accompagnaient ?")
                                         .put("required", false).put("visible", true).put("min", 0).put("max", 50))
@@ -1006,22 +1037,22 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             return;
         }
         ANSWERS.add(answers);
-        json(rc, new JsonObject().put("questionnaireId", "q-1").put("edited", false)
+        json(rc, new JsonObject().put("questionnaireId", "9e5e0000-0000-4000-8000-000000000002").put("edited", false)
                 .put("message", "Merci, vos réponses ont été enregistrées."));
     }
 
     static JsonArray indicators() {
         return new JsonArray()
-                .add(new JsonObject().put("id", "i-1").put("label", "Taux de réponse à l'enquête").put("source", "RESPONSE_RATE")
+                .add(new JsonObject().put("id", "1d1c0000-0000-4000-8000-000000000001").put("label", "Taux de réponse à l'enquête").put("source", "RESPONSE_RATE")
                         .put("target", 50).put("unit", "%").put("value", 58.3).put("status", "ATTEINT")
-                        .put("questionnaireId", "q-1"))
-                .add(new JsonObject().put("id", "i-2").put("label", "Part des élus parmi les présents").put("source", "MANUAL")
+                        .put("questionnaireId", "9e5e0000-0000-4000-8000-000000000002"))
+                .add(new JsonObject().put("id", "1d1c0000-0000-4000-8000-000000000002").put("label", "Part des élus parmi les présents").put("source", "MANUAL")
                         .put("target", 25).put("unit", "%").put("status", "EN_ATTENTE"));
     }
 
     /** Results as evaluation-service gives them, free text included: the gateway must never show it to partners. */
     static JsonObject results() {
-        return new JsonObject().put("questionnaireId", "q-1").put("congressId", CONGRESS_ID)
+        return new JsonObject().put("questionnaireId", "9e5e0000-0000-4000-8000-000000000002").put("congressId", CONGRESS_ID)
                 .put("title", "Enquête de satisfaction 2027").put("state", "CLOSED").put("minGroupSize", 5)
                 .put("responses", 212).put("checkedIn", 364).put("confirmed", 371).put("responseRate", 58.2)
                 .put("byCategory", new JsonArray()
@@ -1035,9 +1066,9 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                                 .put("texts", new JsonArray().add("Merci à Camille Fictive pour l'accueil")))
                         .add(new JsonObject().put("id", "q3").put("type", "SESSION_RATING").put("label", "Notez les sessions")
                                 .put("answered", 180).put("suppressed", false).put("sessions", new JsonArray()
-                                        .add(new JsonObject().put("sessionId", "s-plen1").put("title", "Plénière : les territoires face aux transitions")
+                                        .add(new JsonObject().put("sessionId", "5e551000-0000-4000-8000-000000000004").put("title", "Plénière : les territoires face aux transitions")
                                                 .put("kind", "PLENARY").put("count", 170).put("suppressed", false).put("mean", 4.4))
-                                        .add(new JsonObject().put("sessionId", "s-ws2").put("title", "Atelier : financer un projet avec les fonds européens")
+                                        .add(new JsonObject().put("sessionId", "5e551000-0000-4000-8000-000000000002").put("title", "Atelier : financer un projet avec les fonds européens")
                                                 .put("kind", "WORKSHOP").put("count", 3).put("suppressed", true)))));
     }
 

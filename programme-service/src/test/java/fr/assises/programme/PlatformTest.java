@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import fr.assises.common.test.ContractSnapshot;
+
 import io.quarkus.test.junit.QuarkusTest;
 
 /** What every service offers operators: readiness over the database and Kafka, metrics, OpenAPI, problem+json. */
@@ -60,5 +62,11 @@ class PlatformTest {
         }));
         assertThat(paths).isNotEmpty();
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void servesTheCommittedContract() {
+        ContractSnapshot.check("openapi/programme.json",
+                given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract().asString());
     }
 }
