@@ -316,7 +316,7 @@ class PagesTest {
                 .body(containsString("1 conflit(s) détecté(s)"))
                 .body(containsString("a lieu pendant une plénière"))
                 .body(containsString("<dd>137</dd>"))
-                .body(containsString("Changement de salle conseillé :</strong> 34 demandes pour 30 places"))
+                .body(containsString("Changement de salle conseillé :</strong> Déplacer « Atelier : financer un projet avec les fonds européens » (34 demandes)"))
                 .body(containsString("<td class=\"num\">70&nbsp;%</td>"));
     }
 
