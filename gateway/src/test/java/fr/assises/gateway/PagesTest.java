@@ -352,7 +352,7 @@ class PagesTest {
         given().auth().oauth2(organiser).formParam("sessionId", "s-ws3").formParam("halfDayCode", "J2-AM")
                 .formParam("roomId", "salle-inconnue")
                 .when().post("/organisation/" + SLUG + "/planning")
-                .then().statusCode(422).body(containsString("Salle inconnue."));
+                .then().statusCode(422).body(containsString("Salle inconnue pour ce congrès."));
         given().auth().oauth2(organiser).redirects().follow(false)
                 .formParam("sessionId", "s-ws3").formParam("halfDayCode", "J2-AM").formParam("roomId", "room-chene")
                 .when().post("/organisation/" + SLUG + "/planning").then().statusCode(303);
