@@ -150,6 +150,11 @@ class AuthoringBrowserTest {
         planner.waitForURL("**/planning?deplace=s-rt*");
         assertThat(planner.textContent("main")).contains("Session déplacée.");
 
+        // with a mouse, the same move by drag and drop (a shortcut that fills and sends the session's form)
+        planner.dragAndDrop("#s-s-close", "td[data-half-day='J2-PM'][data-room='room-hall']");
+        planner.waitForURL("**/planning?deplace=s-close*");
+        assertThat(planner.locator("td[data-room='room-hall'] #s-s-close").count()).isEqualTo(1);
+
         // the advised room change, applied in one click
         assertThat(planner.textContent("#conseils")).contains("libre sur ce créneau");
         planner.click("#conseils button");
