@@ -316,7 +316,7 @@ class PagesTest {
                 .body(containsString("1 conflit(s) détecté(s)"))
                 .body(containsString("a lieu pendant une plénière"))
                 .body(containsString("<dd>137</dd>"))
-                .body(containsString("Changement de salle conseillé :</strong> 34 demandes pour 30 places"))
+                .body(containsString("Changement de salle conseillé :</strong> Déplacer « Atelier : financer un projet avec les fonds européens » (34 demandes)"))
                 .body(containsString("<td class=\"num\">70&nbsp;%</td>"));
     }
 
@@ -352,7 +352,7 @@ class PagesTest {
         given().auth().oauth2(organiser).formParam("sessionId", "5e551000-0000-4000-8000-000000000003").formParam("halfDayCode", "J2-AM")
                 .formParam("roomId", "salle-inconnue")
                 .when().post("/organisation/" + SLUG + "/planning")
-                .then().statusCode(422).body(containsString("Salle inconnue."));
+                .then().statusCode(422).body(containsString("Salle inconnue pour ce congrès."));
         given().auth().oauth2(organiser).redirects().follow(false)
                 .formParam("sessionId", "5e551000-0000-4000-8000-000000000003").formParam("halfDayCode", "J2-AM").formParam("roomId", "7007a000-0000-4000-8000-000000000003")
                 .when().post("/organisation/" + SLUG + "/planning").then().statusCode(303);

@@ -22,7 +22,7 @@ class ServiceContractsTest {
     @Test
     void anIdThatIsNoUuidAWrongTypeOrAnUnknownOperationIsADrift() {
         assertThat(ServiceContracts.responseDrift("GET", ROOMS, 200, "application/json",
-                "[" + ROOM.replace("7007a000-0000-4000-8000-000000000001", "room-amphi") + "]")).contains("$[0].id");
+                "[" + ROOM.replace("7007a000-0000-4000-8000-000000000001", "salle-amphi") + "]")).contains("$[0].id");
         assertThat(ServiceContracts.responseDrift("GET", ROOMS, 200, "application/json",
                 "[" + ROOM.replace("300", "\"trois cents\"") + "]")).contains("capacity");
         assertThat(ServiceContracts.responseDrift("GET", ROOMS, 403, "application/problem+json", "{\"title\":1}"))

@@ -73,6 +73,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final StandInQuestionnaires questionnaires = new StandInQuestionnaires();
     /** The rooms as programme-service keeps them (RoomView with its version), edited on the set-up page. */
     private final Map<String, JsonObject> rooms = new ConcurrentHashMap<>();
+    /** programme-service's authoring API (sessions, speakers, themes, releases, room advice) on the same draft. */
+    private final StandInAuthoring authoring = new StandInAuthoring(draft, rooms, this::conflicts);
     /** The budget as budget-service keeps it: line edits change it and its totals. */
     private final JsonObject budget = budget();
 
@@ -124,6 +126,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             }
             rc.next();
         });
+        authoring.register(router);
         router.get("/q/health/ready").handler(rc -> json(rc, new JsonObject().put("status", "UP")));
         router.get("/api/programme/public/congresses").handler(rc -> json(rc, new JsonArray().add(congress())));
         router.get("/api/programme/public/congresses/:slug").handler(rc -> {
@@ -163,9 +166,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                                 .add(new JsonObject().put("sessionId", "5e551000-0000-4000-8000-000000000004").put("title", "Plénière : les territoires face aux transitions")
                                         .put("kind", "PLENARY").put("halfDayCode", "J1-AM").put("roomName", "Amphithéâtre Loire")
                                         .put("capacity", 500).put("expected", 352).put("waitlisted", 0).put("fillRate", 0.704)))
-                        .put("roomSwaps", new JsonArray().add(new JsonObject().put("sessionId", "5e551000-0000-4000-8000-000000000002")
-                                .put("title", "Atelier : financer un projet avec les fonds européens")
-                                .put("message", "34 demandes pour 30 places : la Salle Chêne (40 places) est libre sur ce créneau."))));
+                        .put("roomSwaps", authoring.roomSwaps()));
             }
         });
         router.get("/api/programme/congresses/:id/rooms").handler(rc -> {
@@ -360,7 +361,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             for (int j = i + 1; j < list.size(); j++) {
                 JsonObject a = list.get(i);
                 JsonObject b = list.get(j);
-                if (a.getString("roomId").equals(b.getString("roomId"))
+                if (a.getString("roomId") != null && a.getString("roomId").equals(b.getString("roomId"))
+                        && !"CANCELLED".equals(a.getString("status")) && !"CANCELLED".equals(b.getString("status"))
                         && time(a, "start").isBefore(time(b, "end")) && time(b, "start").isBefore(time(a, "end"))) {
                     conflicts.add(new JsonObject().put("code", "ROOM_DOUBLE_BOOKED").put("severity", "HARD")
                             .put("message", "« " + a.getString("title") + " » et « " + b.getString("title")

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,27 +137,34 @@ public class AttendanceService {
 
     /**
      * A workshop whose demand (confirmed + waitlisted) exceeds its room gets the smallest larger room of the
-     * same slot that is free or whose occupant would fit in the workshop's room.
+     * same slot that is free or whose occupant would fit in the workshop's room. The suggestions are made one
+     * after the other on the programme as the earlier ones leave it, the most crowded workshop first: a room
+     * given to one workshop is no longer free for the others of its slot, and a session moved by one
+     * suggestion is moved by no other, so applying them all never puts two sessions in one room.
      */
     static List<RoomSwap> swaps(List<Session> scheduled, Map<UUID, Room> roomsById, Map<UUID, Counts> counts) {
         List<RoomSwap> swaps = new ArrayList<>();
-        List<Room> bySize = roomsById.values().stream().sorted(Comparator.comparingInt(r -> r.capacity)).toList();
-        for (Session w : scheduled) {
-            Room own = w.roomId == null ? null : roomsById.get(w.roomId);
-            if (w.kind != SessionKind.WORKSHOP || own == null) {
-                continue;
-            }
+        List<Room> bySize = roomsById.values().stream()
+                .sorted(Comparator.comparingInt((Room r) -> r.capacity).thenComparing(r -> r.name)).toList();
+        Map<UUID, UUID> planned = new HashMap<>();
+        scheduled.forEach(s -> planned.put(s.id, s.roomId));
+        Set<UUID> touched = new HashSet<>();
+        List<Session> crowded = scheduled.stream()
+                .filter(w -> w.kind == SessionKind.WORKSHOP && w.roomId != null && roomsById.containsKey(w.roomId))
+                .filter(w -> demand(counts, w) > roomsById.get(w.roomId).capacity)
+                .sorted(Comparator.comparingLong((Session w) -> roomsById.get(w.roomId).capacity - demand(counts, w))
+                        .thenComparing(w -> w.title).thenComparing(w -> w.id))
+                .toList();
+        for (Session w : crowded) {
+            Room own = roomsById.get(w.roomId);
             long demand = demand(counts, w);
-            if (demand <= own.capacity) {
-                continue;
-            }
             RoomSwap best = null;
             for (Room candidate : bySize) {
                 if (candidate.capacity <= own.capacity || candidate.id.equals(own.id)) {
                     continue;
                 }
                 List<Session> occupants = scheduled.stream()
-                        .filter(o -> candidate.id.equals(o.roomId) && o.overlaps(w)).toList();
+                        .filter(o -> o != w && candidate.id.equals(planned.get(o.id)) && o.overlaps(w)).toList();
                 RoomSwap option = null;
                 if (occupants.isEmpty()) {
                     option = new RoomSwap(w.id, w.title, own.id, own.name, own.capacity, demand, candidate.id,
@@ -163,7 +172,9 @@ public class AttendanceService {
                                     + demand + " demandes) de « " + own.name + " » (" + own.capacity
                                     + " places) vers « " + candidate.name + " » (" + candidate.capacity
                                     + " places), libre sur ce créneau.");
-                } else if (occupants.size() == 1) {
+                } else if (occupants.size() == 1 && !touched.contains(occupants.get(0).id)
+                        && occupants.get(0).roomId != null && occupants.get(0).roomId.equals(candidate.id)
+                        && fitsAlone(scheduled, planned, occupants.get(0), w, own)) {
                     Session other = occupants.get(0);
                     long otherDemand = demand(counts, other);
                     if (otherDemand <= own.capacity && otherDemand < candidate.capacity) {
@@ -183,9 +194,22 @@ public class AttendanceService {
             }
             if (best != null) {
                 swaps.add(best);
+                touched.add(w.id);
+                planned.put(w.id, best.suggestedRoomId());
+                if (best.swapWithSessionId() != null) {
+                    touched.add(best.swapWithSessionId());
+                    planned.put(best.swapWithSessionId(), own.id);
+                }
             }
         }
         return swaps;
+    }
+
+    /** Whether {@code other} would be alone in {@code room} once {@code leaving} has left it. */
+    private static boolean fitsAlone(List<Session> scheduled, Map<UUID, UUID> planned, Session other, Session leaving,
+            Room room) {
+        return scheduled.stream().noneMatch(o -> o != other && o != leaving && room.id.equals(planned.get(o.id))
+                && o.overlaps(other));
     }
 
     private static long demand(Map<UUID, Counts> counts, Session s) {

@@ -31,6 +31,13 @@ public class ReleaseResource {
         return service.list(congressId);
     }
 
+    /** The changelog since the latest release, as publishing now would record it; nothing is written. */
+    @GET
+    @Path("/preview")
+    public ReleaseService.Preview preview(@PathParam("congressId") UUID congressId) {
+        return service.preview(congressId);
+    }
+
     @POST
     public Response publish(@PathParam("congressId") UUID congressId) {
         Changed<ReleaseView> release = service.publish(congressId);

@@ -70,6 +70,11 @@ public class ReleaseService {
     @Inject
     ObjectMapper json;
 
+    /** The release that publishing now would make; {@code since} is null before the first one. */
+    public record Preview(UUID congressId, Integer since, int number, int sessionCount, Changelog changelog,
+            List<Conflict> blocking) {
+    }
+
     public record ReleaseView(UUID congressId, int number, OffsetDateTime publishedAt, int sessionCount,
             Changelog changelog) {
     }
@@ -90,20 +95,57 @@ public class ReleaseService {
             throw new BlockingConflictsException(blocking);
         }
         Optional<Published> previous = latest(congressId);
-        Map<UUID, ReleasedState> before = previous.map(Published::sessions).orElse(Map.of());
-        Map<UUID, Room> roomsById = rooms.byId(congressId);
-        Map<UUID, Theme> themesById = themes.byId(congressId);
         ZoneId zone = congress.zone();
+        Diff diff = diff(congressId, zone, previous);
+        Changelog changelog = diff.changelog();
+        Map<UUID, ReleasedState> after = diff.after();
 
         ProgrammeRelease release = new ProgrammeRelease();
         release.id = UUID.randomUUID();
         release.congressId = congressId;
         release.number = previous.map(p -> p.release().number + 1).orElse(1);
         release.publishedAt = Instant.now();
+        release.changelog = write(changelog);
+        releases.persist(release);
+        after.forEach((sessionId, state) -> {
+            ReleasedSession row = new ReleasedSession();
+            row.key = new ReleasedSession.Key(release.id, sessionId);
+            row.version = state.version();
+            row.snapshot = write(state.snapshot());
+            releasedSessions.persist(row);
+        });
+        diff.events().forEach(events::sessionChanged);
+        events.released(new ReleasedData(congressId, release.number, release.publishedAt.atZone(zone).toOffsetDateTime(),
+                after.keySet().stream().sorted().toList(), release.number));
+        return new Changed<>(new ReleaseView(congressId, release.number, release.publishedAt.atZone(zone).toOffsetDateTime(),
+                after.size(), changelog),
+                conflicts);
+    }
+
+    /**
+     * What publishing now would change since the latest release (nothing is written): its changelog, the number it
+     * would get and the HARD conflicts that would refuse it.
+     */
+    @Transactional
+    public Preview preview(UUID congressId) {
+        Congress congress = congresses.require(congressId);
+        Optional<Published> previous = latest(congressId);
+        Diff diff = diff(congressId, congress.zone(), previous);
+        Integer since = previous.map(p -> p.release().number).orElse(null);
+        return new Preview(congressId, since, since == null ? 1 : since + 1, diff.after().size(), diff.changelog(),
+                detector.hard(congressId));
+    }
+
+    private record Diff(Changelog changelog, Map<UUID, ReleasedState> after, List<SessionChangedData> events) {
+    }
+
+    private Diff diff(UUID congressId, ZoneId zone, Optional<Published> previous) {
+        Map<UUID, ReleasedState> before = previous.map(Published::sessions).orElse(Map.of());
+        Map<UUID, Room> roomsById = rooms.byId(congressId);
+        Map<UUID, Theme> themesById = themes.byId(congressId);
         Changelog changelog = Changelog.empty();
         Map<UUID, ReleasedState> after = new HashMap<>(before);
         List<SessionChangedData> changedEvents = new ArrayList<>();
-
         for (Session session : sessions.ofCongress(congressId)) {
             SessionSnapshot now = SessionSnapshot.of(session, roomsById, themesById);
             ReleasedState old = before.get(session.id);
@@ -123,22 +165,7 @@ public class ReleaseService {
             after.put(session.id, new ReleasedState(now, version));
             changedEvents.add(event(congressId, now, version, zone));
         }
-
-        release.changelog = write(changelog);
-        releases.persist(release);
-        after.forEach((sessionId, state) -> {
-            ReleasedSession row = new ReleasedSession();
-            row.key = new ReleasedSession.Key(release.id, sessionId);
-            row.version = state.version();
-            row.snapshot = write(state.snapshot());
-            releasedSessions.persist(row);
-        });
-        changedEvents.forEach(events::sessionChanged);
-        events.released(new ReleasedData(congressId, release.number, release.publishedAt.atZone(zone).toOffsetDateTime(),
-                after.keySet().stream().sorted().toList(), release.number));
-        return new Changed<>(new ReleaseView(congressId, release.number, release.publishedAt.atZone(zone).toOffsetDateTime(),
-                after.size(), changelog),
-                conflicts);
+        return new Diff(changelog, after, changedEvents);
     }
 
     @Transactional

@@ -47,7 +47,8 @@ public class PlannerPages {
     @CheckedTemplate(basePath = "organiser/programme")
     static class Templates {
         static native TemplateInstance planner(Visitor.Page page, Dto.Congress congress, Panel<Planner.Grid> grid,
-                List<Dto.Conflict> conflicts, String moved, String error);
+                List<Dto.Conflict> conflicts, List<Authoring.RoomSwap> advice, String moved, String done,
+                String error);
     }
 
     @Inject
@@ -60,9 +61,29 @@ public class PlannerPages {
     @RestClient
     ProgrammeClient programme;
 
+    @Inject
+    @RestClient
+    AuthoringClient authoring;
+
     @GET
-    public TemplateInstance planner(@PathParam("slug") String slug, @QueryParam("deplace") String moved) {
-        return plannerPage(congresses.bySlug(slug), moved, null);
+    public TemplateInstance planner(@PathParam("slug") String slug, @QueryParam("deplace") String moved,
+            @QueryParam("ok") String done) {
+        return plannerPage(congresses.bySlug(slug), moved, done, null);
+    }
+
+    /** Applies one room change programme-service advises, as it advised it (a stale advice is refused, 409). */
+    @POST
+    @Path("conseils")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response applyAdvice(@PathParam("slug") String slug, @FormParam("sessionId") String sessionId,
+            @FormParam("suggestedRoomId") String roomId) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        return Refusals.run(() -> {
+            authoring.applySwap(congress.congressId(), new Authoring.ApplySwap(sessionId, roomId));
+            return Response.seeOther(URI.create("/organisation/" + slug + "/planning?ok=advice-applied&deplace="
+                    + URLEncoder.encode(sessionId == null ? "" : sessionId, StandardCharsets.UTF_8) + "#s-"
+                    + sessionId)).build();
+        }, errors -> Forms.html(422, plannerPage(congress, null, null, errors.inOneLine())));
     }
 
     @POST
@@ -73,7 +94,7 @@ public class PlannerPages {
         Dto.HalfDay target = congress.halfDaysOrEmpty().stream().filter(h -> h.code().equals(halfDayCode))
                 .findFirst().orElse(null);
         if (target == null || sessionId == null || sessionId.isBlank() || roomId == null || roomId.isBlank()) {
-            return Forms.html(422, plannerPage(congress, null, visitor.t(
+            return Forms.html(422, plannerPage(congress, null, null, visitor.t(
                     "Choisissez une demi-journée et une salle du congrès.",
                     "Choose one of the congress's half-days and rooms.")));
         }
@@ -82,7 +103,7 @@ public class PlannerPages {
             programme.update(congress.congressId(), sessionId, Planner.moved(session, target, roomId));
         } catch (WebApplicationException e) {
             if (Forms.refused(e)) {
-                return Forms.html(422, plannerPage(congress, null, FormErrors.from(e).inOneLine()));
+                return Forms.html(422, plannerPage(congress, null, null, FormErrors.from(e).inOneLine()));
             }
             throw new ServiceUnavailable("programme");
         } catch (RuntimeException e) {
@@ -92,13 +113,15 @@ public class PlannerPages {
                 + URLEncoder.encode(sessionId, StandardCharsets.UTF_8) + "#s-" + sessionId)).build();
     }
 
-    private TemplateInstance plannerPage(Dto.Congress congress, String moved, String error) {
+    private TemplateInstance plannerPage(Dto.Congress congress, String moved, String done, String error) {
         List<Dto.Conflict> conflicts = Calls.panel("programme",
                 () -> programme.conflicts(congress.congressId())).dataOr(List.of());
         Panel<Planner.Grid> grid = Calls.panel("programme", () -> Planner.grid(congress,
                 programme.rooms(congress.congressId()), programme.sessions(congress.congressId()),
                 conflicts));
+        List<Authoring.RoomSwap> advice = Calls.panel("programme", () -> authoring.advice(congress.congressId()))
+                .dataOr(new Authoring.Advice(List.of())).swaps();
         return Templates.planner(visitor.page(visitor.t("Planning – ", "Planner – ") + congress.title()), congress,
-                grid, conflicts, moved, error).setLocale(visitor.locale());
+                grid, conflicts, advice, moved, done, error).setLocale(visitor.locale());
     }
 }

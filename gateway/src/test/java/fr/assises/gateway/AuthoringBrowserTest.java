@@ -1,0 +1,198 @@
+package fr.assises.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import fr.assises.common.test.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The programme authoring pages in Debian's headless Chromium, on a desktop and on a 390 px phone: a session
+ * created from the planner with the keyboard, a refused field, a session moved with the keyboard, the advised
+ * room change applied in one click, speakers, themes, releases and the public list of changes, each axe-clean
+ * (no serious or critical WCAG 2.1 AA violation) and none wider than the phone. Screenshots in
+ * {@code docs/screenshots/}.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = StandInServices.class, restrictToAnnotatedClass = true,
+        initArgs = @ResourceArg(name = "down", value = "none"))
+class AuthoringBrowserTest {
+
+    private static final String ORG = "/organisation/" + StandInServices.SLUG;
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM),
+                "Debian's chromium is not installed (apt-get install -y chromium): browser tests skipped");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(BrowserTest.CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        Files.createDirectories(BrowserTest.SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page open(String path, int width) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+                .setViewportSize(width, 900).setBaseURL(base.toString())
+                .setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + TestTokens.organiser())));
+        Page page = context.newPage();
+        List<String> errors = new ArrayList<>();
+        page.onPageError(errors::add);
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                errors.add(m.text());
+            }
+        });
+        page.navigate(path);
+        page.waitForLoadState();
+        assertThat(errors).as("console errors on " + path).isEmpty();
+        return page;
+    }
+
+    /** Axe-clean, and on a phone no wider than its screen (tables scroll inside their own region). */
+    private static void checked(Page page, String name, int width) {
+        AxeResults results = new AxeBuilder(page).withTags(BrowserTest.WCAG_AA).analyze();
+        List<String> serious = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(r -> r.getId() + ": " + r.getHelp() + " at "
+                        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        assertThat(serious).as("serious or critical axe violations on " + name).isEmpty();
+        Object scrollWidth = page.evaluate("document.documentElement.scrollWidth");
+        Object wide = page.evaluate("w => [...document.querySelectorAll('body *')].filter(e => "
+                + "e.getBoundingClientRect().right > w + 1 && !e.closest('.grid-scroll, .table-scroll'))"
+                + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + "
+                + "Math.round(e.getBoundingClientRect().right))", width);
+        assertThat(((Number) scrollWidth).intValue()).as(name + " page width; too wide: " + wide)
+                .isLessThanOrEqualTo(width);
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+
+    @Test
+    void anOrganiserAuthorsTheProgrammeWithTheKeyboardOnADesktopAndAPhone() {
+        for (int width : new int[] { 1280, 390 }) {
+            Page planner = open(ORG + "/planning", width);
+            checked(planner, "planner " + width, width);
+            screenshot(planner, "planning-edition-" + width);
+        }
+
+        // a new session, typed with the keyboard only on a phone; a time that is none first
+        Page form = open(ORG + "/planning/seances/nouvelle?demi-journee=J2-PM", 390);
+        checked(form, "new session form", 390);
+        form.focus("#f-title");
+        form.keyboard().type("Atelier : les communs numériques");
+        form.selectOption("#f-kind", "WORKSHOP");
+        form.fill("#f-start", "14:00");
+        form.selectOption("#f-roomId", "7007a000-0000-4000-8000-000000000003");
+        form.check("#sp-5bea0000-0000-4000-8000-000000000001");
+        form.check("#th-7e3e0000-0000-4000-8000-000000000001");
+        form.locator("form.session-form button[type=submit]").press("Enter");
+        form.waitForLoadState();
+        assertThat(form.textContent("#e-end")).contains("Heure de fin attendue");
+        assertThat(form.getAttribute("#f-end", "aria-invalid")).isEqualTo("true");
+        assertThat(form.inputValue("#f-title")).isEqualTo("Atelier : les communs numériques");
+        checked(form, "session form with a refusal", 390);
+        screenshot(form, "seance-formulaire-390");
+        form.fill("#f-end", "15:00");
+        form.locator("form.session-form button[type=submit]").press("Enter");
+        form.waitForURL("**/planning?ok=session-created");
+        assertThat(form.textContent("main")).contains("Séance ajoutée au brouillon du programme.",
+                "Atelier : les communs numériques");
+
+        // moving a session with the keyboard: open its form, choose, send
+        Page planner = open(ORG + "/planning", 1280);
+        planner.focus("#s-5e551000-0000-4000-8000-000000000005 summary");
+        planner.keyboard().press("Enter");
+        planner.selectOption("#room-5e551000-0000-4000-8000-000000000005", "7007a000-0000-4000-8000-000000000002");
+        planner.locator("#s-5e551000-0000-4000-8000-000000000005 button[type=submit]").press("Enter");
+        planner.waitForURL("**/planning?deplace=5e551000-0000-4000-8000-000000000005*");
+        assertThat(planner.textContent("main")).contains("Session déplacée.");
+
+        // with a mouse, the same move by drag and drop (a shortcut that fills and sends the session's form)
+        planner.dragAndDrop("#s-5e551000-0000-4000-8000-000000000009", "td[data-half-day='J2-PM'][data-room='7007a000-0000-4000-8000-000000000002']");
+        planner.waitForURL("**/planning?deplace=5e551000-0000-4000-8000-000000000009*");
+        assertThat(planner.locator("td[data-room='7007a000-0000-4000-8000-000000000002'] #s-5e551000-0000-4000-8000-000000000009").count()).isEqualTo(1);
+
+        // the advised room change, applied in one click
+        assertThat(planner.textContent("#conseils")).contains("libre sur ce créneau");
+        planner.click("#conseils button");
+        planner.waitForURL("**/planning?ok=advice-applied*");
+        assertThat(planner.textContent("main")).contains("Changement de salle appliqué.");
+        assertThat(planner.locator("#conseils").count()).isZero();
+        checked(planner, "planner after the changes", 1280);
+
+        Page speakers = open(ORG + "/intervenants", 390);
+        checked(speakers, "speakers", 390);
+        screenshot(speakers, "intervenants-390");
+        speakers.fill("#f-name", "Camille Imaginaire");
+        speakers.fill("#f-email", "pas-une-adresse");
+        speakers.click("main form button[type=submit]");
+        speakers.waitForLoadState();
+        assertThat(speakers.textContent("#e-email")).contains("adresse électronique");
+        checked(speakers, "speakers with a refusal", 390);
+
+        Page themes = open(ORG + "/thematiques", 390);
+        checked(themes, "themes", 390);
+
+        Page releases = open(ORG + "/versions", 1280);
+        checked(releases, "releases", 1280);
+        assertThat(releases.textContent("main")).contains("Ce qui a changé depuis la version 2",
+                "Atelier : les communs numériques");
+        screenshot(releases, "versions-programme");
+        releases.click("text=Publier la version 3…");
+        releases.waitForURL("**/versions/publication");
+        checked(releases, "publication confirmation", 1280);
+        releases.click("main form button[type=submit]");
+        releases.waitForURL("**/versions?publiee=3");
+        assertThat(releases.textContent("main")).contains("Version 3 publiée");
+
+        Page changes = open("/congres/" + StandInServices.SLUG + "/programme/changements", 390);
+        checked(changes, "public changes", 390);
+        assertThat(changes.textContent("main")).contains("Ce qui a changé depuis la version 2",
+                "Atelier : les communs numériques");
+        screenshot(changes, "programme-changements-390");
+    }
+
+}
