@@ -45,9 +45,9 @@ class RegistrationSettingsPagesTest {
         fields.put("reminderDaysBefore", "3");
         fields.put("privacyNoticeVersion", "2026-10");
         String[][] rows = {
-            {"PROFESSIONNEL", "Professionnel", "Professional", "180,00", "", "#1f77b4"},
-            {"ELU", "Élu", "Elected official", "120", "80", "#d62728"},
-            {"ETUDIANT", "Étudiant", "Student", "40,00", "30", "#2ca02c"},
+            {"PROFESSIONNEL", "Professionnel", "Professional", "120,00", "", "#1f77b4"},
+            {"ELU", "Élu", "Elected official", "90", "80", "#d62728"},
+            {"ETUDIANT", "Étudiant ou demandeur d'emploi", "Student or jobseeker", "30,00", "40", "#2ca02c"},
             {"INTERVENANT", "Intervenant", "Speaker", "0", "", "#9467bd"},
             {"", "", "", "", "", "#1f77b4"}};
         String[] members = {"code", "labelFr", "labelEn", "fee", "quota", "colour"};
@@ -81,7 +81,9 @@ class RegistrationSettingsPagesTest {
                 .body(containsString("type=\"date\" id=\"f-opensAt\" name=\"opensDate\" value=\"2027-01-15\""))
                 .body(containsString("id=\"f-closesAt-time\" name=\"closesTime\" value=\"23:59\""))
                 .body(containsString("name=\"totalCapacity\" required inputmode=\"numeric\" value=\"500\""))
-                .body(containsString("name=\"cat0_fee\" inputmode=\"decimal\" value=\"180,00\""))
+                .body(containsString("name=\"cat0_fee\" inputmode=\"decimal\" value=\"120,00\""))
+                .body(containsString("<label for=\"f-info_organisation\">Organisme</label>"))
+                .body(containsString("<option value=\"SINGLE_CHOICE\" selected>Choix unique</option>"))
                 .body(containsString("name=\"cat3_invitationOnly\" value=\"yes\" checked"))
                 .body(containsString("<option value=\"HIDDEN\" selected>Non demandée</option>"))
                 .body(containsString("Comment venez-vous au congrès ?"))
@@ -110,7 +112,7 @@ class RegistrationSettingsPagesTest {
                 .body(containsString("id=\"e-freezeAt\">le gel des modifications doit suivre l&#39;ouverture"))
                 .body(containsString("value=\"600\""));
         given().auth().oauth2(organiser).when().get(PAGE).then()
-                .body(containsString("name=\"cat2_quota\" inputmode=\"numeric\" value=\"30\""));
+                .body(containsString("name=\"cat2_quota\" inputmode=\"numeric\" value=\"40\""));
 
         settingsForm(organiser, "cat0_fee", "190,50", "cat4_code", "PARTENAIRE", "cat4_labelFr", "Partenaire",
                 "cat4_labelEn", "Partner", "cat4_fee", "0").when().post(PAGE).then().statusCode(303)

@@ -40,9 +40,10 @@ final class StandInSettings {
                 .put("privacyNoticeVersion", StandInServices.PRIVACY_VERSION).put("retentionDays", 365)
                 .put("reminderDaysBefore", 3)
                 .put("categories", new JsonArray()
-                        .add(category("PROFESSIONNEL", "Professionnel", "Professional", 18000, null, "#1f77b4", false))
-                        .add(category("ELU", "Élu", "Elected official", 12000, 80, "#d62728", false))
-                        .add(category("ETUDIANT", "Étudiant", "Student", 4000, 30, "#2ca02c", false))
+                        .add(category("PROFESSIONNEL", "Professionnel", "Professional", 12000, null, "#1f77b4", false))
+                        .add(category("ELU", "Élu", "Elected official", 9000, 80, "#d62728", false))
+                        .add(category("ETUDIANT", "Étudiant ou demandeur d'emploi", "Student or jobseeker", 3000, 40,
+                                "#2ca02c", false))
                         .add(category("INTERVENANT", "Intervenant", "Speaker", 0, null, "#9467bd", true)))
                 .put("information", new JsonObject().put("organisation", "OPTIONAL").put("territoryType", "REQUIRED")
                         .put("jobTitle", "OPTIONAL").put("statutoryCategory", "HIDDEN")

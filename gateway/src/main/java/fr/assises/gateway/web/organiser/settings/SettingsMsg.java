@@ -109,10 +109,10 @@ public interface SettingsMsg {
     @Message("Informations demandées")
     String information();
 
-    @Message("{field.equals('organisation') ? 'Organisme' : field.equals('territoryType') ? 'Type de territoire' : field.equals('jobTitle') ? 'Fonction' : field.equals('statutoryCategory') ? 'Catégorie statutaire' : field.equals('accessibilityNeeds') ? 'Besoins d’accessibilité' : 'Régime alimentaire'}")
+    @Message("{#when field}{#is 'organisation'}Organisme{#is 'territoryType'}Type de territoire{#is 'jobTitle'}Fonction{#is 'statutoryCategory'}Catégorie statutaire{#is 'accessibilityNeeds'}Besoins d’accessibilité{#else}Régime alimentaire{/when}")
     String info_field(String field);
 
-    @Message("{mode.equals('REQUIRED') ? 'Obligatoire' : mode.equals('HIDDEN') ? 'Non demandée' : 'Facultative'}")
+    @Message("{#when mode}{#is 'REQUIRED'}Obligatoire{#is 'HIDDEN'}Non demandée{#else}Facultative{/when}")
     String info_mode(String mode);
 
     @Message("Enregistrer les paramètres")
@@ -136,7 +136,7 @@ public interface SettingsMsg {
     @Message("Type de réponse")
     String kind();
 
-    @Message("{kind.equals('SHORT_TEXT') ? 'Texte court' : kind.equals('LONG_TEXT') ? 'Texte long' : kind.equals('SINGLE_CHOICE') ? 'Choix unique' : kind.equals('MULTIPLE_CHOICE') ? 'Choix multiple' : kind.equals('YES_NO') ? 'Oui / non' : kind.equals('NUMBER') ? 'Nombre' : 'Date'}")
+    @Message("{#when kind}{#is 'SHORT_TEXT'}Texte court{#is 'LONG_TEXT'}Texte long{#is 'SINGLE_CHOICE'}Choix unique{#is 'MULTIPLE_CHOICE'}Choix multiple{#is 'YES_NO'}Oui / non{#is 'NUMBER'}Nombre{#else}Date{/when}")
     String kind_label(String kind);
 
     @Message("Réponse obligatoire")
