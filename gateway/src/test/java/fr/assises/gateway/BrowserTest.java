@@ -168,7 +168,7 @@ class BrowserTest {
         Page form = open(token, "/espace/inscription/" + StandInServices.SLUG, 1280);
         accessible(form, "registration form");
         screenshot(form, "inscription");
-        form.click("button[type=submit]");
+        form.click(".registration-form button[type=submit]");
         form.waitForSelector("#erreurs");
         assertThat(form.evaluate("() => document.activeElement.id")).isEqualTo("erreurs");
         assertThat(form.textContent("#e-lastName")).isEqualTo("ne doit pas être vide");
@@ -184,7 +184,7 @@ class BrowserTest {
         form.check("#ws-5e551000-0000-4000-8000-000000000001");
         form.check("#meal-5e551000-0000-4000-8000-000000000006");
         form.check("#f-consent");
-        form.click("button[type=submit]");
+        form.click(".registration-form button[type=submit]");
         form.waitForLoadState();
         assertThat(form.url()).endsWith("/espace?ok=saved");
         assertThat(form.textContent("main")).contains("Votre inscription est enregistrée.",
@@ -385,5 +385,41 @@ class BrowserTest {
         assertThat(desk.textContent("[role=status]")).contains("Arrivée enregistrée : Camille Fictive");
         accessible(desk, "check-in on a phone");
         screenshot(desk, "emargement-mobile");
+    }
+
+    @Test
+    void registrationSettingsAndTheInvitationCodeWorkOnADesktopAndOnAPhone() {
+        String settingsPath = "/organisation/" + StandInServices.SLUG + "/parametres-inscription";
+        Page settings = open(TestTokens.organiser(), settingsPath, 1280);
+        accessible(settings, "registration settings");
+        screenshot(settings, "parametres-inscription");
+        // an unreadable fee: refused next to its field, the summary focused, nothing saved
+        settings.fill("#f-cat0_fee", "cent euros");
+        settings.click(".settings-form button[type=submit]");
+        settings.waitForSelector("#erreurs");
+        assertThat(settings.evaluate("() => document.activeElement.id")).isEqualTo("erreurs");
+        assertThat(settings.textContent("#e-cat0_fee")).startsWith("Montant en euros attendu");
+        assertThat(settings.getAttribute("#f-cat0_fee", "aria-invalid")).isEqualTo("true");
+        accessible(settings, "registration settings with errors");
+
+        Page phone = open(TestTokens.organiser(), settingsPath, 390);
+        accessible(phone, "registration settings on a phone");
+        assertThat(((Number) phone.evaluate("() => document.documentElement.scrollWidth")).intValue())
+                .as("page width at 390 px").isLessThanOrEqualTo(390);
+        screenshot(phone, "parametres-inscription-mobile");
+
+        String token = TestTokens.participant(UUID.randomUUID().toString());
+        Page form = open(token, "/espace/inscription/" + StandInServices.SLUG, 390);
+        assertThat(form.isVisible("#cat-INTERVENANT")).isFalse();
+        form.fill("#f-invitationCode", "orateurs-2027");
+        form.click(".invitation-code button[type=submit]");
+        form.waitForLoadState();
+        assertThat(form.textContent(".invitation-code [role=status]")).contains("« Intervenant »");
+        assertThat(form.isChecked("#cat-INTERVENANT")).isTrue();
+        assertThat(form.textContent(".custom-questions legend")).contains("Questions de l’équipe d’organisation".replace('’', '\''));
+        accessible(form, "registration form with an invitation code on a phone");
+        assertThat(((Number) form.evaluate("() => document.documentElement.scrollWidth")).intValue())
+                .as("form width at 390 px").isLessThanOrEqualTo(390);
+        screenshot(form, "inscription-code-invitation-mobile");
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.assises.gateway.web.organiser.programme.AuthoringMsg;
 import fr.assises.gateway.web.organiser.questionnaires.QuestionnaireMsg;
+import fr.assises.gateway.web.organiser.settings.SettingsMsg;
 import fr.assises.gateway.web.shared.Msg;
 import io.quarkus.qute.i18n.Message;
 
@@ -21,7 +22,8 @@ class MessageBundlesTest {
 
     @Test
     void everyBundleStaysUnderTheGeneratedResolversChunkSize() {
-        for (Class<?> bundle : new Class<?>[] { Msg.class, QuestionnaireMsg.class, AuthoringMsg.class }) {
+        for (Class<?> bundle : new Class<?>[] { Msg.class, QuestionnaireMsg.class, AuthoringMsg.class,
+                SettingsMsg.class }) {
             long messages = Arrays.stream(bundle.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Message.class))
                     .map(Method::getName).count();
             assertThat(messages).as(bundle.getSimpleName() + " messages").isLessThanOrEqualTo(300);

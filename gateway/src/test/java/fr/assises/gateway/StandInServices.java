@@ -71,6 +71,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final JsonObject setup = congress().put("version", 4L);
     /** Questionnaires organisers build (evaluation-service's builder API). */
     private final StandInQuestionnaires questionnaires = new StandInQuestionnaires();
+    /** Registration settings, custom questions and invitation codes (registration-service). */
+    private final StandInSettings settings = new StandInSettings();
     /** The rooms as programme-service keeps them (RoomView with its version), edited on the set-up page. */
     private final Map<String, JsonObject> rooms = new ConcurrentHashMap<>();
     /** programme-service's authoring API (sessions, speakers, themes, releases, room advice) on the same draft. */
@@ -199,15 +201,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             }
         });
         router.put("/api/programme/congresses/:id/sessions/:sid").handler(this::updateSession);
+        settings.register(router);
         router.get("/api/registration/congresses/:id/availability").handler(rc -> json(rc, availability()));
-        router.get("/api/registration/congresses/:id/settings").handler(rc -> json(rc, new JsonObject()
-                .put("congressId", CONGRESS_ID).put("closesAt", "2027-06-10T23:59:00+02:00")
-                .put("totalCapacity", 500).put("privacyNoticeVersion", PRIVACY_VERSION)
-                .put("information", new JsonObject().put("organisation", "OPTIONAL").put("territoryType", "REQUIRED")
-                        .put("jobTitle", "OPTIONAL").put("statutoryCategory", "HIDDEN")
-                        .put("accessibilityNeeds", "OPTIONAL").put("dietaryNeeds", "OPTIONAL"))
-                .put("territoryTypes", new JsonArray().add("COMMUNE").add("INTERCOMMUNALITE").add("PNR").add("AUTRE"))
-                .put("statutoryCategories", new JsonArray().add("A").add("B").add("C"))));
         router.get("/api/registration/me/registrations").handler(rc -> {
             if (authorised(rc, "participant")) {
                 json(rc, new JsonArray(new ArrayList<>(registrations.getOrDefault(subject(rc), List.of()))));
@@ -309,6 +304,10 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
     private static String subject(RoutingContext rc) {
         return claims(rc).getString("sub");
+    }
+
+    static String claimsSubject(RoutingContext rc) {
+        return subject(rc);
     }
 
     /** 401 without a bearer token, 403 when the token lacks {@code role} (organisers and admins pass too). */

@@ -104,6 +104,7 @@ public class Privacy {
         r.statutoryCategory = null;
         r.accessibilityNeeds = null;
         r.dietaryNeeds = null;
+        r.answers = null;
         r.anonymisedAt = now;
         r.updatedAt = now;
     }

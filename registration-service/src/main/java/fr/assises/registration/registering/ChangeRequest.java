@@ -2,6 +2,7 @@ package fr.assises.registration.registering;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -19,5 +20,11 @@ public record ChangeRequest(
         @Size(max = 20) List<RegistrationRequest.@NotNull @Valid WorkshopChoice> workshops,
         @Valid PersonalInfo person,
         @Pattern(regexp = "fr|en") String language,
-        @Size(max = 40) String category) {
+        @Size(max = 40) String category,
+        @Size(max = 30) Map<String, Object> answers) {
+
+    public ChangeRequest(List<LocalDate> days, List<UUID> meals, List<RegistrationRequest.WorkshopChoice> workshops,
+            PersonalInfo person, String language, String category) {
+        this(days, meals, workshops, person, language, category, null);
+    }
 }

@@ -76,6 +76,10 @@ public class Registration {
     @Column(name = "updated_at")
     public Instant updatedAt;
     public long version;
+    /** Answers to the custom questions, JSON (question id to value): personal data, never in events. */
+    public String answers;
+    @Column(name = "invitation_code")
+    public String invitationCode;
 
     @OneToMany(mappedBy = "registration", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("kind desc, seriesId, sessionId")

@@ -2,6 +2,7 @@ package fr.assises.registration.registering;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -13,7 +14,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What a participant sends to register. Status, fee, waiting-list positions and check-in time are not part of
- * it: the service decides them, and unknown JSON properties are ignored.
+ * it: the service decides them, and unknown JSON properties are ignored. {@code answers} answer the congress's
+ * custom questions (question id to value); {@code invitationCode} opens a category reserved for invited people.
  */
 public record RegistrationRequest(
         @NotEmpty @Size(max = 10) List<@NotNull LocalDate> days,
@@ -22,7 +24,15 @@ public record RegistrationRequest(
         @NotBlank @Size(max = 40) String category,
         @NotNull @Valid PersonalInfo person,
         @Valid Consent consent,
-        @Pattern(regexp = "fr|en") String language) {
+        @Pattern(regexp = "fr|en") String language,
+        @Size(max = 30) Map<String, Object> answers,
+        @Size(max = 40) String invitationCode) {
+
+    /** Without answers to custom questions nor invitation code (organisers' imports). */
+    public RegistrationRequest(List<LocalDate> days, List<UUID> meals, List<WorkshopChoice> workshops,
+            String category, PersonalInfo person, Consent consent, String language) {
+        this(days, meals, workshops, category, person, consent, language, null, null);
+    }
 
     public record WorkshopChoice(@NotNull UUID sessionId, UUID secondChoiceSessionId) {
     }

@@ -28,6 +28,8 @@ import fr.assises.registration.programme.Congress;
 import fr.assises.registration.programme.CongressRepository;
 import fr.assises.registration.programme.ProgrammeSession;
 import fr.assises.registration.programme.SessionRepository;
+import fr.assises.registration.invitations.Invitations;
+import fr.assises.registration.questions.CustomQuestions;
 import fr.assises.registration.seats.SeatCounters;
 import fr.assises.registration.settings.Category;
 import fr.assises.registration.settings.CategoryRepository;
@@ -86,6 +88,12 @@ public class RegistrationService {
     @Inject
     Mails mails;
 
+    @Inject
+    CustomQuestions questions;
+
+    @Inject
+    Invitations invitations;
+
     /** The result of a registration request; {@code created} is false for a replayed Idempotency-Key. */
     public record Outcome(RegistrationView registration, boolean created) {
     }
@@ -124,6 +132,13 @@ public class RegistrationService {
         List<LocalDate> days = checkDays(congress, request.days());
         List<RegistrationItem> items = resolveItems(congress, days, request.meals(), request.workshops());
         PersonalInfo person = checkPerson(settingsService.asked(settings), request.person());
+        String answers = questions.check(congressId, request.answers(), self);
+        String givenCode = request.invitationCode() == null || request.invitationCode().isBlank() ? null
+                : request.invitationCode();
+        if (self && givenCode == null && category.invitationOnly) {
+            throw ProblemException.invalidField("category",
+                    "catégorie réservée aux invités : saisissez votre code d'invitation");
+        }
 
         counters.lockTotal(congressId);
         if (idempotencyKey != null) {
@@ -136,6 +151,8 @@ public class RegistrationService {
         if (registrations.ofParticipant(congressId, participantId).isPresent()) {
             throw ProblemException.conflict("Vous êtes déjà inscrit(e) à ce congrès.");
         }
+        // the code's use is taken under the congress lock, and given back by the rollback of a refusal
+        String code = self && givenCode != null ? invitations.use(congressId, givenCode, category.code) : null;
         Instant now = Instant.now();
         Registration r = new Registration();
         r.id = UUID.randomUUID();
@@ -146,6 +163,8 @@ public class RegistrationService {
         r.days = days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
         r.language = request.language() == null ? "fr" : request.language();
         applyPerson(r, person);
+        r.answers = answers;
+        r.invitationCode = code;
         if (request.consent() != null && request.consent().accepted()) {
             r.consentVersion = request.consent().version();
             r.consentAt = now;
@@ -191,6 +210,7 @@ public class RegistrationService {
         List<LocalDate> days = checkDays(congress, request.days());
         resolveItems(congress, days, request.meals(), request.workshops());
         checkPerson(settingsService.asked(settings), request.person());
+        questions.check(congressId, request.answers(), false);
     }
 
     @Transactional
@@ -216,6 +236,9 @@ public class RegistrationService {
         List<RegistrationItem> wanted = resolveItems(congress, days, meals, workshops);
         if (request.person() != null) {
             applyPerson(r, checkPerson(settingsService.asked(settings), request.person()));
+        }
+        if (request.answers() != null) {
+            r.answers = questions.check(r.congressId, request.answers(), !organiser);
         }
         if (request.language() != null) {
             r.language = request.language();
@@ -290,6 +313,9 @@ public class RegistrationService {
         }
         for (RegistrationItem item : r.items) {
             seats.releaseItem(item);
+        }
+        if (r.invitationCode != null) {
+            invitations.release(r.congressId, r.invitationCode);
         }
         r.status = Registration.CANCELLED;
         r.waitlistSeq = null;

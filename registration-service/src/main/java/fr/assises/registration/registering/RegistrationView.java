@@ -3,6 +3,7 @@ package fr.assises.registration.registering;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A registration as its owner or an organiser sees it. */
@@ -26,7 +27,9 @@ public record RegistrationView(
         boolean anonymised,
         String source,
         OffsetDateTime createdAt,
-        long version) {
+        long version,
+        Map<String, Object> answers,
+        String invitationCode) {
 
     public record MealView(UUID sessionId, String title, String status, Long waitlistPosition) {
     }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import fr.assises.registration.programme.ProgrammeSession;
+import fr.assises.registration.questions.CustomQuestions;
 import fr.assises.registration.programme.SessionRepository;
 import fr.assises.registration.settings.TerritoryType;
 
@@ -24,6 +25,9 @@ public class RegistrationViews {
 
     @Inject
     SessionRepository sessions;
+
+    @Inject
+    CustomQuestions questions;
 
     public RegistrationView view(Registration r) {
         List<RegistrationView.MealView> meals = new ArrayList<>();
@@ -49,7 +53,8 @@ public class RegistrationViews {
                 : new RegistrationView.ConsentView(r.consentVersion, paris(r.consentAt));
         return new RegistrationView(r.id, r.congressId, r.participantId, r.status, position, paris(r.offerExpiresAt),
                 r.category, r.feeCents, r.dayList(), meals, workshops, r.language, person, consent,
-                paris(r.checkedInAt), r.lateChange, r.anonymisedAt != null, r.source, paris(r.createdAt), r.version);
+                paris(r.checkedInAt), r.lateChange, r.anonymisedAt != null, r.source, paris(r.createdAt), r.version,
+                questions.read(r.answers), r.invitationCode);
     }
 
     public static OffsetDateTime paris(Instant instant) {

@@ -20,7 +20,7 @@ public record Availability(
         List<DayPlaces> days) {
 
     public record CategoryPlaces(String code, String labelFr, String labelEn, long feeCents, Integer quota,
-            int confirmed, int remaining, boolean open, boolean overbooked) {
+            int confirmed, int remaining, boolean open, boolean overbooked, boolean invitationOnly) {
     }
 
     /**

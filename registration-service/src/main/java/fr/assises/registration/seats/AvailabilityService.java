@@ -70,7 +70,7 @@ public class AvailabilityService {
             int remaining = counter == null || counter.remaining() == null ? totalRemaining
                     : Math.min(totalRemaining, counter.remaining());
             cats.add(new Availability.CategoryPlaces(c.code, c.labelFr, c.labelEn, c.feeCents, c.quota, taken,
-                    remaining, remaining > 0, counter != null && counter.overbooked()));
+                    remaining, remaining > 0, counter != null && counter.overbooked(), c.invitationOnly));
         }
         long waitlisted = registrations.count("congressId = ?1 and status = 'WAITLISTED'", congressId);
         Instant now = Instant.now();

@@ -29,6 +29,9 @@ public class Category {
     public long feeCents;
     public Integer quota;
     public String colour;
+    /** Hidden from the public form: only an invitation code opens it. */
+    @Column(name = "invitation_only")
+    public boolean invitationOnly;
 
     public static class Key implements Serializable {
         public UUID congressId;

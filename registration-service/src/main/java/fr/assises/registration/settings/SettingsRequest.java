@@ -31,6 +31,7 @@ public record SettingsRequest(
             @NotBlank @Size(max = 200) String labelEn,
             @NotNull @Min(0) @Max(100_000_000) Long feeCents,
             @Min(0) @Max(100000) Integer quota,
-            @Pattern(regexp = "#[0-9a-fA-F]{6}") String colour) {
+            @Pattern(regexp = "#[0-9a-fA-F]{6}") String colour,
+            Boolean invitationOnly) {
     }
 }

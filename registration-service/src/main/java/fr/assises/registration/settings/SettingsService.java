@@ -15,7 +15,11 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.assises.common.problem.Problem;
 import fr.assises.common.problem.ProblemException;
+import fr.assises.common.problem.ProblemType;
+import fr.assises.registration.invitations.Invitations;
+import fr.assises.registration.questions.CustomQuestions;
 import fr.assises.registration.programme.CongressRepository;
 import fr.assises.registration.registering.Promotions;
 import fr.assises.registration.registering.RegistrationRepository;
@@ -49,6 +53,12 @@ public class SettingsService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    CustomQuestions questions;
+
+    @Inject
+    Invitations invitations;
+
     @Transactional
     public SettingsView get(UUID congressId) {
         congresses.require(congressId);
@@ -62,19 +72,9 @@ public class SettingsService {
     @Transactional
     public SettingsView put(UUID congressId, SettingsRequest request) {
         congresses.require(congressId);
-        if (!request.closesAt().isAfter(request.opensAt())) {
-            throw ProblemException.invalidField("closesAt", "la clôture doit suivre l'ouverture");
-        }
+        check(request);
         Set<String> codes = new HashSet<>();
-        for (SettingsRequest.CategoryRequest c : request.categories()) {
-            if (!codes.add(c.code())) {
-                throw ProblemException.invalidField("categories", "catégorie en double : " + c.code());
-            }
-            if (c.quota() != null && c.quota() > request.totalCapacity()) {
-                throw ProblemException.invalidField("categories", "le quota de " + c.code()
-                        + " dépasse la capacité totale");
-            }
-        }
+        request.categories().forEach(c -> codes.add(c.code()));
         boolean existed = counters.lockTotalIfPresent(congressId);
         RegistrationSettings s = settings.findById(congressId);
         boolean fresh = s == null;
@@ -109,6 +109,10 @@ public class SettingsService {
                     throw ProblemException.conflict("La catégorie " + existing.code
                             + " a des inscriptions : elle ne peut pas être retirée.");
                 }
+                if (invitations.opens(congressId, existing.code)) {
+                    throw ProblemException.conflict("Des codes d'invitation ouvrent la catégorie " + existing.code
+                            + " : supprimez-les avant de la retirer.");
+                }
                 categories.delete(existing);
             }
         }
@@ -125,7 +129,8 @@ public class SettingsService {
             category.labelEn = c.labelEn();
             category.feeCents = c.feeCents();
             category.quota = c.quota();
-            category.colour = c.colour() == null ? PALETTE.get(i % PALETTE.size()) : c.colour();
+            category.colour = c.colour() == null ? PALETTE.get(i % PALETTE.size()) : c.colour().toLowerCase();
+            category.invitationOnly = Boolean.TRUE.equals(c.invitationOnly());
             if (newCategory) {
                 categories.persist(category);
             }
@@ -157,12 +162,39 @@ public class SettingsService {
     SettingsView view(RegistrationSettings s) {
         List<SettingsView.CategoryView> cats = new ArrayList<>();
         for (Category c : categories.of(s.congressId)) {
-            cats.add(new SettingsView.CategoryView(c.code, c.labelFr, c.labelEn, c.feeCents, c.quota, c.colour));
+            cats.add(new SettingsView.CategoryView(c.code, c.labelFr, c.labelEn, c.feeCents, c.quota, c.colour,
+                    c.invitationOnly));
         }
         return new SettingsView(s.congressId, s.opensAt.atZone(PARIS).toOffsetDateTime(),
                 s.closesAt.atZone(PARIS).toOffsetDateTime(), s.totalCapacity,
                 s.freezeAt == null ? null : s.freezeAt.atZone(PARIS).toOffsetDateTime(), s.offerHours,
                 s.privacyVersion, s.retentionDays, s.reminderDaysBefore, cats, asked(s),
-                List.of(TerritoryType.values()), List.of("A", "B", "C"));
+                List.of(TerritoryType.values()), List.of("A", "B", "C"), questions.views(s.congressId));
+    }
+
+    /** The rules between fields that Bean Validation cannot express, each refused on its own field. */
+    private static void check(SettingsRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!request.closesAt().isAfter(request.opensAt())) {
+            errors.add(new Problem.FieldError("closesAt", "la clôture doit suivre l'ouverture"));
+        }
+        if (request.freezeAt() != null && !request.freezeAt().isAfter(request.opensAt())) {
+            errors.add(new Problem.FieldError("freezeAt", "le gel des modifications doit suivre l'ouverture"));
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < request.categories().size(); i++) {
+            SettingsRequest.CategoryRequest c = request.categories().get(i);
+            if (!codes.add(c.code())) {
+                errors.add(new Problem.FieldError("categories[" + i + "].code", "catégorie en double : " + c.code()));
+            }
+            if (c.quota() != null && c.quota() > request.totalCapacity()) {
+                errors.add(new Problem.FieldError("categories[" + i + "].quota",
+                        "le quota de " + c.code() + " dépasse la capacité totale (" + request.totalCapacity() + ")"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, errors.size() == 1 ? errors.get(0).message()
+                    : "Certains paramètres sont invalides.", errors);
+        }
     }
 }

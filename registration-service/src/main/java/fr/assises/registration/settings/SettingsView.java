@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import fr.assises.registration.questions.QuestionView;
+
 /** Registration settings as shown to the form and to organisers (no personal data). */
 public record SettingsView(
         UUID congressId,
@@ -18,9 +20,10 @@ public record SettingsView(
         List<CategoryView> categories,
         InformationAsked information,
         List<TerritoryType> territoryTypes,
-        List<String> statutoryCategories) {
+        List<String> statutoryCategories,
+        List<QuestionView> questions) {
 
     public record CategoryView(String code, String labelFr, String labelEn, long feeCents, Integer quota,
-            String colour) {
+            String colour, boolean invitationOnly) {
     }
 }

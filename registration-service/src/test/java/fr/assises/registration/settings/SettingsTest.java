@@ -70,6 +70,41 @@ class SettingsTest {
     }
 
     @Test
+    void eachRefusalNamesItsFieldSoTheFormCanShowItThere() {
+        TestCongress congress = new TestCongress().create();
+        Map<String, Object> settings = congress.settings();
+        List<Map<String, Object>> categories = new ArrayList<>();
+        for (Object c : (List<?>) settings.get("categories")) {
+            categories.add(new LinkedHashMap<>((Map<String, Object>) c));
+        }
+        categories.get(2).put("quota", 501);
+        categories.get(3).put("code", "ELU");
+        settings.put("categories", categories);
+        settings.put("freezeAt", "2020-01-01T00:00:00+01:00");
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON).body(settings)
+                .put(SETTINGS, congress.id).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("categories[2].quota", "categories[3].code", "freezeAt"))
+                .body("errors.find { it.field == 'categories[2].quota' }.message", containsString("500"));
+        given().get(SETTINGS, congress.id).then().body("freezeAt", not(equalTo("2020-01-01T00:00:00+01:00")))
+                .body("categories.find { it.code == 'ETUDIANT' }.quota", equalTo(null));
+
+        // colours and invitation-only are kept
+        Map<String, Object> good = congress.settings();
+        List<Map<String, Object>> cats = new ArrayList<>();
+        for (Object c : (List<?>) good.get("categories")) {
+            cats.add(new LinkedHashMap<>((Map<String, Object>) c));
+        }
+        cats.get(4).put("colour", "#AA3300");
+        cats.get(4).put("invitationOnly", true);
+        good.put("categories", cats);
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON).body(good)
+                .put(SETTINGS, congress.id).then().statusCode(200)
+                .body("categories.find { it.code == 'PARTENAIRE' }.colour", equalTo("#aa3300"))
+                .body("categories.find { it.code == 'PARTENAIRE' }.invitationOnly", equalTo(true))
+                .body("questions.size()", equalTo(0));
+    }
+
+    @Test
     void onlyOrganisersSetThem() {
         TestCongress congress = new TestCongress().create();
         given().contentType(ContentType.JSON).body(congress.settings()).put(SETTINGS, congress.id).then()

@@ -16,7 +16,7 @@ import fr.assises.gateway.web.shared.Forms;
 public record RegistrationForm(String firstName, String lastName, String email, String organisation,
         String territoryType, String jobTitle, String statutoryCategory, String accessibilityNeeds,
         String dietaryNeeds, String category, Set<String> days, Set<String> meals, Map<String, String> workshops,
-        boolean consent) {
+        boolean consent, CustomAnswers answers, String invitationCode) {
 
     public boolean day(Object date) {
         return days.contains(String.valueOf(date));
@@ -38,10 +38,17 @@ public record RegistrationForm(String firstName, String lastName, String email, 
     /** A first registration: only the name and e-mail the login knows. */
     static RegistrationForm blank(String firstName, String lastName, String email) {
         return new RegistrationForm(firstName, lastName, email, null, null, null, null, null, null, null, Set.of(),
-                Set.of(), Map.of(), false);
+                Set.of(), Map.of(), false, CustomAnswers.none(), null);
     }
 
-    static RegistrationForm fromRegistration(Dto.Registration r) {
+    /** The same form with a code applied from the link ({@code ?code=}). */
+    RegistrationForm withCode(String code) {
+        return new RegistrationForm(firstName, lastName, email, organisation, territoryType, jobTitle,
+                statutoryCategory, accessibilityNeeds, dietaryNeeds, category, days, meals, workshops, consent, answers,
+                code);
+    }
+
+    static RegistrationForm fromRegistration(Dto.Registration r, CustomAnswers answers) {
         Set<String> days = new LinkedHashSet<>();
         r.daysOrEmpty().forEach(d -> days.add(d.toString()));
         Set<String> meals = new LinkedHashSet<>();
@@ -51,7 +58,7 @@ public record RegistrationForm(String firstName, String lastName, String email, 
         Dto.Person p = r.personOrEmpty();
         return new RegistrationForm(p.firstName(), p.lastName(), p.email(), p.organisation(), p.territoryType(),
                 p.jobTitle(), p.statutoryCategory(), p.accessibilityNeeds(), p.dietaryNeeds(), r.category(), days,
-                meals, workshops, true);
+                meals, workshops, true, answers, null);
     }
 
     static RegistrationForm fromFields(MultivaluedMap<String, String> fields) {
@@ -66,7 +73,8 @@ public record RegistrationForm(String firstName, String lastName, String email, 
         return new RegistrationForm(typed(fields, "firstName"), typed(fields, "lastName"), typed(fields, "email"),
                 typed(fields, "organisation"), typed(fields, "territoryType"), typed(fields, "jobTitle"),
                 typed(fields, "statutoryCategory"), typed(fields, "accessibilityNeeds"), typed(fields, "dietaryNeeds"),
-                typed(fields, "category"), days, meals, workshops, fields.getFirst("consent") != null);
+                typed(fields, "category"), days, meals, workshops, fields.getFirst("consent") != null,
+                CustomAnswers.fromFields(fields), typed(fields, "invitationCode"));
     }
 
     private static String typed(MultivaluedMap<String, String> fields, String name) {

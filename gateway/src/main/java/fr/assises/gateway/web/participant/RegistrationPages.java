@@ -16,6 +16,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import fr.assises.gateway.clients.Dto;
 import fr.assises.gateway.clients.RegistrationClient;
+import fr.assises.gateway.clients.RegistrationSettingsClient;
 import fr.assises.gateway.web.shared.Calls;
 import fr.assises.gateway.web.shared.CongressLookup;
 import fr.assises.gateway.web.shared.FormErrors;
@@ -52,7 +54,8 @@ public class RegistrationPages {
     static class Templates {
         static native TemplateInstance registrationForm(Visitor.Page page, Dto.Congress congress,
                 Panel<Dto.Availability> availability, List<LocalDate> days, List<Slot> slots, RegistrationForm form,
-                FormErrors errors, Dto.Registration existing, Dto.RegistrationSettings settings);
+                FormErrors errors, Dto.Registration existing, Dto.RegistrationSettings settings,
+                RegistrationSettingsClient.Settings custom, RegistrationSettingsClient.InvitationCheck invitation);
     }
 
     /** The workshops offered at one time slot (one radio group). */
@@ -72,12 +75,31 @@ public class RegistrationPages {
     @RestClient
     RegistrationClient registration;
 
+    @Inject
+    @RestClient
+    RegistrationSettingsClient custom;
+
+    /** {@code code}: an invitation code from the link or typed in the code field, checked at once. */
     @GET
-    public TemplateInstance form(@PathParam("slug") String slug) {
+    public Response form(@PathParam("slug") String slug, @QueryParam("code") String code) {
         Dto.Congress congress = congresses.bySlug(slug);
         Dto.Registration existing = existing(congress);
-        RegistrationForm form = existing == null ? blankForm() : RegistrationForm.fromRegistration(existing);
-        return renderForm(congress, form, FormErrors.none(), existing, settings(congress));
+        RegistrationForm form = existing == null ? blankForm()
+                : RegistrationForm.fromRegistration(existing, myAnswers(existing));
+        String typed = Forms.blankToNull(code);
+        if (typed == null || existing != null) {
+            return Response.ok(renderForm(congress, form, FormErrors.none(), existing, settings(congress))).build();
+        }
+        form = form.withCode(typed);
+        try {
+            check(congress, typed);
+            return Response.ok(renderForm(congress, form, FormErrors.none(), existing, settings(congress))).build();
+        } catch (WebApplicationException e) {
+            if (Forms.refused(e)) {
+                return Forms.html(422, renderForm(congress, form, FormErrors.from(e), existing, settings(congress)));
+            }
+            throw new ServiceUnavailable("registration");
+        }
     }
 
     @POST
@@ -88,12 +110,15 @@ public class RegistrationPages {
         Dto.Registration existing = existing(congress);
         Dto.RegistrationSettings settings = settings(congress);
         Dto.RegistrationRequest request = toRequest(form, form.consent() ? settings.privacyNoticeVersion() : null);
+        Map<String, Object> answers = form.answers().request(customSettings(congress).questionsOrEmpty());
         try {
             if (existing == null) {
-                registration.register(congress.congressId(), request);
+                custom.register(congress.congressId(),
+                        new RegistrationSettingsClient.WithAnswers(request, answers, form.invitationCode()));
             } else {
-                registration.change(existing.id(), new Dto.ChangeRequest(request.days(),
-                        request.meals(), request.workshops(), request.person(), request.language()));
+                custom.change(existing.id(), new RegistrationSettingsClient.ChangeWithAnswers(new Dto.ChangeRequest(
+                        request.days(), request.meals(), request.workshops(), request.person(), request.language()),
+                        answers));
             }
         } catch (WebApplicationException e) {
             if (Forms.refused(e)) {
@@ -152,9 +177,38 @@ public class RegistrationPages {
                 () -> registration.availability(congress.congressId()));
         List<Slot> slots = availability.ok() ? slots(availability.data(), visitor.locale()) : List.of();
         String title = visitor.t("Inscription – ", "Registration – ") + congress.title();
+        RegistrationSettingsClient.InvitationCheck invitation = null;
+        if (existing == null && form.invitationCode() != null && !errors.has("invitationCode")) {
+            try {
+                invitation = check(congress, form.invitationCode());
+            } catch (RuntimeException e) {
+                // the code's refusal is already on the page, or comes with the registration's
+            }
+        }
         return Templates.registrationForm(visitor.page(title), congress, availability, days(congress), slots, form,
-                errors, existing, settings)
+                errors, existing, settings, customSettings(congress), invitation)
                 .setLocale(visitor.locale());
+    }
+
+    private RegistrationSettingsClient.InvitationCheck check(Dto.Congress congress, String code) {
+        return custom.checkInvitation(congress.congressId(), code);
+    }
+
+    /** The categories (which are by invitation only) and the custom questions of the congress. */
+    private RegistrationSettingsClient.Settings customSettings(Dto.Congress congress) {
+        try {
+            return custom.settings(congress.congressId());
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("registration");
+        }
+    }
+
+    private CustomAnswers myAnswers(Dto.Registration existing) {
+        try {
+            return CustomAnswers.fromStored(custom.answers(existing.id()).answers());
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable("registration");
+        }
     }
 
     private Dto.Registration existing(Dto.Congress congress) {

@@ -1,0 +1,100 @@
+package fr.assises.gateway.web.organiser.settings;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import fr.assises.gateway.clients.Dto;
+import fr.assises.gateway.clients.RegistrationSettingsClient;
+import fr.assises.gateway.clients.RegistrationSettingsClient.InvitationRequest;
+import fr.assises.gateway.web.shared.CongressLookup;
+import fr.assises.gateway.web.shared.FormErrors;
+import fr.assises.gateway.web.shared.Formats;
+import fr.assises.gateway.web.shared.Forms;
+import fr.assises.gateway.web.shared.Kept;
+import fr.assises.gateway.web.shared.Visitor;
+import io.smallrye.common.annotation.Blocking;
+
+/** Invitation codes (reserved places): create ({@code POST …/invitations}) and delete an unused one. */
+@Path("/organisation/{slug}/parametres-inscription/invitations")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@RolesAllowed({"organiser", "admin"})
+@Blocking
+public class InvitationPages {
+
+    @Inject
+    Visitor visitor;
+
+    @Inject
+    CongressLookup congresses;
+
+    @Inject
+    SettingsPage page;
+
+    @Inject
+    @RestClient
+    RegistrationSettingsClient client;
+
+    @POST
+    public Response create(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        Kept kept = new Kept("code-new", fields);
+        String expires = Forms.blankToNull(fields.getFirst("expiresDate"));
+        OffsetDateTime expiresAt = null;
+        if (expires != null) {
+            try {
+                // valid until the end of that day in Paris
+                expiresAt = LocalDate.parse(expires).plusDays(1).atStartOfDay(Formats.PARIS).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                return page.page(422, congress, page.current(congress), null, kept, new FormErrors(
+                        Map.of("code_expiresAt", visitor.t("Date attendue (JJ/MM/AAAA).", "A date is expected.")),
+                        null));
+            }
+        }
+        Integer maxUses = null;
+        try {
+            String max = Forms.blankToNull(fields.getFirst("maxUses"));
+            maxUses = max == null ? null : Integer.valueOf(max);
+        } catch (NumberFormatException e) {
+            return page.page(422, congress, page.current(congress), null, kept, new FormErrors(
+                    Map.of("code_maxUses", visitor.t("Nombre entier attendu.", "A whole number is expected.")), null));
+        }
+        InvitationRequest request = new InvitationRequest(Forms.blankToNull(fields.getFirst("code")),
+                Forms.blankToNull(fields.getFirst("label")), Forms.blankToNull(fields.getFirst("category")), maxUses,
+                expiresAt);
+        return page.call(() -> {
+            client.createInvitation(congress.congressId(), request);
+            return SettingsPage.saved(slug, "code-added", "#codes");
+        }, refusal -> page.page(422, congress, page.current(congress), null, kept,
+                SettingsPage.onKeys(refusal, field -> switch (field) {
+                    case "code", "label", "category", "maxUses", "expiresAt" -> "code_" + field;
+                    default -> null;
+                })));
+    }
+
+    @POST
+    @Path("{code}/suppression")
+    public Response delete(@PathParam("slug") String slug, @PathParam("code") String code) {
+        Dto.Congress congress = congresses.bySlug(slug);
+        return page.call(() -> {
+            client.deleteInvitation(congress.congressId(), code);
+            return SettingsPage.saved(slug, "code-deleted", "#codes");
+        }, refusal -> page.page(422, congress, page.current(congress), null, Kept.none(),
+                SettingsPage.onOneKey(refusal, "code-" + code)));
+    }
+}
