@@ -6,9 +6,10 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * Data of {@code fr.assises.registration.point-attendance.v1}: the attendance of one workshop or meal point
+ * Data of {@code fr.assises.checkin.point-attendance.v1}: the attendance of one workshop or meal point
  * after a scan there. Counts only, no registration or participant id: the other services need how many came,
- * not who. {@code version} grows with every scan published, so a consumer keeps the newest.
+ * not who. {@code version} grows with every scan published, so a consumer keeps the newest. The type is not
+ * under {@code fr.assises.registration.}: consumers of the topic read those as a registration's whole state.
  */
 public record PointAttendance(
         @NotNull UUID congressId,
@@ -20,5 +21,5 @@ public record PointAttendance(
         @NotNull OffsetDateTime checkedInAt,
         long version) {
 
-    public static final String TYPE = "fr.assises.registration.point-attendance.v1";
+    public static final String TYPE = "fr.assises.checkin.point-attendance.v1";
 }

@@ -113,7 +113,7 @@ class CheckinPointsTest {
         // published for the other services: counts of the point, never who
         List<ConsumerRecord<String, String>> records = PublishedEvents.of(workshop.toString(), 2);
         assertThat(records).extracting(PublishedEvents::type)
-                .containsOnly("fr.assises.registration.point-attendance.v1");
+                .containsOnly("fr.assises.checkin.point-attendance.v1");
         JsonNode last = STRICT.readTree(records.get(1).value());
         STRICT.readValue(records.get(1).value(), PointAttendance.class);
         assertThat(last.get("arrived").asLong()).isEqualTo(2);
