@@ -8,12 +8,13 @@ create sequence point_attendance_version;
 -- The newest snapshot of a congress is the reference the late changes are listed against.
 create table catering_snapshot (
     id          uuid primary key,
+    seq         bigserial   not null, -- orders snapshots taken within the same instant
     congress_id uuid        not null,
     taken_at    timestamptz not null,
     taken_by    varchar(20) not null check (taken_by in ('SCHEDULE', 'ORGANISER')),
     freeze_at   timestamptz
 );
-create index catering_snapshot_congress on catering_snapshot (congress_id, taken_at desc);
+create index catering_snapshot_congress on catering_snapshot (congress_id, seq desc);
 
 create table catering_snapshot_meal (
     snapshot_id   uuid         not null references catering_snapshot (id),

@@ -68,7 +68,7 @@ public class CateringFreeze {
                 insert into catering_snapshot (id, congress_id, taken_at, taken_by, freeze_at)
                 select ?1, ?2, ?3, ?4, (select freeze_at from registration_settings where congress_id = ?2)""")
                 .setParameter(1, id).setParameter(2, congressId)
-                .setParameter(3, Instant.now().truncatedTo(ChronoUnit.SECONDS)).setParameter(4, takenBy)
+                .setParameter(3, Instant.now()).setParameter(4, takenBy)
                 .executeUpdate();
         em.createNativeQuery("""
                 insert into catering_snapshot_holding (snapshot_id, registration_id, session_id, confirmed)
@@ -113,7 +113,7 @@ public class CateringFreeze {
                 .setParameter(1, congressId).getResultStream().findFirst().orElse(null);
         Object[] snapshot = (Object[]) em.createNativeQuery("""
                 select id, taken_at, taken_by from catering_snapshot where congress_id = ?1
-                order by taken_at desc, id limit 1""")
+                order by seq desc limit 1""")
                 .setParameter(1, congressId).getResultStream().findFirst().orElse(null);
         Map<UUID, long[]> current = new HashMap<>();
         for (Object row : em.createNativeQuery("""
