@@ -69,6 +69,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final Map<String, List<JsonObject>> registrations = new ConcurrentHashMap<>();
     /** The congress as organisers edit it (CongressView with its version). */
     private final JsonObject setup = congress().put("version", 4L);
+    /** Check-in points and the catering freeze (registration-service), in a stand-in of their own. */
+    private final StandInCheckin checkin = new StandInCheckin();
     /** Questionnaires organisers build (evaluation-service's builder API). */
     private final StandInQuestionnaires questionnaires = new StandInQuestionnaires();
     /** Registration settings, custom questions and invitation codes (registration-service). */
@@ -213,7 +215,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         router.delete("/api/registration/me/registrations/:id").handler(this::cancel);
         router.post("/api/registration/me/registrations/:id/accept-offer").handler(this::acceptOffer);
         router.get("/api/registration/congresses/:id/manage/registrations").handler(this::search);
-        router.post("/api/registration/congresses/:id/check-ins").handler(this::checkIn);
+        checkin.register(router);
         router.get("/api/registration/congresses/:id/check-ins/counts").handler(rc -> {
             if (authorised(rc, "partner")) {
                 json(rc, new JsonObject().put("congressId", CONGRESS_ID).put("confirmed", 363).put("checkedIn", 2)
@@ -658,27 +660,6 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         JsonArray items = new JsonArray();
         found.stream().skip((long) page * size).limit(size).forEach(items::add);
         json(rc, new JsonObject().put("total", found.size()).put("page", page).put("size", size).put("items", items));
-    }
-
-    private void checkIn(RoutingContext rc) {
-        if (!authorised(rc, "organiser")) {
-            return;
-        }
-        String token = rc.body().asJsonObject().getString("token", "");
-        if (token.isBlank()) {
-            problem(rc, 400, "Requête invalide", new JsonArray().add(error("token", "ne doit pas être vide")));
-            return;
-        }
-        if (!token.startsWith("OK-")) {
-            rc.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
-                    .end(new JsonObject().put("title", "Ressource introuvable").put("status", 404)
-                            .put("detail", "Badge inconnu ou falsifié.").encode());
-            return;
-        }
-        boolean again = token.endsWith("-AGAIN");
-        json(rc, new JsonObject().put("registrationId", LISTED.get(0).getString("id")).put("name", "Camille Fictive")
-                .put("organisation", "Communauté de communes du Val d'Oré").put("category", "PROFESSIONNEL")
-                .put("checkedInAt", "2027-06-24T08:42:00+02:00").put("alreadyCheckedIn", again));
     }
 
     /** Another participant's registration answers 404, as registration-service does. */

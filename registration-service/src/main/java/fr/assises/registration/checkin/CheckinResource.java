@@ -1,5 +1,9 @@
 package fr.assises.registration.checkin;
 
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,18 +23,27 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import fr.assises.common.security.Roles;
+import fr.assises.registration.catering.Csv;
 
 /** Badges and check-in (a participant's own badge is served with their registration). */
 @Path("/api/registration")
 public class CheckinResource {
 
     public static final String PDF = "application/pdf";
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final Map<String, String> KINDS = Map.of(PointCounts.ENTRANCE, "Accueil", "WORKSHOP", "Atelier",
+            "MEAL", "Repas");
+    static final List<String> POINTS_HEADER = List.of("Point", "Type", "Début", "Salle", "Attendus", "Arrivés",
+            "Non attendus", "Absents");
 
     @Inject
     CheckinService checkins;
 
     @Inject
     BadgeService badges;
+
+    @Inject
+    CheckinPoints points;
 
     @POST
     @Path("congresses/{congressId}/check-ins")
@@ -48,6 +61,30 @@ public class CheckinResource {
     @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER })
     public ArrivalCounts counts(@PathParam("congressId") UUID congressId) {
         return checkins.counts(congressId);
+    }
+
+    /** The points a desk can choose (entrance, workshops, meals) with arrivals, expected and no-shows: counts only. */
+    @GET
+    @Path("congresses/{congressId}/check-ins/points")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN, Roles.PARTNER })
+    public List<PointCounts> points(@PathParam("congressId") UUID congressId) {
+        return points.points(congressId);
+    }
+
+    @GET
+    @Path("congresses/{congressId}/check-ins/points.csv")
+    @Produces({ "text/csv; charset=UTF-8", MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
+    public Response pointsCsv(@PathParam("congressId") UUID congressId) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PointCounts p : points.points(congressId)) {
+            rows.add(List.of(p.sessionId() == null ? "Entrée" : p.title(), KINDS.get(p.kind()),
+                    p.startAt() == null ? "" : WHEN.format(p.startAt()), p.roomName() == null ? "" : p.roomName(),
+                    p.expected(), p.arrived(), p.unexpected(), p.noShows()));
+        }
+        return Response.ok(Csv.write(POINTS_HEADER, rows), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"emargement-par-point.csv\"").build();
     }
 
     @GET

@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,9 +16,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.assises.common.events.Topics;
+import fr.assises.common.outbox.Outbox;
 import fr.assises.common.problem.ProblemException;
 import fr.assises.registration.events.RegistrationEventTypes;
 import fr.assises.registration.programme.CongressRepository;
+import fr.assises.registration.programme.ProgrammeSession;
 import fr.assises.registration.registering.Registration;
 import fr.assises.registration.registering.RegistrationEvents;
 import fr.assises.registration.registering.RegistrationRepository;
@@ -24,11 +29,15 @@ import fr.assises.registration.registering.RegistrationViews;
 import fr.assises.registration.seats.SeatCounters;
 import fr.assises.registration.settings.CategoryRepository;
 
-/** Check-in at the entrance and at other checkpoints; a second scan changes nothing. */
+/**
+ * Check-in at the entrance and at workshop and meal points; a second scan at the same point changes nothing.
+ * Times are kept to the second from the first answer on: the database, the events and the desk all carry the
+ * same instant (Instant.now() has nanoseconds, PostgreSQL keeps microseconds).
+ */
 @ApplicationScoped
 public class CheckinService {
 
-    public static final String ENTRANCE = "ENTRANCE";
+    public static final String ENTRANCE = PointCounts.ENTRANCE;
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm")
             .withZone(ZoneId.of("Europe/Paris"));
 
@@ -51,6 +60,12 @@ public class CheckinService {
     RegistrationEvents events;
 
     @Inject
+    CheckinPoints points;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
     EntityManager em;
 
     @Transactional
@@ -66,8 +81,10 @@ public class CheckinService {
         if (!Registration.CONFIRMED.equals(r.status)) {
             throw ProblemException.businessRule("Cette inscription n'est pas confirmée : accès refusé.");
         }
-        String checkpoint = request.checkpoint() == null ? ENTRANCE : request.checkpoint();
-        Instant now = Instant.now();
+        ProgrammeSession point = points.resolve(congressId, request.checkpoint());
+        String checkpoint = point == null ? ENTRANCE : point.id.toString();
+        boolean expected = point == null || points.holds(r.id, point.id);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         int inserted = em.createNativeQuery("""
                 insert into checkin (registration_id, checkpoint, checked_in_at) values (?1, ?2, ?3)
                 on conflict (registration_id, checkpoint) do nothing""")
@@ -81,13 +98,27 @@ public class CheckinService {
                     .setParameter(1, r.id)
                     .setParameter(2, checkpoint)
                     .getSingleResult());
-            return result(r, checkpoint, first, true, "Déjà enregistré(e) à " + HOUR.format(first) + ".");
+            return result(r, checkpoint, first, true, expected,
+                    "Déjà enregistré(e) à " + HOUR.format(first) + " : ce badge avait déjà été scanné ici.");
         }
-        if (ENTRANCE.equals(checkpoint)) {
+        if (point == null) {
             r.checkedInAt = now;
             events.publish(r, RegistrationEventTypes.CHECKED_IN);
+        } else {
+            publishAttendance(congressId, point, now);
         }
-        return result(r, checkpoint, now, false, "Bienvenue !");
+        return result(r, checkpoint, now, false, expected, expected ? "Arrivée enregistrée."
+                : "Arrivée enregistrée, mais cette personne n'était pas inscrite à ce point.");
+    }
+
+    /** Counts only, keyed by the session: the other services learn how many came, never who. */
+    private void publishAttendance(UUID congressId, ProgrammeSession point, Instant at) {
+        PointCounts c = points.count(congressId, point);
+        long version = ((Number) em.createNativeQuery("select nextval('point_attendance_version')")
+                .getSingleResult()).longValue();
+        outbox.publish(Topics.REGISTRATION, PointAttendance.TYPE, point.id.toString(), new PointAttendance(
+                congressId, point.id, point.kind, c.expected(), c.arrived(), c.unexpected(),
+                at.atOffset(ZoneOffset.UTC), version));
     }
 
     @Transactional
@@ -123,8 +154,9 @@ public class CheckinService {
     }
 
     private static CheckinResult result(Registration r, String checkpoint, Instant at, boolean already,
-            String message) {
+            boolean expected, String message) {
         return new CheckinResult(r.id, r.displayName().trim(), r.anonymisedAt == null ? r.organisation : null,
-                r.category, checkpoint, RegistrationViews.paris(at), already, message);
+                r.category, checkpoint, RegistrationViews.paris(at.truncatedTo(ChronoUnit.SECONDS)), already,
+                expected, message);
     }
 }

@@ -123,7 +123,7 @@ class BadgeAndCheckinTest {
 
         // a workshop point is a checkpoint of its own
         given().auth().oauth2(congress.organiser).contentType(ContentType.JSON)
-                .body(Map.of("token", token, "checkpoint", "atelier-" + congress.slot1Workshops.get(0)))
+                .body(Map.of("token", token, "checkpoint", congress.slot1Workshops.get(0).toString()))
                 .post("/api/registration/congresses/{id}/check-ins", congress.id).then().statusCode(200)
                 .body("alreadyCheckedIn", equalTo(false));
     }

@@ -1,5 +1,9 @@
 package fr.assises.gateway.web.organiser.checkin;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -9,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,17 +33,31 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
-/** The check-in desk at the entrance, usable on a phone: a badge code typed or scanned, and the arrivals so far. */
+/**
+ * The check-in desk, usable on a phone: the desk chooses its point (the entrance, a workshop or a meal of the
+ * programme), then badge codes typed or scanned there; one message per scan, and the arrivals per point.
+ */
 @Path("/organisation/{slug}/accueil")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({"organiser", "admin"})
 @Blocking
 public class CheckInPages {
 
+    static final String ENTRANCE = "ENTRANCE";
+
+    /** What the desk shows: the chosen point, the last scan or its refusal, the counts. */
+    public record Desk(String point, CheckinClient.Point current, String token, CheckinClient.Result result,
+            String tokenError, String pointError, Panel<List<CheckinClient.Point>> points,
+            Panel<Dto.ArrivalCounts> arrivals, Map<String, String> categoryLabels) {
+
+        public String categoryLabel(String code) {
+            return code == null ? "" : categoryLabels.getOrDefault(code, code);
+        }
+    }
+
     @CheckedTemplate(basePath = "organiser/checkin")
     static class Templates {
-        static native TemplateInstance checkIn(Visitor.Page page, Dto.Congress congress, String token,
-                Dto.CheckinResult result, String error, Panel<Dto.ArrivalCounts> arrivals);
+        static native TemplateInstance checkIn(Visitor.Page page, Dto.Congress congress, Desk desk);
     }
 
     @Inject
@@ -51,26 +70,35 @@ public class CheckInPages {
     @RestClient
     RegistrationClient registration;
 
+    @Inject
+    @RestClient
+    CheckinClient checkins;
+
     @GET
-    public TemplateInstance checkInForm(@PathParam("slug") String slug) {
+    public TemplateInstance checkInForm(@PathParam("slug") String slug, @QueryParam("point") String point) {
         Dto.Congress congress = congresses.bySlug(slug);
-        return checkInPage(congress, null, null, null);
+        return page(congress, pointOf(point), null, null, null, null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response checkIn(@PathParam("slug") String slug, @FormParam("token") String token) {
+    public Response checkIn(@PathParam("slug") String slug, @FormParam("token") String token,
+            @FormParam("point") String point) {
         Dto.Congress congress = congresses.bySlug(slug);
         String typed = token == null ? "" : token.trim();
+        String chosen = pointOf(point);
         try {
-            Dto.CheckinResult result = registration.checkIn(congress.congressId(),
-                    new Dto.CheckinRequest(typed));
-            return Forms.html(200, checkInPage(congress, null, result, null));
+            CheckinClient.Result result = checkins.checkIn(congress.congressId(),
+                    new CheckinClient.Request(typed, chosen));
+            return Forms.html(200, page(congress, chosen, null, result, null, null));
         } catch (WebApplicationException e) {
             if (Forms.refused(e)) {
                 FormErrors errors = FormErrors.from(e);
+                if (errors.has("checkpoint")) {
+                    return Forms.html(422, page(congress, chosen, typed, null, null, errors.get("checkpoint")));
+                }
                 String message = errors.has("token") ? errors.get("token") : errors.general();
-                return Forms.html(422, checkInPage(congress, typed, null, message));
+                return Forms.html(422, page(congress, chosen, typed, null, message, null));
             }
             throw new ServiceUnavailable("registration");
         } catch (RuntimeException e) {
@@ -78,11 +106,27 @@ public class CheckInPages {
         }
     }
 
-    private TemplateInstance checkInPage(Dto.Congress congress, String token, Dto.CheckinResult result,
-            String error) {
+    private static String pointOf(String point) {
+        String p = Forms.blankToNull(point);
+        return p == null ? ENTRANCE : p;
+    }
+
+    private TemplateInstance page(Dto.Congress congress, String point, String token, CheckinClient.Result result,
+            String tokenError, String pointError) {
+        Panel<List<CheckinClient.Point>> points = Calls.panel("registration",
+                () -> checkins.points(congress.congressId()));
+        CheckinClient.Point current = points.ok() ? points.data().stream()
+                .filter(p -> p.checkpoint().equals(point)).findFirst().orElse(null) : null;
+        Panel<Dto.Availability> availability = Calls.panel("registration",
+                () -> registration.availability(congress.congressId()));
+        Map<String, String> labels = availability.ok() ? availability.data().categoriesOrEmpty().stream()
+                .collect(Collectors.toMap(Dto.CategoryPlaces::code, c -> c.label(visitor.language()), (a, b) -> a))
+                : Map.of();
+        Desk desk = new Desk(point, current, token, result, tokenError, pointError, points,
+                ENTRANCE.equals(point) ? Calls.panel("registration", () -> registration.arrivals(congress.congressId()))
+                        : null,
+                labels);
         return Templates.checkIn(visitor.page(visitor.t("Accueil – ", "Check-in – ") + congress.title()), congress,
-                token, result, error,
-                Calls.panel("registration", () -> registration.arrivals(congress.congressId())))
-                .setLocale(visitor.locale());
+                desk).setLocale(visitor.locale());
     }
 }
