@@ -68,6 +68,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final Map<String, List<JsonObject>> registrations = new ConcurrentHashMap<>();
     /** The congress as organisers edit it (CongressView with its version). */
     private final JsonObject setup = congress().put("version", 4L);
+    /** Editions organisers create or clone (programme-service's CongressResource). */
+    private final StandInEditions editions = new StandInEditions();
     /** Questionnaires organisers build (evaluation-service's builder API). */
     private final StandInQuestionnaires questionnaires = new StandInQuestionnaires();
     /** The rooms as programme-service keeps them (RoomView with its version), edited on the set-up page. */
@@ -123,6 +125,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             }
             rc.next();
         });
+        editions.register(router);
         router.get("/q/health/ready").handler(rc -> json(rc, new JsonObject().put("status", "UP")));
         router.get("/api/programme/public/congresses").handler(rc -> json(rc, new JsonArray().add(congress())));
         router.get("/api/programme/public/congresses/:slug").handler(rc -> {
@@ -143,7 +146,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 json(rc, new JsonArray().add(new JsonObject().put("id", ARCHIVED_CONGRESS_ID).put("slug", "congres-2025")
                         .put("title", "2e Congrès national des développeurs territoriaux").put("startDate", "2025-06-26")
                         .put("endDate", "2025-06-27").put("timeZone", "Europe/Paris").put("venue", "Halle fictive de Brocéliande")
-                        .put("status", "ARCHIVED").put("halfDays", new JsonArray()).put("version", 7L)).add(setup.copy()));
+                        .put("status", "ARCHIVED").put("halfDays", new JsonArray()).put("version", 7L)).add(setup.copy())
+                        .addAll(new JsonArray(new ArrayList<>(editions.all()))));
             }
         });
         router.get("/api/programme/congresses/:id").handler(rc -> {

@@ -98,7 +98,7 @@ public class CongressService {
     static void requireTransition(CongressStatus from, CongressStatus to) {
         if (!from.canMoveTo(to)) {
             throw ProblemException.conflict("Un congrès « " + label(from) + " » ne peut pas passer à « " + label(to)
-                    + " »" + (from.next() == null ? " : il est archivé." : " ; seule l'étape suivante, « "
+                    + " »" + (from.next() == null ? " : il est archivé." : " ; seule l’étape suivante, « "
                     + label(from.next()) + " », est possible."));
         }
     }
