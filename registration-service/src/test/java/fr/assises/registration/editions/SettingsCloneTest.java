@@ -3,6 +3,7 @@ package fr.assises.registration.editions;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URI;
 import java.time.Duration;
@@ -89,7 +90,9 @@ class SettingsCloneTest {
         given().auth().oauth2(TestTokens.participant()).contentType(ContentType.JSON).body(congress.registration())
                 .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.equalTo("Les inscriptions sont closes."));
+                .body("detail", equalTo("Les inscriptions sont closes."));
+        given().get("/api/registration/congresses/{id}/availability", congress.id).then().statusCode(200)
+                .body("open", equalTo(false));
     }
 
     static ProducerRecord<String, String> cloned(UUID eventId, UUID source, UUID target, long shift, List<String> parts)
