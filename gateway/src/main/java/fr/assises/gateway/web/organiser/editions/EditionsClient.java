@@ -19,7 +19,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import fr.assises.gateway.clients.CallerToken;
 import fr.assises.gateway.clients.Dto;
 
-/** programme-service's edition operations (CongressResource): create, clone, change of status; the caller's token goes with each. */
+/**
+ * programme-service's edition operations (CongressResource): create, clone, change of status; the caller's token
+ * goes with each.
+ */
 @RegisterProvider(CallerToken.class)
 @RegisterRestClient(configKey = "programme")
 @Path("/api/programme/congresses")
