@@ -37,7 +37,8 @@ public class ProgrammeEventsConsumer {
             case EventTypes.CONGRESS_CHANGED -> projections.apply(events.data(envelope, CongressChangedData.class));
             case EventTypes.SESSION_CHANGED -> projections.apply(events.data(envelope, SessionChangedData.class));
             case EventTypes.RELEASED -> projections.apply(events.data(envelope, ReleasedData.class));
-            case EventTypes.CONGRESS_CLONED -> cloner.cloned(envelope.id(), events.data(envelope, CongressClonedData.class));
+            case EventTypes.CONGRESS_CLONED ->
+                    cloner.cloned(envelope.id(), events.data(envelope, CongressClonedData.class));
             default -> {
                 // other programme events do not concern the evaluation
             }
