@@ -16,7 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * programme-service's edition operations as the gateway sees them: CongressResource's create, clone and status
- * paths, the CongressView and Changed shapes, and the same refusals (Bean Validation fields, the address taken as
+ * paths, the CongressView and Changed shapes (Changed unwraps the congress's fields beside its conflicts), and the
+ * same refusals (Bean Validation fields, the address taken as
  * 409, reversed or too long dates on endDate, an unknown source as 404, any status move but the next one as 409).
  * The editions created here join the organisers' list and answer GET /congresses/{id}; like drafts, they stay
  * unknown to the public API.
@@ -187,7 +188,7 @@ final class StandInEditions {
     private static void created(RoutingContext rc, JsonObject edition) {
         rc.response().setStatusCode(201).putHeader("Location", "/api/programme/congresses/" + edition.getString("id"))
                 .putHeader("Content-Type", "application/json")
-                .end(new JsonObject().put("item", edition).put("conflicts", new JsonArray()).encode());
+                .end(edition.copy().put("conflicts", new JsonArray()).encode());
     }
 
     /** The CloneRequest and CongressRequest fields both have: title, slug, startDate. */

@@ -86,10 +86,10 @@ public class CloneEditionPages {
             return Forms.html(422, render(source, kept, new FormErrors(unreadable, null), parts));
         }
         try {
-            EditionsClient.Changed created = editions.cloneOf(source, new EditionsClient.CloneRequest(
+            Dto.CongressSetup created = editions.cloneOf(source, new EditionsClient.CloneRequest(
                     fields.getFirst("title"), Forms.blankToNull(fields.getFirst("slug")), start,
                     Forms.blankToNull(fields.getFirst("venue")), parts));
-            return EditionFields.seeOther("/organisation/" + created.item().slug() + "?ok=cloned");
+            return EditionFields.seeOther("/organisation/" + created.slug() + "?ok=cloned");
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return Forms.html(422, render(source, kept, new FormErrors(Map.of("source", visitor.t(

@@ -14,8 +14,6 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import fr.assises.gateway.clients.CallerToken;
 import fr.assises.gateway.clients.Dto;
 
@@ -31,12 +29,13 @@ import fr.assises.gateway.clients.Dto;
 @Timeout(5000)
 public interface EditionsClient {
 
+    /** Changed&lt;CongressView&gt;: the congress's fields at the root (unwrapped), its conflicts beside them. */
     @POST
-    Changed create(Dto.CongressRequest request);
+    Dto.CongressSetup create(Dto.CongressRequest request);
 
     @POST
     @Path("/{id}/clone")
-    Changed cloneOf(@PathParam("id") String sourceId, CloneRequest request);
+    Dto.CongressSetup cloneOf(@PathParam("id") String sourceId, CloneRequest request);
 
     @POST
     @Path("/{id}/status")
@@ -47,10 +46,5 @@ public interface EditionsClient {
     }
 
     record StatusRequest(String status, Long version) {
-    }
-
-    /** Changed&lt;CongressView&gt;: the congress as saved (conflicts are not shown here). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Changed(Dto.CongressSetup item) {
     }
 }

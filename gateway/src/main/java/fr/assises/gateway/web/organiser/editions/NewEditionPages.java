@@ -75,10 +75,10 @@ public class NewEditionPages {
         ZoneId zone = EditionFields.zone(fields.getFirst("timeZone"));
         String slug = Forms.blankToNull(fields.getFirst("slug"));
         try {
-            EditionsClient.Changed created = editions.create(new Dto.CongressRequest(fields.getFirst("title"), slug,
+            Dto.CongressSetup created = editions.create(new Dto.CongressRequest(fields.getFirst("title"), slug,
                     start, end, fields.getFirst("venue"), zone.getId(), null,
                     EditionFields.defaultHalfDays(start, end, zone), null));
-            return EditionFields.seeOther("/organisation/" + created.item().slug() + "?ok=created");
+            return EditionFields.seeOther("/organisation/" + created.slug() + "?ok=created");
         } catch (WebApplicationException e) {
             if (Forms.refused(e)) {
                 return Forms.html(422, render(kept, EditionFields.refusal(e)));
