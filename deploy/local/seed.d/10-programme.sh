@@ -57,14 +57,22 @@ previous_edition() {
   if (( $(call GET "/congresses/$id/releases" | jq length) == 0 )); then
     log "published release $(call POST "/congresses/$id/releases" | jq -r .number) of $PREVIOUS_SLUG"
   fi
-  view=$(call GET "/congresses/$id")
-  if [[ $(jq -r .status <<<"$view") != ARCHIVED ]]; then
-    call PUT "/congresses/$id" "$(jq -c '{title, slug, startDate, endDate, venue, timeZone, status: "ARCHIVED",
-      halfDays: [.halfDays[] | {start: .start, "end": .end}], version}' <<<"$view")" >/dev/null
-    log "$PREVIOUS_SLUG archived"
-  else
+  # programme-service moves a status one step at a time: draft, open, closed (registration over), archived
+  local status next
+  status=$(call GET "/congresses/$id" | jq -r .status)
+  if [[ $status == ARCHIVED ]]; then
     log "$PREVIOUS_SLUG already archived with its programme: nothing to do"
+    return 0
   fi
+  while [[ $status != ARCHIVED ]]; do
+    case $status in
+      DRAFT) next=OPEN ;;
+      OPEN) next=CLOSED ;;
+      *) next=ARCHIVED ;;
+    esac
+    status=$(call POST "/congresses/$id/status" "$(jq -cn --arg s "$next" '{status: $s}')" | jq -r .status)
+  done
+  log "$PREVIOUS_SLUG archived"
 }
 
 # Wait for the service (the stack may have just started it).

@@ -71,6 +71,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final JsonObject setup = congress().put("version", 4L);
     /** Check-in points and the catering freeze (registration-service), in a stand-in of their own. */
     private final StandInCheckin checkin = new StandInCheckin();
+    /** Editions organisers create or clone (programme-service's CongressResource). */
+    private final StandInEditions editions = new StandInEditions();
     /** Questionnaires organisers build (evaluation-service's builder API). */
     private final StandInQuestionnaires questionnaires = new StandInQuestionnaires();
     /** Registration settings, custom questions and invitation codes (registration-service). */
@@ -131,6 +133,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             rc.next();
         });
         authoring.register(router);
+        editions.register(router);
         router.get("/q/health/ready").handler(rc -> json(rc, new JsonObject().put("status", "UP")));
         router.get("/api/programme/public/congresses").handler(rc -> json(rc, new JsonArray().add(congress())));
         router.get("/api/programme/public/congresses/:slug").handler(rc -> {
@@ -151,7 +154,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 json(rc, new JsonArray().add(new JsonObject().put("id", ARCHIVED_CONGRESS_ID).put("slug", "congres-2025")
                         .put("title", "2e Congrès national des développeurs territoriaux").put("startDate", "2025-06-26")
                         .put("endDate", "2025-06-27").put("timeZone", "Europe/Paris").put("venue", "Halle fictive de Brocéliande")
-                        .put("status", "ARCHIVED").put("halfDays", new JsonArray()).put("version", 7L)).add(setup.copy()));
+                        .put("status", "ARCHIVED").put("halfDays", new JsonArray()).put("version", 7L)).add(setup.copy())
+                        .addAll(new JsonArray(new ArrayList<>(editions.all()))));
             }
         });
         router.get("/api/programme/congresses/:id").handler(rc -> {

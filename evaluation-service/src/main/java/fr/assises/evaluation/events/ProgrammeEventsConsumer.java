@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import fr.assises.common.events.EventEnvelope;
 import fr.assises.common.events.IncomingEvents;
 import fr.assises.common.events.RetryTransientFailures;
+import fr.assises.evaluation.editions.EvaluationCloner;
 import fr.assises.evaluation.projection.ProjectionService;
 import io.smallrye.common.annotation.Blocking;
 
@@ -23,6 +24,9 @@ public class ProgrammeEventsConsumer {
     @Inject
     ProjectionService projections;
 
+    @Inject
+    EvaluationCloner cloner;
+
     @Incoming(EventTypes.PROGRAMME_CHANNEL)
     @Blocking
     @RetryTransientFailures
@@ -33,6 +37,8 @@ public class ProgrammeEventsConsumer {
             case EventTypes.CONGRESS_CHANGED -> projections.apply(events.data(envelope, CongressChangedData.class));
             case EventTypes.SESSION_CHANGED -> projections.apply(events.data(envelope, SessionChangedData.class));
             case EventTypes.RELEASED -> projections.apply(events.data(envelope, ReleasedData.class));
+            case EventTypes.CONGRESS_CLONED ->
+                    cloner.cloned(envelope.id(), events.data(envelope, CongressClonedData.class));
             default -> {
                 // other programme events do not concern the evaluation
             }

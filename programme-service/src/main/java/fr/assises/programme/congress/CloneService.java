@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,20 +17,25 @@ import jakarta.transaction.Transactional;
 import fr.assises.common.problem.ProblemException;
 import fr.assises.programme.Changed;
 import fr.assises.programme.conflicts.ConflictDetector;
+import fr.assises.programme.congress.CongressDtos.ClonePart;
 import fr.assises.programme.congress.CongressDtos.CloneRequest;
 import fr.assises.programme.congress.CongressDtos.CongressView;
+import fr.assises.programme.events.CongressClonedData;
 import fr.assises.programme.events.ProgrammeEvents;
 import fr.assises.programme.room.Room;
 import fr.assises.programme.room.RoomRepository;
 import fr.assises.programme.session.Session;
 import fr.assises.programme.session.SessionRepository;
 import fr.assises.programme.session.SessionStatus;
+import fr.assises.programme.speaker.Speaker;
+import fr.assises.programme.speaker.SpeakerRepository;
 import fr.assises.programme.theme.Theme;
 import fr.assises.programme.theme.ThemeRepository;
 
 /**
- * Starts a new edition from a previous one: rooms, half-day structure (same local times, shifted to the new
- * dates), themes and session skeletons. Speakers and their assignments stay with the old edition.
+ * Starts a new edition from a previous one: the half-day structure (same local times, shifted to the new dates)
+ * always, then the parts the committee chose among rooms, themes, speakers and session skeletons. The other
+ * services copy their own parts on the congress.cloned event this publishes.
  */
 @ApplicationScoped
 public class CloneService {
@@ -46,6 +54,9 @@ public class CloneService {
 
     @Inject
     SessionRepository sessions;
+
+    @Inject
+    SpeakerRepository speakers;
 
     @Inject
     ProgrammeEvents events;
@@ -78,9 +89,10 @@ public class CloneService {
                     shift(h.endAt, shift, zone)));
         }
         congresses.persist(copy);
+        Set<ClonePart> parts = request.chosenParts();
 
         Map<UUID, UUID> roomIds = new HashMap<>();
-        for (Room r : rooms.ofCongress(sourceId)) {
+        for (Room r : parts.contains(ClonePart.ROOMS) ? rooms.ofCongress(sourceId) : List.<Room>of()) {
             Room room = new Room();
             room.id = UUID.randomUUID();
             room.congressId = copy.id;
@@ -91,7 +103,7 @@ public class CloneService {
             roomIds.put(r.id, room.id);
         }
         Map<UUID, UUID> themeIds = new HashMap<>();
-        for (Theme t : themes.ofCongress(sourceId)) {
+        for (Theme t : parts.contains(ClonePart.THEMES) ? themes.ofCongress(sourceId) : List.<Theme>of()) {
             Theme theme = new Theme();
             theme.id = UUID.randomUUID();
             theme.congressId = copy.id;
@@ -101,8 +113,12 @@ public class CloneService {
             themes.persist(theme);
             themeIds.put(t.id, theme.id);
         }
+        Map<UUID, UUID> speakerIds = new HashMap<>();
+        for (Speaker sp : parts.contains(ClonePart.SPEAKERS) ? speakers.ofCongress(sourceId) : List.<Speaker>of()) {
+            speakerIds.put(sp.id, copySpeaker(sp, copy.id));
+        }
         Map<UUID, UUID> seriesIds = new HashMap<>();
-        for (Session s : sessions.ofCongress(sourceId)) {
+        for (Session s : parts.contains(ClonePart.PROGRAMME) ? sessions.ofCongress(sourceId) : List.<Session>of()) {
             if (s.status != SessionStatus.SCHEDULED) {
                 continue;
             }
@@ -121,15 +137,35 @@ public class CloneService {
             session.status = SessionStatus.SCHEDULED;
             session.createdAt = now;
             session.updatedAt = now;
-            s.themeIds.stream().map(themeIds::get).forEach(session.themeIds::add);
+            session.moderatorId = s.moderatorId == null ? null : speakerIds.get(s.moderatorId);
+            s.themeIds.stream().map(themeIds::get).filter(Objects::nonNull).forEach(session.themeIds::add);
+            s.speakerIds.stream().map(speakerIds::get).filter(Objects::nonNull).forEach(session.speakerIds::add);
             sessions.persist(session);
         }
         if (copy.halfDays.stream().anyMatch(h -> h.day.isAfter(copy.endDate))) {
             throw ProblemException.businessRule("Le congrès d'origine a des demi-journées hors de ses dates.");
         }
         events.congressChanged(copy);
+        events.congressCloned(new CongressClonedData(sourceId, copy.id, shift,
+                parts.stream().map(Enum::name).sorted().toList(), 1));
         congresses.flush();
         return new Changed<>(CongressView.of(copy), conflicts.detect(copy.id));
+    }
+
+    /** Consent to publish is asked again for each edition: the copy starts without it. */
+    private UUID copySpeaker(Speaker source, UUID congressId) {
+        Speaker speaker = new Speaker();
+        speaker.id = UUID.randomUUID();
+        speaker.congressId = congressId;
+        speaker.name = source.name;
+        speaker.organisation = source.organisation;
+        speaker.role = source.role;
+        speaker.bio = source.bio;
+        speaker.publicConsent = false;
+        speaker.email = source.email;
+        speaker.phone = source.phone;
+        speakers.persist(speaker);
+        return speaker.id;
     }
 
     /** Same local time of day, {@code days} later: a session at 9:00 stays at 9:00 across a DST change. */

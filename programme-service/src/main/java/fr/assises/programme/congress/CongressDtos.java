@@ -3,7 +3,9 @@ package fr.assises.programme.congress;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -35,11 +37,30 @@ public final class CongressDtos {
             Long version) {
     }
 
+    /**
+     * What a clone carries over. ROOMS, THEMES, SPEAKERS and PROGRAMME (the session skeletons) are copied here;
+     * REGISTRATION, BUDGET and EVALUATION by the service owning them, on the congress.cloned event.
+     */
+    public enum ClonePart {
+        PROGRAMME, ROOMS, THEMES, SPEAKERS, REGISTRATION, BUDGET, EVALUATION
+    }
+
+    /** {@code parts} null means the programme's own parts (programme skeleton, rooms, themes), as before. */
     public record CloneRequest(
             @NotBlank @Size(max = 200) String title,
             @NotBlank @Size(max = 80) @Pattern(regexp = SLUG_PATTERN, message = "lettres minuscules, chiffres et tirets") String slug,
             @NotNull LocalDate startDate,
-            @Size(max = 200) String venue) {
+            @Size(max = 200) String venue,
+            Set<@NotNull ClonePart> parts) {
+
+        public Set<ClonePart> chosenParts() {
+            return parts == null ? EnumSet.of(ClonePart.PROGRAMME, ClonePart.ROOMS, ClonePart.THEMES)
+                    : parts.isEmpty() ? EnumSet.noneOf(ClonePart.class) : EnumSet.copyOf(parts);
+        }
+    }
+
+    /** An explicit status change; {@code version} is the one the organiser read (null: no check). */
+    public record StatusRequest(@NotNull CongressStatus status, Long version) {
     }
 
     public record HalfDayView(String code, LocalDate date, HalfDay.Period period, OffsetDateTime start,

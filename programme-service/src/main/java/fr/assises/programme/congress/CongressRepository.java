@@ -27,8 +27,8 @@ public class CongressRepository implements PanacheRepositoryBase<Congress, UUID>
         return find("slug", slug).firstResultOptional();
     }
 
-    public List<Congress> byStatus(CongressStatus status) {
-        return list("status = ?1 order by startDate", status);
+    public List<Congress> byStatuses(List<CongressStatus> statuses) {
+        return list("status in ?1 order by startDate", statuses);
     }
 
     public List<Congress> allByDate() {

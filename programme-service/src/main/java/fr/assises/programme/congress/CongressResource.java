@@ -23,6 +23,7 @@ import fr.assises.programme.Changed;
 import fr.assises.programme.congress.CongressDtos.CloneRequest;
 import fr.assises.programme.congress.CongressDtos.CongressRequest;
 import fr.assises.programme.congress.CongressDtos.CongressView;
+import fr.assises.programme.congress.CongressDtos.StatusRequest;
 
 /** Congress editions, as the organising committee edits them. */
 @Path("/api/programme/congresses")
@@ -59,6 +60,14 @@ public class CongressResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Changed<CongressView> update(@PathParam("id") UUID id, @Valid @NotNull CongressRequest request) {
         return service.update(id, request);
+    }
+
+    /** Draft → open → closed → archived, one step at a time; other moves answer 409. */
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CongressView changeStatus(@PathParam("id") UUID id, @Valid @NotNull StatusRequest request) {
+        return service.changeStatus(id, request.status(), request.version());
     }
 
     @POST

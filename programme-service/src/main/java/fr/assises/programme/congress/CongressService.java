@@ -65,6 +65,9 @@ public class CongressService {
         ZoneId zone = zone(request.timeZone());
         List<HalfDay> halfDays = halfDays(request.startDate(), request.endDate(), zone, request.halfDays());
         requireFreeSlug(request.slug(), id);
+        if (request.status() != null) {
+            requireTransition(c.status, request.status());
+        }
         apply(c, request, zone, halfDays);
         if (request.status() != null) {
             c.status = request.status();
@@ -73,6 +76,40 @@ public class CongressService {
         events.congressChanged(c);
         congresses.flush();
         return new Changed<>(CongressView.of(c), conflicts.detect(c.id));
+    }
+
+    /** An explicit move along draft, open, closed, archived; any other move is refused (409). */
+    @Transactional
+    public CongressView changeStatus(UUID id, CongressStatus target, Long version) {
+        Congress c = congresses.require(id);
+        Versions.check(version, c.version);
+        if (c.status == target) {
+            return CongressView.of(c);
+        }
+        requireTransition(c.status, target);
+        c.status = target;
+        c.updatedAt = Instant.now();
+        c.revision++;
+        events.congressChanged(c);
+        congresses.flush();
+        return CongressView.of(c);
+    }
+
+    static void requireTransition(CongressStatus from, CongressStatus to) {
+        if (!from.canMoveTo(to)) {
+            throw ProblemException.conflict("Un congrès « " + label(from) + " » ne peut pas passer à « " + label(to)
+                    + " »" + (from.next() == null ? " : il est archivé." : " ; seule l’étape suivante, « "
+                    + label(from.next()) + " », est possible."));
+        }
+    }
+
+    private static String label(CongressStatus status) {
+        return switch (status) {
+            case DRAFT -> "brouillon";
+            case OPEN -> "ouvert";
+            case CLOSED -> "clos";
+            case ARCHIVED -> "archivé";
+        };
     }
 
     @Transactional
@@ -87,7 +124,8 @@ public class CongressService {
 
     @Transactional
     public List<PublicCongressView> listOpen() {
-        return congresses.byStatus(CongressStatus.OPEN).stream().map(PublicCongressView::of).toList();
+        return congresses.byStatuses(List.of(CongressStatus.OPEN, CongressStatus.CLOSED)).stream()
+                .map(PublicCongressView::of).toList();
     }
 
     @Transactional
@@ -96,11 +134,11 @@ public class CongressService {
     }
 
     /**
-     * A congress anyone may see: OPEN or ARCHIVED. A DRAFT answers exactly like an unknown slug, so the public
+     * A congress anyone may see: OPEN, CLOSED or ARCHIVED. A DRAFT answers exactly like an unknown slug, so the public
      * API does not even confirm that the committee is preparing it.
      */
     public Congress requirePublicSlug(String slug) {
-        return congresses.bySlug(slug).filter(c -> c.status != CongressStatus.DRAFT)
+        return congresses.bySlug(slug).filter(c -> c.status.isPublic())
                 .orElseThrow(() -> ProblemException.notFound("Congrès introuvable."));
     }
 

@@ -17,6 +17,7 @@ public class ProgrammeEvents {
     public static final String CONGRESS_CHANGED = "fr.assises.programme.congress.changed.v1";
     public static final String SESSION_CHANGED = "fr.assises.programme.session.changed.v1";
     public static final String RELEASED = "fr.assises.programme.released.v1";
+    public static final String CONGRESS_CLONED = "fr.assises.programme.congress.cloned.v1";
 
     @Inject
     Outbox outbox;
@@ -30,6 +31,11 @@ public class ProgrammeEvents {
         outbox.publish(Topics.PROGRAMME, CONGRESS_CHANGED, c.id.toString(),
                 new CongressChangedData(c.id, c.slug, c.title, c.startDate, c.endDate, c.timeZone, c.venue,
                         halfDays, c.status.name(), c.revision));
+    }
+
+    /** Sent once per clone, after the new congress' congress.changed event (same key, so in that order). */
+    public void congressCloned(CongressClonedData data) {
+        outbox.publish(Topics.PROGRAMME, CONGRESS_CLONED, data.congressId().toString(), data);
     }
 
     public void sessionChanged(SessionChangedData data) {

@@ -100,4 +100,43 @@ class CloneTest {
                 .body(Map.of("title", "Copie", "slug", slug(), "startDate", "2028-06-22"))
                 .when().post(path).then().statusCode(403);
     }
+
+    @Test
+    void theChosenPartsOnlyAreCarriedSpeakersWithoutTheirConsent() {
+        String source = createCongress();
+        String room = createRoom(source, "Salle Loire 1", 25);
+        String theme = createTheme(source, "mobilites", "Mobilités");
+        String speaker = createSpeaker(source, "Ange Fictif", true);
+        Map<String, Object> workshop = session("WORKSHOP", "Atelier 1", d1("14:00"), d1("15:30"), room);
+        workshop.put("themeIds", List.of(theme));
+        workshop.put("speakerIds", List.of(speaker));
+        createSession(source, workshop);
+
+        String withSpeakers = organiser().body(Map.of("title", "Copie", "slug", slug(), "startDate", "2027-07-01",
+                "parts", List.of("PROGRAMME", "SPEAKERS"))).when().post(BASE + "/" + source + "/clone").then()
+                .statusCode(201).body("startDate", equalTo("2027-07-01")).body("endDate", equalTo("2027-07-02"))
+                .extract().path("id");
+        organiser().when().get(BASE + "/" + withSpeakers + "/rooms").then().body("size()", equalTo(0));
+        organiser().when().get(BASE + "/" + withSpeakers + "/themes").then().body("size()", equalTo(0));
+        String copiedSpeaker = organiser().when().get(BASE + "/" + withSpeakers + "/speakers").then()
+                .body("name", equalTo(List.of("Ange Fictif"))).body("[0].publicConsent", equalTo(false))
+                .extract().path("[0].id");
+        assertThat(copiedSpeaker).isNotEqualTo(speaker);
+        JsonPath sessions = organiser().when().get(BASE + "/" + withSpeakers + "/sessions").then().extract().jsonPath();
+        assertThat(sessions.getList("title")).containsExactly("Atelier 1");
+        assertThat(sessions.getList("speakerIds.flatten()")).containsExactly(copiedSpeaker);
+        assertThat(sessions.getList("themeIds.flatten()")).isEmpty();
+        assertThat(sessions.getList("roomId")).containsOnlyNulls();
+        assertThat(sessions.getList("start")).containsExactly("2027-07-01T14:00:00+02:00");
+
+        String nothing = organiser().body(Map.of("title", "Vide", "slug", slug(), "startDate", "2028-06-22",
+                "parts", List.of())).when().post(BASE + "/" + source + "/clone").then().statusCode(201)
+                .body("halfDays.size()", equalTo(4)).extract().path("id");
+        organiser().when().get(BASE + "/" + nothing + "/sessions").then().body("size()", equalTo(0));
+        organiser().when().get(BASE + "/" + nothing + "/rooms").then().body("size()", equalTo(0));
+
+        organiser().body(Map.of("title", "Copie", "slug", slug(), "startDate", "2028-06-22", "parts", List.of("TOUT")))
+                .when().post(BASE + "/" + source + "/clone").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
 }

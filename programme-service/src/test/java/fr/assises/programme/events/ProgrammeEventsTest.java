@@ -86,6 +86,25 @@ class ProgrammeEventsTest {
     }
 
     @Test
+    void aCloneAnnouncesTheNewCongressThenTheClonedEventWithTheShiftAndTheChosenParts() throws Exception {
+        String source = organiser().body(congressBody(slug())).when().post(BASE).then().statusCode(201)
+                .extract().path("id");
+        Map<String, Object> request = Map.of("title", "Édition 2028", "slug", slug(), "startDate", "2028-06-22",
+                "parts", List.of("ROOMS", "REGISTRATION", "BUDGET"));
+        String copy = organiser().body(request).when().post(BASE + "/" + source + "/clone").then().statusCode(201)
+                .extract().path("id");
+
+        JsonNode cloned = await(copy, ProgrammeEvents.CONGRESS_CLONED, 1).get(0);
+        assertThat(cloned.get("sourceCongressId").asText()).isEqualTo(source);
+        assertThat(cloned.get("dayShift").asLong()).isEqualTo(364);
+        assertThat(cloned.get("parts")).extracting(JsonNode::asText).containsExactly("BUDGET", "REGISTRATION", "ROOMS");
+        assertSameShape(cloned, example(ProgrammeEvents.CONGRESS_CLONED));
+        List<String> order = matching(r -> copy.equals(r.key())).stream()
+                .map(e -> e.has("sourceCongressId") ? "cloned" : "changed").toList();
+        assertThat(order).containsExactly("changed", "cloned");
+    }
+
+    @Test
     void refusedChangesSendNothing() throws Exception {
         Map<String, Object> body = congressBody(slug());
         String congress = organiser().body(body).when().post(BASE).then().statusCode(201).extract().path("id");
@@ -151,10 +170,13 @@ class ProgrammeEventsTest {
         assertThat(json.treeToValue(example(ProgrammeEvents.SESSION_CHANGED), SessionChangedData.class).capacity())
                 .isEqualTo(25);
         assertThat(json.treeToValue(example(ProgrammeEvents.RELEASED), ReleasedData.class).release()).isEqualTo(3);
+        assertThat(json.treeToValue(example(ProgrammeEvents.CONGRESS_CLONED), CongressClonedData.class).dayShift())
+                .isEqualTo(364);
 
         JsonNode asyncApi = new ObjectMapper(new YAMLFactory()).readTree(Path.of("events/asyncapi.yaml").toFile());
         Map<String, String> schemas = Map.of(ProgrammeEvents.CONGRESS_CHANGED, "CongressChanged",
-                ProgrammeEvents.SESSION_CHANGED, "SessionChanged", ProgrammeEvents.RELEASED, "Released");
+                ProgrammeEvents.SESSION_CHANGED, "SessionChanged", ProgrammeEvents.RELEASED, "Released",
+                ProgrammeEvents.CONGRESS_CLONED, "CongressCloned");
         for (Map.Entry<String, String> entry : schemas.entrySet()) {
             JsonNode message = asyncApi.at("/components/messages/" + entry.getValue());
             assertThat(message.get("name").asText()).isEqualTo(entry.getKey());

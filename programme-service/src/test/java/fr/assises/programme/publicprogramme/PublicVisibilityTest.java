@@ -28,7 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class PublicVisibilityTest {
 
     @Test
-    void draftCongressesAreUnknownPubliclyOpenAndArchivedOnesAreVisible() {
+    void draftCongressesAreUnknownPubliclyOpenClosedAndArchivedOnesAreVisible() {
         String congress = createCongress();
         String slug = slugOf(congress);
         createSession(congress, session("OPENING", "Ouverture", d1("09:00"), d1("09:30"),
@@ -44,12 +44,13 @@ class PublicVisibilityTest {
         assertVisible(slug);
         given().when().get(PUBLIC).then().statusCode(200).body("slug", hasItem(slug));
 
-        setStatus(congress, slug, "ARCHIVED", 1);
+        setStatus(congress, slug, "CLOSED", 1);
+        assertVisible(slug);
+        given().when().get(PUBLIC).then().statusCode(200).body("slug", hasItem(slug));
+
+        setStatus(congress, slug, "ARCHIVED", 2);
         assertVisible(slug);
         given().when().get(PUBLIC).then().statusCode(200).body("slug", not(hasItem(slug)));
-
-        setStatus(congress, slug, "DRAFT", 2);
-        assertHidden(slug);
     }
 
     private static void setStatus(String congress, String slug, String status, int version) {

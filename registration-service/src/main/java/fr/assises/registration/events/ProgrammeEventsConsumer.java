@@ -12,6 +12,7 @@ import fr.assises.common.events.EventEnvelope;
 import fr.assises.common.events.IncomingEvents;
 import fr.assises.common.events.MalformedEventException;
 import fr.assises.common.events.RetryTransientFailures;
+import fr.assises.registration.editions.SettingsCloner;
 import fr.assises.registration.programme.ProgrammeProjection;
 import io.smallrye.common.annotation.Blocking;
 
@@ -23,6 +24,7 @@ public class ProgrammeEventsConsumer {
     public static final String CONGRESS_CHANGED = "fr.assises.programme.congress.changed.v1";
     public static final String SESSION_CHANGED = "fr.assises.programme.session.changed.v1";
     public static final String RELEASED = "fr.assises.programme.released.v1";
+    public static final String CONGRESS_CLONED = "fr.assises.programme.congress.cloned.v1";
 
     private static final Logger LOG = Logger.getLogger(ProgrammeEventsConsumer.class);
 
@@ -31,6 +33,9 @@ public class ProgrammeEventsConsumer {
 
     @Inject
     ProgrammeProjection projection;
+
+    @Inject
+    SettingsCloner settingsCloner;
 
     @Incoming(CHANNEL)
     @Blocking
@@ -54,6 +59,12 @@ public class ProgrammeEventsConsumer {
                 ProgrammeReleased data = events.data(envelope, ProgrammeReleased.class);
                 requireId(data.congressId(), envelope);
                 projection.released(data);
+            }
+            case CONGRESS_CLONED -> {
+                CongressCloned data = events.data(envelope, CongressCloned.class);
+                requireId(data.sourceCongressId(), envelope);
+                requireId(data.congressId(), envelope);
+                settingsCloner.cloned(envelope.id(), data);
             }
             default -> LOG.debugf("ignoring event type %s", envelope.type());
         }

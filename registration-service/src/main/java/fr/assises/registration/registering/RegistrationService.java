@@ -112,6 +112,12 @@ public class RegistrationService {
         }
         if (self) {
             Instant now = Instant.now();
+            if ("DRAFT".equals(congress.status)) {
+                throw ProblemException.businessRule("Ce congrès n’est pas encore annoncé : les inscriptions ne sont pas ouvertes.");
+            }
+            if ("CLOSED".equals(congress.status) || "ARCHIVED".equals(congress.status)) {
+                throw ProblemException.businessRule("Les inscriptions sont closes.");
+            }
             if (now.isBefore(settings.opensAt)) {
                 throw ProblemException.businessRule("Les inscriptions ne sont pas encore ouvertes.");
             }

@@ -74,13 +74,20 @@ public class AvailabilityService {
         }
         long waitlisted = registrations.count("congressId = ?1 and status = 'WAITLISTED'", congressId);
         Instant now = Instant.now();
-        return new Availability(congressId, !now.isBefore(s.opensAt) && now.isBefore(s.closesAt),
+        boolean open = takesRegistrations(congress) && !now.isBefore(s.opensAt) && now.isBefore(s.closesAt);
+        return new Availability(congressId, open,
                 total.capacity(), total.taken(), totalRemaining, waitlisted, total.overbooked(), cats,
                 places(congressId, ProgrammeSession.WORKSHOP, byKey), places(congressId, ProgrammeSession.MEAL, byKey),
                 days(congress, configured));
     }
 
     /** Every day of the congress in order, days nobody chose included, each with every category. */
+    /** A draft is not announced yet; a closed or archived congress keeps its page but takes no one. */
+    private static boolean takesRegistrations(Congress congress) {
+        return !"DRAFT".equals(congress.status) && !"CLOSED".equals(congress.status)
+                && !"ARCHIVED".equals(congress.status);
+    }
+
     private List<Availability.DayPlaces> days(Congress congress, List<Category> configured) {
         Map<String, Map<String, RegistrationRepository.DayCount>> byDay = new HashMap<>();
         Set<String> codes = new LinkedHashSet<>();

@@ -729,6 +729,6 @@ public interface Msg {
     @Message("Modifier la configuration")
     String setup_edit();
 
-    @Message("{#when status}{#is 'DRAFT'}Brouillon{#is 'OPEN'}Ouvert{#is 'ARCHIVED'}Archivé{#else}{status}{/when}")
+    @Message("{#when status}{#is 'DRAFT'}Brouillon{#is 'OPEN'}Ouvert{#is 'CLOSED'}Inscriptions closes{#is 'ARCHIVED'}Archivé{#else}{status}{/when}")
     String congress_status(String status);
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -17,7 +18,6 @@ import fr.assises.gateway.clients.Dto;
 import fr.assises.gateway.clients.ProgrammeClient;
 import fr.assises.gateway.clients.RegistrationClient;
 import fr.assises.gateway.web.shared.Calls;
-import fr.assises.gateway.web.shared.CongressChoice;
 import fr.assises.gateway.web.shared.CongressLookup;
 import fr.assises.gateway.web.shared.Panel;
 import fr.assises.gateway.web.shared.Visitor;
@@ -39,7 +39,10 @@ public class ConsolePages {
     static class Templates {
         static native TemplateInstance console(Visitor.Page page, Dto.Congress congress,
                 Panel<Dto.Availability> registrations, Panel<Dto.Budget> budget, Panel<List<Dto.Conflict>> conflicts,
-                Panel<Dto.Attendance> attendance);
+                Panel<Dto.Attendance> attendance, String flash);
+
+        /** Every edition, drafts included, with the links to create or clone one. */
+        static native TemplateInstance editions(Visitor.Page page, Panel<List<Dto.Congress>> congresses, String flash);
     }
 
     @Inject
@@ -61,21 +64,21 @@ public class ConsolePages {
     BudgetClient budget;
 
     @GET
-    public TemplateInstance choose() {
-        return CongressChoice.Templates.congressChoice(
-                visitor.page(visitor.t("Console d'organisation", "Organisers' console")),
-                Calls.panel("programme", programme::congresses), "/organisation/").setLocale(visitor.locale());
+    public TemplateInstance choose(@QueryParam("ok") String flash) {
+        return Templates.editions(visitor.page(visitor.t("Console d'organisation", "Organisers' console")),
+                Calls.panel("programme", programme::allCongresses), flash).setLocale(visitor.locale());
     }
 
+    /** Drafts included: {@link CongressLookup} gives organisers every edition under /organisation/. */
     @GET
     @Path("{slug}")
-    public TemplateInstance console(@PathParam("slug") String slug) {
+    public TemplateInstance console(@PathParam("slug") String slug, @QueryParam("ok") String flash) {
         Dto.Congress congress = congresses.bySlug(slug);
         return Templates.console(visitor.page("Console – " + congress.title()), congress,
                 Calls.panel("registration", () -> registration.availability(congress.congressId())),
                 Calls.panel("budget", () -> budget.ofCongress(congress.congressId())),
                 Calls.panel("programme", () -> programme.conflicts(congress.congressId())),
-                Calls.panel("programme", () -> programme.attendance(congress.congressId())))
+                Calls.panel("programme", () -> programme.attendance(congress.congressId())), flash)
                 .setLocale(visitor.locale());
     }
 }

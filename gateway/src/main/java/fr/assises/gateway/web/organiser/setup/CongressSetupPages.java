@@ -37,8 +37,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * The congress set-up: title, venue, status, dates and the times of each half-day (the address, slug, stays as it
- * is). The page also holds the half-day and room forms ({@link HalfDayPages}, {@link RoomPages}).
+ * The congress set-up: title, venue, dates and the times of each half-day (the address, slug, stays as it is; the
+ * status changes through the console's confirmed actions, web/organiser/editions). The page also holds the half-day and room forms ({@link HalfDayPages}, {@link RoomPages}).
  */
 @Path("/organisation/{slug}/configuration")
 @Produces(MediaType.TEXT_HTML)
@@ -107,7 +107,7 @@ public class CongressSetupPages {
             }
             programme.updateCongress(congress.congressId(), new Dto.CongressRequest(
                     fields.getFirst("title"), current.slug(), startDate, endDate, fields.getFirst("venue"),
-                    current.timeZone(), Forms.blankToNull(fields.getFirst("status")), halfDays,
+                    current.timeZone(), null, halfDays,
                     current.version()));
             return SetupPage.saved(slug, "saved", "");
         });

@@ -1,0 +1,88 @@
+package fr.assises.budget.editions;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import fr.assises.budget.audit.Actor;
+import fr.assises.budget.budget.Budget;
+import fr.assises.budget.budget.BudgetLine;
+import fr.assises.budget.budget.BudgetLineRepository;
+import fr.assises.budget.budget.BudgetRepository;
+import fr.assises.budget.budget.BudgetService;
+import fr.assises.budget.budget.BudgetVersion;
+import fr.assises.budget.budget.CreateBudgetRequest;
+import fr.assises.budget.budget.Hypotheses;
+import fr.assises.budget.budget.HypothesesRequest;
+import fr.assises.budget.events.CongressClonedData;
+import fr.assises.common.inbox.Inbox;
+
+/**
+ * Starts a cloned edition's budget from the previous one: its hypotheses and the lines of its current version,
+ * as a first draft version. What belonged to the previous edition stays there: funders and their commitments,
+ * expenses, and the meal sessions (the new edition's meals get new ids once its programme is released).
+ * Applied once per event, and never over a budget the new edition already has.
+ */
+@ApplicationScoped
+public class BudgetCloner {
+
+    public static final String PART = "BUDGET";
+    static final String CONSUMER = "budget-clone";
+    static final Actor ACTOR = new Actor("programme-service", "Reprise de l'édition précédente");
+    private static final Logger LOG = Logger.getLogger(BudgetCloner.class);
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    BudgetRepository budgets;
+
+    @Inject
+    BudgetLineRepository lines;
+
+    @Inject
+    BudgetService service;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cloned(UUID eventId, CongressClonedData event) {
+        if (!event.includes(PART) || !inbox.firstDelivery(CONSUMER, eventId)) {
+            return;
+        }
+        Budget source = budgets.findByCongress(event.sourceCongressId()).orElse(null);
+        if (source == null || budgets.findByCongress(event.congressId()).isPresent()) {
+            LOG.infof("clone %s: no budget to copy into %s", eventId, event.congressId());
+            return;
+        }
+        BudgetVersion from = service.version(source, null);
+        Hypotheses h = service.hypotheses(from);
+        service.create(new CreateBudgetRequest(event.congressId(), "Reprise de la version " + from.number
+                + " « " + from.name + " »", request(h)), ACTOR);
+        Budget copy = service.lock(budgets.findByCongress(event.congressId()).orElseThrow().id);
+        BudgetVersion version = service.version(copy, null);
+        int copied = 0;
+        for (BudgetLine line : lines.ofVersion(from.id)) {
+            BudgetLine moved = line.copyInto(version.id);
+            moved.lineKey = UUID.randomUUID();
+            moved.funderId = null;
+            moved.sessionId = null;
+            lines.persist(moved);
+            copied++;
+        }
+        service.revise(copy, ACTOR, "BUDGET_CLONED", copied + " ligne(s) et les hypothèses reprises du budget "
+                + source.id);
+    }
+
+    private static HypothesesRequest request(Hypotheses h) {
+        return new HypothesesRequest(h.participants(), h.days(), h.halfDays(), h.rooms(), h.speakers(),
+                h.categories().stream().map(c -> new HypothesesRequest.Category(c.code(), null, c.feeCents(), null,
+                        c.percent())).toList(),
+                List.of(),
+                h.scenarios().stream().map(s -> new HypothesesRequest.ScenarioRequest(s.name(), s.participants()))
+                        .toList());
+    }
+}
