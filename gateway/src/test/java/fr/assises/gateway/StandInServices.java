@@ -70,6 +70,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final JsonObject setup = congress().put("version", 4L);
     /** Questionnaires organisers build (evaluation-service's builder API). */
     private final StandInQuestionnaires questionnaires = new StandInQuestionnaires();
+    private final StandInDesk desk = new StandInDesk();
     /** The rooms as programme-service keeps them (RoomView with its version), edited on the set-up page. */
     private final Map<String, JsonObject> rooms = new ConcurrentHashMap<>();
     /** The budget as budget-service keeps it: line edits change it and its totals. */
@@ -247,6 +248,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         });
         router.put("/api/evaluation/survey/:token/response").handler(this::answer);
         questionnaires.register(router);
+        desk.register(router);
         router.get("/api/evaluation/congresses/:id/questionnaires").handler(rc -> {
             if (authorised(rc, "organiser")) {
                 if (!CONGRESS_ID.equals(rc.pathParam("id"))) {
