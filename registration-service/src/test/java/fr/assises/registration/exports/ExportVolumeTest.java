@@ -170,6 +170,10 @@ class ExportVolumeTest {
             i.executeBatch();
             c.commit();
             c.setAutoCommit(true);
+            // as autovacuum would after such a load: the planner then knows the tables' sizes
+            try (var analyze = c.createStatement()) {
+                analyze.execute("analyze registration, registration_item");
+            }
         }
         return congress;
     }
