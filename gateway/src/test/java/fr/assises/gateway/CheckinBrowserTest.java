@@ -118,7 +118,7 @@ class CheckinBrowserTest {
         phone.selectOption("#f-point", new SelectOption().setLabel(
                 "Atelier : coopérer entre intercommunalités – 24 juin 2027 à 14:00"));
         phone.click("form.checkin-point button[type=submit]");
-        phone.waitForURL(url -> url.contains("point=s-ws1"));
+        phone.waitForURL(url -> url.contains("point=5e551000-0000-4000-8000-000000000001"));
         assertThat(phone.textContent(".checkin-where")).contains("Atelier : coopérer entre intercommunalités");
         phone.fill("#f-token", "OK-4242");
         submit(phone);
@@ -133,7 +133,7 @@ class CheckinBrowserTest {
         String again = phone.textContent("[role=status]");
         assertThat(again).contains("Déjà arrivé(e) le 24 juin 2027 à 08:42.").doesNotContain("Arrivée enregistrée")
                 .doesNotContain("Déjà enregistré(e)");
-        assertThat(phone.inputValue("input[name=point][type=hidden]")).isEqualTo("s-ws1");
+        assertThat(phone.inputValue("input[name=point][type=hidden]")).isEqualTo("5e551000-0000-4000-8000-000000000001");
 
         phone.fill("#f-token", "FAUX");
         submit(phone);

@@ -25,8 +25,8 @@ class CheckinPagesTest {
         String organiser = TestTokens.organiser();
         String entrance = given().auth().oauth2(organiser).when().get(DESK).then().statusCode(200).extract().asString();
         assertThat(entrance).contains("<option value=\"ENTRANCE\" selected>Entrée du congrès</option>",
-                "<option value=\"s-ws1\">Atelier : coopérer entre intercommunalités – 24 juin 2027 à 14:00</option>",
-                "<option value=\"s-meal1\">Déjeuner du jeudi – 24 juin 2027 à 12:30</option>",
+                "<option value=\"5e551000-0000-4000-8000-000000000001\">Atelier : coopérer entre intercommunalités – 24 juin 2027 à 14:00</option>",
+                "<option value=\"5e551000-0000-4000-8000-000000000006\">Déjeuner du jeudi – 24 juin 2027 à 12:30</option>",
                 "<input type=\"hidden\" name=\"point\" value=\"ENTRANCE\">",
                 "<optgroup label=\"Ateliers\">", "<optgroup label=\"Repas\">",
                 "<caption id=\"c-points\">Arrivées par point</caption>",
@@ -36,27 +36,27 @@ class CheckinPagesTest {
         // readable category labels, not codes
         assertThat(entrance).contains("<th scope=\"row\">Professionnel</th>").doesNotContain(">PROFESSIONNEL<");
 
-        String workshop = given().auth().oauth2(organiser).queryParam("point", "s-ws1").when().get(DESK)
+        String workshop = given().auth().oauth2(organiser).queryParam("point", "5e551000-0000-4000-8000-000000000001").when().get(DESK)
                 .then().statusCode(200).extract().asString();
-        assertThat(workshop).contains("<option value=\"s-ws1\" selected>",
-                "<input type=\"hidden\" name=\"point\" value=\"s-ws1\">",
+        assertThat(workshop).contains("<option value=\"5e551000-0000-4000-8000-000000000001\" selected>",
+                "<input type=\"hidden\" name=\"point\" value=\"5e551000-0000-4000-8000-000000000001\">",
                 "<strong>Point actuel\u00a0:</strong> Atelier : coopérer entre intercommunalités",
                 "17 arrivées sur 25 personnes attendues\u00a0; 9 absentes\u00a0; 1 arrivée non attendue")
                 .doesNotContain("c-categories");
 
-        String first = given().auth().oauth2(organiser).formParam("token", "OK-77").formParam("point", "s-ws1")
+        String first = given().auth().oauth2(organiser).formParam("token", "OK-77").formParam("point", "5e551000-0000-4000-8000-000000000001")
                 .when().post(DESK).then().statusCode(200).extract().asString();
         assertThat(first).contains("<strong>Arrivée enregistrée : Camille Fictive</strong> (Professionnel · ")
                 .doesNotContain("Déjà");
         assertThat(notices(first)).isEqualTo(1);
 
-        String again = given().auth().oauth2(organiser).formParam("token", "OK-77-AGAIN").formParam("point", "s-ws1")
+        String again = given().auth().oauth2(organiser).formParam("token", "OK-77-AGAIN").formParam("point", "5e551000-0000-4000-8000-000000000001")
                 .when().post(DESK).then().statusCode(200).extract().asString();
         assertThat(again).contains("Déjà arrivé(e) le 24 juin 2027 à 08:42.")
                 .doesNotContain("Arrivée enregistrée").doesNotContain("Déjà enregistré(e)");
         assertThat(notices(again)).isEqualTo(1);
 
-        given().auth().oauth2(organiser).formParam("token", "OK-78-AILLEURS").formParam("point", "s-ws1")
+        given().auth().oauth2(organiser).formParam("token", "OK-78-AILLEURS").formParam("point", "5e551000-0000-4000-8000-000000000001")
                 .when().post(DESK).then().statusCode(200)
                 .body(containsString("Camille Fictive n’était pas inscrit(e) à ce point\u00a0: arrivée comptée à part."));
     }
@@ -69,7 +69,7 @@ class CheckinPagesTest {
         assertThat(unknownPoint).contains("<p class=\"field-error\" id=\"e-point\">Point d&#39;accueil inconnu",
                 "aria-describedby=\"h-point e-point\" aria-invalid=\"true\"", "value=\"OK-1\"")
                 .doesNotContain("Arrivée enregistrée");
-        given().auth().oauth2(organiser).formParam("token", "FAUX").formParam("point", "s-ws1")
+        given().auth().oauth2(organiser).formParam("token", "FAUX").formParam("point", "5e551000-0000-4000-8000-000000000001")
                 .when().post(DESK).then().statusCode(422)
                 .body(containsString("id=\"e-token\">Badge inconnu ou falsifié.</p>"))
                 .body(containsString("value=\"FAUX\""));

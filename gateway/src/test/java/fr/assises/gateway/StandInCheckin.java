@@ -18,8 +18,8 @@ import io.vertx.ext.web.RoutingContext;
  */
 final class StandInCheckin {
 
-    static final String WORKSHOP = "s-ws1";
-    static final String MEAL = "s-meal1";
+    static final String WORKSHOP = "5e551000-0000-4000-8000-000000000001";
+    static final String MEAL = "5e551000-0000-4000-8000-000000000006";
     static final String UNKNOWN_POINT = "Point d'accueil inconnu : choisissez l'entrée, un atelier ou un repas du programme.";
 
     private final Map<String, JsonObject> points = new LinkedHashMap<>();
@@ -114,7 +114,7 @@ final class StandInCheckin {
                 }
             }
         }
-        StandInServices.json(rc, new JsonObject().put("registrationId", "r-camille").put("name", "Camille Fictive")
+        StandInServices.json(rc, new JsonObject().put("registrationId", "4e910000-0000-4000-8000-000000000001").put("name", "Camille Fictive")
                 .put("organisation", "Communauté de communes du Val d'Oré").put("category", "PROFESSIONNEL")
                 .put("checkpoint", at).put("checkedInAt", again ? "2027-06-24T08:42:00+02:00" : "2027-06-24T09:05:12+02:00")
                 .put("alreadyCheckedIn", again).put("expected", expected)
@@ -135,9 +135,9 @@ final class StandInCheckin {
                         .put("takenAt", "2027-06-15T00:00:00+02:00").put("takenBy", "SCHEDULE"))
                 .put("meals", new JsonArray().add(meal(300, 4, 21, 300, 1, 1)))
                 .put("lateChanges", new JsonArray()
-                        .add(change("r-annulee", "Dominique Essai", -1, "CANCELLED", "Inscription annulée", null,
+                        .add(change("4e910000-0000-4000-8000-000000000002", "Dominique Essai", -1, "CANCELLED", "Inscription annulée", null,
                                 "2027-06-16T10:15:00+02:00"))
-                        .add(change("r-promue", "Sacha Exemple", 1, "PROMOTED",
+                        .add(change("4e910000-0000-4000-8000-000000000003", "Sacha Exemple", 1, "PROMOTED",
                                 "Place libérée : sortie de la liste d'attente", "sans gluten", "2027-06-16T10:15:00+02:00")));
     }
 

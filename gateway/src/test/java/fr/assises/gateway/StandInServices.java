@@ -77,6 +77,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final StandInQuestionnaires questionnaires = new StandInQuestionnaires();
     /** Registration settings, custom questions and invitation codes (registration-service). */
     private final StandInSettings settings = new StandInSettings();
+    /** The registrations desk: detail, cancel with a reason, import preview (registration-service). */
+    private final StandInDesk desk = new StandInDesk();
     /** The rooms as programme-service keeps them (RoomView with its version), edited on the set-up page. */
     private final Map<String, JsonObject> rooms = new ConcurrentHashMap<>();
     /** programme-service's authoring API (sessions, speakers, themes, releases, room advice) on the same draft. */
@@ -250,6 +252,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         });
         router.put("/api/evaluation/survey/:token/response").handler(this::answer);
         questionnaires.register(router);
+        desk.register(router);
         router.get("/api/evaluation/congresses/:id/questionnaires").handler(rc -> {
             if (authorised(rc, "organiser")) {
                 if (!CONGRESS_ID.equals(rc.pathParam("id"))) {

@@ -1,5 +1,6 @@
 package fr.assises.registration.checkin;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,9 +53,13 @@ public class BadgeService {
         return one(r);
     }
 
-    /** Every confirmed registration of a congress (or of one category), by name: one A6 page each, or label sheets. */
+    /** What a congress's badge file prints, read in three queries; rendered after the transaction, as it streams. */
+    public record Sheet(Congress congress, List<Registration> registrations, Map<String, Category> categories) {
+    }
+
+    /** Every confirmed registration of a congress (or of one category), by name. */
     @Transactional
-    public byte[] congress(UUID congressId, String category, boolean labels) {
+    public Sheet congress(UUID congressId, String category) {
         congresses.require(congressId);
         List<Registration> confirmed = category == null
                 ? registrations.list("congressId = ?1 and status = 'CONFIRMED' and anonymisedAt is null"
@@ -64,9 +69,16 @@ public class BadgeService {
         if (confirmed.isEmpty()) {
             throw ProblemException.notFound("Aucune inscription confirmée.");
         }
-        Congress congress = congresses.findById(congressId);
-        return labels ? badges.labels(congress, confirmed, categoryMap(congressId))
-                : badges.render(congress, confirmed, categoryMap(congressId));
+        return new Sheet(congresses.findById(congressId), confirmed, categoryMap(congressId));
+    }
+
+    /** One A6 page per person, or A4 sheets of eight labels, written to {@code out}. */
+    public void render(Sheet sheet, boolean labels, OutputStream out) {
+        if (labels) {
+            badges.labels(sheet.congress(), sheet.registrations(), sheet.categories(), out);
+        } else {
+            badges.render(sheet.congress(), sheet.registrations(), sheet.categories(), out);
+        }
     }
 
     private byte[] one(Registration r) {

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +43,17 @@ public class Badges {
     CheckinTokens tokens;
 
     public byte[] render(Congress congress, List<Registration> registrations, Map<String, Category> categories) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        render(congress, registrations, categories, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the badges to {@code out} (the HTTP answer for a whole congress: no copy of the file in memory). */
+    public void render(Congress congress, List<Registration> registrations, Map<String, Category> categories,
+            OutputStream out) {
         PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument()) {
             for (Registration r : registrations) {
                 PDPage page = new PDPage(PDRectangle.A6);
                 doc.addPage(page);
@@ -69,19 +78,19 @@ public class Badges {
                 }
             }
             doc.save(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Label sheets: A4 pages of eight 105 × 74 mm labels, for printers of adhesive badge labels. */
-    public byte[] labels(Congress congress, List<Registration> registrations, Map<String, Category> categories) {
+    public void labels(Congress congress, List<Registration> registrations, Map<String, Category> categories,
+            OutputStream out) {
         PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         float labelWidth = PDRectangle.A4.getWidth() / 2;
         float labelHeight = PDRectangle.A4.getHeight() / 4;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument()) {
             for (int start = 0; start < registrations.size(); start += 8) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
@@ -110,15 +119,18 @@ public class Badges {
                 }
             }
             doc.save(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * One pixel per module (about 41 × 41 instead of 400 × 400): the PDF scales it up without smoothing, so it
+     * prints as sharp, and a congress's 5,000 badges encode a hundred times fewer pixels.
+     */
     private static BufferedImage qr(String token) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(token, BarcodeFormat.QR_CODE, 400, 400,
+            BitMatrix matrix = new QRCodeWriter().encode(token, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
             return MatrixToImageWriter.toBufferedImage(matrix);
         } catch (WriterException e) {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import fr.assises.common.security.Roles;
 import fr.assises.registration.catering.Csv;
@@ -102,7 +103,9 @@ public class CheckinResource {
     public Response congressBadges(@PathParam("congressId") UUID congressId,
             @QueryParam("category") @Pattern(regexp = "[A-Z0-9_]{1,40}") String category,
             @QueryParam("layout") @DefaultValue("pages") @Pattern(regexp = "pages|labels") String layout) {
-        return pdf(badges.congress(congressId, category, "labels".equals(layout)), "badges.pdf");
+        BadgeService.Sheet sheet = badges.congress(congressId, category);
+        StreamingOutput body = out -> badges.render(sheet, "labels".equals(layout), out);
+        return Response.ok(body, PDF).header("Content-Disposition", "attachment; filename=\"badges.pdf\"").build();
     }
 
     public static Response pdf(byte[] bytes, String name) {

@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 
 import fr.assises.common.inbox.Inbox;
 import fr.assises.registration.events.CongressCloned;
+import fr.assises.registration.questions.CustomQuestions;
+import fr.assises.registration.questions.QuestionsRequest;
 import fr.assises.registration.settings.SettingsRepository;
 import fr.assises.registration.settings.SettingsRequest;
 import fr.assises.registration.settings.SettingsService;
@@ -39,6 +41,9 @@ public class SettingsCloner {
     @Inject
     SettingsService service;
 
+    @Inject
+    CustomQuestions questions;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void cloned(UUID eventId, CongressCloned event) {
         if (!event.includes(PART) || !inbox.firstDelivery(CONSUMER, eventId)) {
@@ -55,8 +60,15 @@ public class SettingsCloner {
                 source.offerHours(), source.privacyNoticeVersion(), source.retentionDays(),
                 source.reminderDaysBefore(),
                 source.categories().stream().map(c -> new SettingsRequest.CategoryRequest(c.code(), c.labelFr(),
-                        c.labelEn(), c.feeCents(), c.quota(), c.colour())).toList(),
+                        c.labelEn(), c.feeCents(), c.quota(), c.colour(), c.invitationOnly())).toList(),
                 source.information()));
+        // the organiser's own questions, as new questions of the new edition (invitation codes are not carried over)
+        questions.replace(event.congressId(), new QuestionsRequest(questions.views(event.sourceCongressId()).stream()
+                .map(q -> new QuestionsRequest.QuestionRequest(null, q.kind(), q.required(), q.labelFr(), q.labelEn(),
+                        q.choices() == null ? null : q.choices().stream()
+                                .map(c -> new QuestionsRequest.ChoiceRequest(c.code(), c.labelFr(), c.labelEn()))
+                                .toList()))
+                .toList()));
     }
 
     /** Same local time, {@code days} later, across a change of summer time. */

@@ -1,5 +1,6 @@
 package fr.assises.registration.exports;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import fr.assises.common.security.Roles;
 import fr.assises.registration.organiser.SearchFilter;
@@ -36,10 +38,11 @@ public class ExportResource {
             @QueryParam("category") @Size(max = 40) String category,
             @QueryParam("sessionId") UUID sessionId,
             @QueryParam("checkedIn") Boolean checkedIn,
-            @QueryParam("lateChange") Boolean lateChange) {
-        byte[] body = exports.participantsCsv(congressId,
-                new SearchFilter(status, category, sessionId, checkedIn, lateChange, null));
-        return file(body, CSV + "; charset=UTF-8", "participants.csv");
+            @QueryParam("lateChange") Boolean lateChange,
+            @QueryParam("q") @Size(max = 100) String text) {
+        Table table = exports.participantsCsv(congressId,
+                new SearchFilter(status, category, sessionId, checkedIn, lateChange, text));
+        return file(out -> TableWriters.csv(table, out), CSV + "; charset=UTF-8", "participants.csv");
     }
 
     @GET
@@ -47,19 +50,22 @@ public class ExportResource {
     @Produces({ XLSX, MediaType.APPLICATION_JSON })
     public Response participantsXlsx(@PathParam("congressId") UUID congressId,
             @QueryParam("status") @Pattern(regexp = "CONFIRMED|WAITLISTED|CANCELLED") String status,
-            @QueryParam("category") @Size(max = 40) String category) {
-        byte[] body = exports.workbook(congressId, new SearchFilter(status, category, null, null, null, null));
-        return file(body, XLSX, "inscriptions.xlsx");
+            @QueryParam("category") @Size(max = 40) String category,
+            @QueryParam("q") @Size(max = 100) String text) {
+        List<Table> tables = exports.workbook(congressId, new SearchFilter(status, category, null, null, null, text));
+        return file(out -> TableWriters.xlsx(tables, out), XLSX, "inscriptions.xlsx");
     }
 
     @GET
     @Path("catering.csv")
     @Produces({ CSV, MediaType.APPLICATION_JSON })
     public Response cateringCsv(@PathParam("congressId") UUID congressId) {
-        return file(exports.cateringCsv(congressId), CSV + "; charset=UTF-8", "restauration.csv");
+        Table table = exports.cateringCsv(congressId);
+        return file(out -> TableWriters.csv(table, out), CSV + "; charset=UTF-8", "restauration.csv");
     }
 
-    private static Response file(byte[] body, String type, String name) {
+    /** The rows are read (in the service's transaction) before the answer starts; the file is written as it streams. */
+    private static Response file(StreamingOutput body, String type, String name) {
         return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .build();
     }

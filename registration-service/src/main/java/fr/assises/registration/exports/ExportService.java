@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +23,15 @@ import fr.assises.registration.organiser.SearchFilter;
 import fr.assises.registration.programme.CongressRepository;
 import fr.assises.registration.programme.ProgrammeSession;
 import fr.assises.registration.programme.SessionRepository;
-import fr.assises.registration.registering.Registration;
 import fr.assises.registration.registering.RegistrationView;
-import fr.assises.registration.registering.RegistrationViews;
+import fr.assises.registration.settings.Category;
+import fr.assises.registration.settings.CategoryRepository;
 
-/** Organiser exports: participant list, one list per workshop, catering counts per meal. */
+/**
+ * Organiser exports: participant list, one list per workshop, catering counts per meal. Each export reads the
+ * database in a fixed number of queries (the registrations, their items, the sessions, the categories), whatever
+ * the congress's size; the file itself is written while it streams out (see ExportResource).
+ */
 @ApplicationScoped
 public class ExportService {
 
@@ -45,72 +51,88 @@ public class ExportService {
     SessionRepository sessions;
 
     @Inject
-    OrganiserRegistrations registrations;
+    CategoryRepository categories;
 
     @Inject
-    RegistrationViews views;
+    OrganiserRegistrations registrations;
 
     @Inject
     EntityManager em;
 
     @Transactional
-    public byte[] participantsCsv(UUID congressId, SearchFilter filter) {
+    public Table participantsCsv(UUID congressId, SearchFilter filter) {
         congresses.require(congressId);
-        return TableWriters.csv(participants("Participants", congressId, filter));
+        List<RegistrationView> views = registrations.matchingViews(congressId, filter);
+        if (filter.sessionId() != null) {
+            views = views.stream().filter(v -> !"CANCELLED".equals(v.status())).toList();
+        }
+        return participants("Participants", views, categoryLabels(congressId));
     }
 
     @Transactional
-    public byte[] cateringCsv(UUID congressId) {
+    public Table cateringCsv(UUID congressId) {
         congresses.require(congressId);
-        return TableWriters.csv(catering(congressId));
+        return catering(congressId);
     }
 
-    /** Participants, then one sheet per workshop (its confirmed and waiting people), then catering counts. */
+    /**
+     * Participants, then one sheet per workshop (its confirmed and waiting people), then catering counts. The
+     * whole congress is read once more and the workshop sheets are cut from it in memory: no query per workshop.
+     */
     @Transactional
-    public byte[] workbook(UUID congressId, SearchFilter filter) {
+    public List<Table> workbook(UUID congressId, SearchFilter filter) {
         congresses.require(congressId);
+        Map<String, String> labels = categoryLabels(congressId);
         List<Table> tables = new ArrayList<>();
-        tables.add(participants("Participants", congressId, filter));
+        tables.add(participants("Participants", registrations.matchingViews(congressId, filter), labels));
+        List<RegistrationView> all = registrations.matchingViews(congressId, SearchFilter.all());
         for (ProgrammeSession workshop : sessions.ofKind(congressId, ProgrammeSession.WORKSHOP)) {
             if (workshop.scheduled()) {
-                tables.add(participants(workshop.title, congressId, new SearchFilter(null, null, workshop.id, null,
-                        null, null)));
+                Predicate<RegistrationView> holdsOrWaits = v -> !"CANCELLED".equals(v.status())
+                        && v.workshops().stream().anyMatch(w -> !"PENDING".equals(w.status())
+                                && workshop.id.equals(w.sessionId()));
+                tables.add(participants(workshop.title, all.stream().filter(holdsOrWaits).toList(), labels));
             }
         }
         tables.add(catering(congressId));
-        return TableWriters.xlsx(tables);
+        return tables;
     }
 
-    private Table participants(String name, UUID congressId, SearchFilter filter) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Registration r : registrations.matching(congressId, filter)) {
-            if (filter.sessionId() != null && Registration.CANCELLED.equals(r.status)) {
-                continue;
-            }
-            RegistrationView v = views.view(r);
-            List<Object> row = new ArrayList<>();
+    private Map<String, String> categoryLabels(UUID congressId) {
+        Map<String, String> labels = new HashMap<>();
+        for (Category c : categories.of(congressId)) {
+            labels.put(c.code, c.labelFr);
+        }
+        return labels;
+    }
+
+    private static Table participants(String name, List<RegistrationView> views, Map<String, String> categories) {
+        List<List<Object>> rows = new ArrayList<>(views.size());
+        for (RegistrationView v : views) {
+            List<Object> row = new ArrayList<>(PARTICIPANT_HEADER.size());
             boolean anonymous = v.person() == null;
             row.add(anonymous ? "Anonyme" : v.person().lastName());
             row.add(anonymous ? "" : v.person().firstName());
             row.add(anonymous ? "" : v.person().email());
             row.add(anonymous ? "" : v.person().organisation());
-            row.add(anonymous || v.person().territoryType() == null ? "" : v.person().territoryType().name());
+            row.add(anonymous || v.person().territoryType() == null ? ""
+                    : Labels.territory(v.person().territoryType().name()));
             row.add(anonymous ? "" : v.person().jobTitle());
             row.add(anonymous ? "" : v.person().statutoryCategory());
-            row.add(v.category());
+            row.add(categories.getOrDefault(v.category(), v.category()));
             row.add(BigDecimal.valueOf(v.feeCents(), 2));
-            row.add(v.status());
+            row.add(Labels.status(v.status()));
             row.add(v.waitlistPosition());
-            row.add(v.days().stream().map(Object::toString).collect(Collectors.joining(", ")));
-            row.add(v.meals().stream().map(m -> m.title() + " (" + m.status() + ")")
+            row.add(v.days().stream().map(Labels::day).collect(Collectors.joining(", ")));
+            row.add(v.meals().stream().map(m -> m.title() + " (" + Labels.itemStatus(m.status()) + ")")
                     .collect(Collectors.joining(", ")));
-            row.add(v.workshops().stream().map(w -> w.title() + " (" + w.status() + ", choix " + w.rank() + ")")
-                    .collect(Collectors.joining(", ")));
+            row.add(v.workshops().stream().map(w -> w.title() + " (" + Labels.itemStatus(w.status()) + ", choix "
+                    + w.rank() + ")").collect(Collectors.joining(", ")));
             row.add(anonymous ? "" : v.person().accessibilityNeeds());
             row.add(anonymous ? "" : v.person().dietaryNeeds());
             row.add(v.checkedInAt() == null ? "" : WHEN.format(v.checkedInAt()));
             row.add(v.lateChange() ? "oui" : "non");
-            row.add(v.source());
+            row.add(Labels.source(v.source()));
             row.add(WHEN.format(v.createdAt()));
             row.add(v.id().toString());
             rows.add(row);
@@ -126,6 +148,7 @@ public class ExportService {
                 where r.congress_id = ?1 and r.status = 'CONFIRMED' and i.kind = 'MEAL'""")
                 .setParameter(1, congressId)
                 .getResultList();
+        Map<UUID, List<Object[]>> byMeal = items.stream().collect(Collectors.groupingBy(i -> (UUID) i[0]));
         List<List<Object>> rows = new ArrayList<>();
         for (ProgrammeSession meal : sessions.ofKind(congressId, ProgrammeSession.MEAL)) {
             if (!meal.scheduled()) {
@@ -135,10 +158,7 @@ public class ExportService {
             long waiting = 0;
             long late = 0;
             Map<String, Long> diets = new TreeMap<>();
-            for (Object[] item : items) {
-                if (!meal.id.equals(item[0])) {
-                    continue;
-                }
+            for (Object[] item : byMeal.getOrDefault(meal.id, List.of())) {
                 if ("CONFIRMED".equals(item[1])) {
                     confirmed++;
                     if (Boolean.TRUE.equals(item[2])) {

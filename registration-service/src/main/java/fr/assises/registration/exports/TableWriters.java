@@ -1,8 +1,10 @@
 package fr.assises.registration.exports;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +16,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** CSV (RFC 4180 with ';' and a BOM, as French spreadsheets expect) and XLSX writers. */
 final class TableWriters {
@@ -22,23 +24,27 @@ final class TableWriters {
     private TableWriters() {
     }
 
-    static byte[] csv(Table table) {
-        StringBuilder out = new StringBuilder("\uFEFF");
+    /** Writes the table as it goes: the caller's stream (the HTTP response) gets the rows as they are written. */
+    static void csv(Table table, OutputStream target) throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 64 * 1024);
+        out.write('\uFEFF');
         line(out, table.header().stream().map(h -> (Object) h).toList());
         for (List<Object> row : table.rows()) {
             line(out, row);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        out.flush();
     }
 
-    private static void line(StringBuilder out, List<Object> cells) {
+    private static void line(Writer out, List<Object> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                out.append(';');
+                out.write(';');
             }
-            out.append('"').append(safe(cells.get(i)).replace("\"", "\"\"")).append('"');
+            out.write('"');
+            out.write(safe(cells.get(i)).replace("\"", "\"\""));
+            out.write('"');
         }
-        out.append("\r\n");
+        out.write("\r\n");
     }
 
     /** A cell starting like a formula would run in the spreadsheet that opens the file: neutralise it. */
@@ -53,8 +59,13 @@ final class TableWriters {
         return text;
     }
 
-    static byte[] xlsx(List<Table> tables) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    /**
+     * Streaming workbook (SXSSF): only a window of rows stays in memory, the rest goes to a temporary file that is
+     * deleted once the workbook has been written out.
+     */
+    static void xlsx(List<Table> tables, OutputStream target) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -83,10 +94,10 @@ final class TableWriters {
                 }
                 sheet.createFreezePane(0, 1);
             }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            workbook.write(target);
+        } finally {
+            workbook.close();
+            workbook.dispose();
         }
     }
 

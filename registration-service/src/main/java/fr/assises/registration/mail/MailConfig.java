@@ -34,4 +34,8 @@ public interface MailConfig {
      */
     @WithDefault("5")
     int maxRejections();
+
+    /** Where an invited person signs in (or creates an account) with their e-mail to claim their registration. */
+    @WithDefault("http://127.0.0.1:8080/espace/rattachement")
+    String claimUrl();
 }

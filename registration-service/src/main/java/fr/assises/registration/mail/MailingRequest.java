@@ -14,5 +14,6 @@ public record MailingRequest(
         @Size(max = 40) String category,
         UUID sessionId,
         Boolean checkedIn,
-        Boolean lateChange) {
+        Boolean lateChange,
+        @Size(max = 100) String q) {
 }

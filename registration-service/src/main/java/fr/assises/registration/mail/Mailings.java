@@ -28,7 +28,7 @@ public class Mailings {
     public int send(UUID congressId, MailingRequest request) {
         congresses.require(congressId);
         SearchFilter filter = new SearchFilter(request.status(), request.category(), request.sessionId(),
-                request.checkedIn(), request.lateChange(), null);
+                request.checkedIn(), request.lateChange(), request.q());
         int sent = 0;
         for (Registration r : registrations.matching(congressId, filter)) {
             if (mails.queueMessage(r, request.subject(), request.text())) {

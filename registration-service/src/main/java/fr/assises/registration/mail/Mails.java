@@ -44,7 +44,8 @@ public class Mails {
             MailKind.OFFERED, "Une place vous est proposée",
             MailKind.CHANGED, "Votre inscription a été modifiée",
             MailKind.CANCELLED, "Votre inscription est annulée",
-            MailKind.REMINDER, "Rappel : le congrès approche");
+            MailKind.REMINDER, "Rappel : le congrès approche",
+            MailKind.INVITATION, "Vous êtes inscrit(e) : retrouvez votre inscription dans votre espace");
     private static final Map<MailKind, String> SUBJECT_EN = Map.of(
             MailKind.CONFIRMED, "Your registration is confirmed",
             MailKind.WAITLISTED, "You are on the waiting list",
@@ -52,7 +53,8 @@ public class Mails {
             MailKind.OFFERED, "A place is offered to you",
             MailKind.CHANGED, "Your registration has changed",
             MailKind.CANCELLED, "Your registration is cancelled",
-            MailKind.REMINDER, "Reminder: the congress is coming");
+            MailKind.REMINDER, "Reminder: the congress is coming",
+            MailKind.INVITATION, "You are registered: find your registration in your space");
 
     @Inject
     Engine engine;
@@ -71,6 +73,9 @@ public class Mails {
 
     @Inject
     Event<MailRequest> asked;
+
+    @Inject
+    MailConfig config;
 
     /**
      * Asks for a mail inside the caller's transaction: a {@code mail_outbox} row, committed or rolled back with
@@ -166,6 +171,7 @@ public class Mails {
                 .data("congress", congress == null ? "" : congress.title)
                 .data("status", r.status)
                 .data("lines", lines)
+                .data("claimUrl", config.claimUrl())
                 .data("offerExpires", r.offerExpiresAt == null ? null
                         : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(r.offerExpiresAt.atZone(PARIS)))
                 .render();

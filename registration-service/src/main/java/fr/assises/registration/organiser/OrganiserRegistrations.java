@@ -1,14 +1,10 @@
 package fr.assises.registration.organiser;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import fr.assises.common.problem.ProblemException;
@@ -31,24 +27,35 @@ public class OrganiserRegistrations {
     @Inject
     RegistrationViews views;
 
+    @Inject
+    BulkViews bulk;
+
+    /** One page of the search: five queries whatever the page size or the congress's size. */
     @Transactional
     public RegistrationPage search(UUID congressId, SearchFilter filter, int page, int size) {
         congresses.require(congressId);
-        Map<String, Object> params = new HashMap<>();
-        String where = where(congressId, filter, params);
-        TypedQuery<Long> count = registrations.getEntityManager()
-                .createQuery("select count(r) from Registration r where " + where, Long.class);
-        params.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        List<RegistrationView> items = query(where, params, page * size, size).stream().map(views::view).toList();
+        SearchSql sql = SearchSql.of(congressId, filter);
+        long total = ((Number) sql.bind(registrations.getEntityManager()
+                .createNativeQuery("select count(*) from registration r where " + sql.where()))
+                .getSingleResult()).longValue();
+        List<RegistrationView> items = total == 0 ? List.of() : bulk.views(congressId, sql, page * size, size);
         return new RegistrationPage(total, page, size, items);
     }
 
-    /** Every registration matching the filter, for exports (organisers only). */
+    /** Every registration matching the filter, as entities (mailings), in registration order; one query. */
     @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
     public List<Registration> matching(UUID congressId, SearchFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        return query(where(congressId, filter, params), params, 0, Integer.MAX_VALUE);
+        SearchSql sql = SearchSql.of(congressId, filter);
+        return sql.bind(registrations.getEntityManager().createNativeQuery(
+                "select r.* from registration r where " + sql.where() + " order by r.created_at, r.id",
+                Registration.class)).getResultList();
+    }
+
+    /** Every registration matching the filter as the organisers view it (exports), in a constant number of queries. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<RegistrationView> matchingViews(UUID congressId, SearchFilter filter) {
+        return bulk.views(congressId, SearchSql.of(congressId, filter), 0, 0);
     }
 
     @Transactional
@@ -58,49 +65,5 @@ public class OrganiserRegistrations {
             throw ProblemException.notFound("Inscription introuvable.");
         }
         return views.view(r);
-    }
-
-    private List<Registration> query(String where, Map<String, Object> params, int first, int max) {
-        TypedQuery<Registration> query = registrations.getEntityManager()
-                .createQuery("select r from Registration r where " + where + " order by r.createdAt, r.id",
-                        Registration.class)
-                .setFirstResult(first)
-                .setMaxResults(max);
-        params.forEach(query::setParameter);
-        return query.getResultList();
-    }
-
-    private static String where(UUID congressId, SearchFilter f, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder("r.congressId = :congress");
-        params.put("congress", congressId);
-        if (f.status() != null) {
-            where.append(" and r.status = :status");
-            params.put("status", f.status());
-        }
-        if (f.category() != null) {
-            where.append(" and r.category = :category");
-            params.put("category", f.category());
-        }
-        if (f.sessionId() != null) {
-            // the session whose seat an item holds or waits for: the second choice once it was assigned
-            where.append(" and exists (select 1 from RegistrationItem i where i.registration = r and i.status <> 'PENDING'"
-                    + " and ((i.assignedRank = 1 and i.sessionId = :session)"
-                    + " or (i.assignedRank = 2 and i.secondChoiceId = :session)))");
-            params.put("session", f.sessionId());
-        }
-        if (f.checkedIn() != null) {
-            where.append(f.checkedIn() ? " and r.checkedInAt is not null" : " and r.checkedInAt is null");
-        }
-        if (f.lateChange() != null) {
-            where.append(" and r.lateChange = :late");
-            params.put("late", f.lateChange());
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and (lower(r.lastName) like :text or lower(r.firstName) like :text"
-                    + " or lower(r.email) like :text or lower(r.organisation) like :text)");
-            params.put("text", "%" + f.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        return where.toString();
     }
 }

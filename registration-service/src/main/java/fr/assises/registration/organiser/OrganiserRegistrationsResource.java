@@ -34,7 +34,7 @@ import fr.assises.registration.registering.RegistrationRequest;
 import fr.assises.registration.registering.RegistrationService;
 import fr.assises.registration.registering.RegistrationView;
 
-/** The organising committee's registration desk: search, add by hand, edit (also after the freeze), cancel. */
+/** The organising committee's registration desk: search, add by hand (with an invitation), edit (also after the freeze), cancel with a reason. */
 @Path("/api/registration")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
@@ -45,6 +45,9 @@ public class OrganiserRegistrationsResource {
 
     @Inject
     RegistrationService service;
+
+    @Inject
+    OrganiserDesk desk;
 
     @Inject
     JsonWebToken jwt;
@@ -73,8 +76,7 @@ public class OrganiserRegistrationsResource {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw ProblemException.invalidField("Idempotency-Key", "entre 1 et 200 caractères");
         }
-        RegistrationService.Outcome outcome = service.register(congressId, UUID.randomUUID().toString(),
-                jwt.getSubject(), request, idempotencyKey, RegistrationService.SOURCE_ORGANISER);
+        RegistrationService.Outcome outcome = desk.add(congressId, jwt.getSubject(), request, idempotencyKey);
         URI location = URI.create("/api/registration/manage/registrations/" + outcome.registration().id());
         return (outcome.created() ? Response.created(location) : Response.ok().location(location))
                 .entity(outcome.registration()).build();
@@ -94,9 +96,20 @@ public class OrganiserRegistrationsResource {
         return service.changeById(id, request, true);
     }
 
+    /** {@code reason}: why the committee cancels it, kept for the organisers (see {@code cancel-reason}). */
     @DELETE
     @Path("manage/registrations/{id}")
-    public RegistrationView cancel(@PathParam("id") UUID id) {
-        return service.cancel(id);
+    public RegistrationView cancel(@PathParam("id") UUID id, @QueryParam("reason") @Size(max = 500) String reason) {
+        return desk.cancel(id, reason);
+    }
+
+    /** Why the committee cancelled it: {@code {"reason": …}} (null when none was given). */
+    @GET
+    @Path("manage/registrations/{id}/cancel-reason")
+    public java.util.Map<String, String> cancelReason(@PathParam("id") UUID id) {
+        registrations.get(id);
+        java.util.Map<String, String> answer = new java.util.HashMap<>();
+        answer.put("reason", desk.cancelReason(id));
+        return answer;
     }
 }

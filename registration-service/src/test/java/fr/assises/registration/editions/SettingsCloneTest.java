@@ -41,6 +41,12 @@ class SettingsCloneTest {
                 .window(opens, OffsetDateTime.parse("2027-06-01T18:00:00+02:00"))
                 .freezeAt(OffsetDateTime.parse("2027-06-10T12:00:00+02:00")).create();
         TestCongress target = new TestCongress().publish();
+        given().auth().oauth2(organiser).contentType(ContentType.JSON).body(Map.of("questions", List.of(Map.of(
+                "kind", "SINGLE_CHOICE", "required", true, "labelFr", "Venez-vous en covoiturage ?",
+                "labelEn", "Are you car-sharing?", "choices", List.of(
+                        Map.of("code", "OUI", "labelFr", "Oui", "labelEn", "Yes"),
+                        Map.of("code", "NON", "labelFr", "Non", "labelEn", "No"))))))
+                .put(SETTINGS + "/questions", source.id).then().statusCode(200);
         UUID eventId = UUID.randomUUID();
         ProducerRecord<String, String> cloned = cloned(eventId, source.id, target.id, 364, List.of("PROGRAMME", "REGISTRATION"));
         TestCongress.produce(List.of(cloned));
@@ -56,6 +62,9 @@ class SettingsCloneTest {
         assertThat(copy.getInt("categories.find { it.code == 'ELU' }.quota")).isEqualTo(40);
         assertThat(copy.getLong("categories.find { it.code == 'ELU' }.feeCents")).isEqualTo(12000);
         assertThat(copy.getString("information.organisation")).isEqualTo("REQUIRED");
+        JsonPath questions = given().auth().oauth2(organiser).get(SETTINGS + "/questions", target.id).jsonPath();
+        assertThat(questions.getList("labelFr")).containsExactly("Venez-vous en covoiturage ?");
+        assertThat(questions.getList("choices[0].code")).containsExactly("OUI", "NON");
 
         Map<String, Object> changed = target.settings();
         changed.put("totalCapacity", 123);

@@ -76,7 +76,7 @@ class ExportTest {
         assertThat(rows.subList(1, 4)).extracting(r -> r.get(0)).containsExactly("Kervella", "Vasseur", "Tanguy");
         assertThat(rows.get(2).get(3)).startsWith("'=HYPERLINK");
         assertThat(rows.get(2).get(8)).isEqualTo("120.00");
-        assertThat(rows.get(3).get(9)).isEqualTo("WAITLISTED");
+        assertThat(rows.get(3).get(9)).isEqualTo("En liste d’attente");
         assertThat(rows.get(3).get(10)).isEqualTo("1");
 
         List<List<String>> waiting = parseCsv(given().auth().oauth2(congress.organiser)

@@ -46,15 +46,15 @@ class ImportTest {
                 + line(c, "Carrel", "y.carrel@exemple.test", "PROFESSIONNEL", "2027-06-24")
                 + line(c, "Dumont", "pas-un-mail", "PROFESSIONNEL", "2027-06-24")
                 + line(c, "Esnault", "y.esnault@exemple.test", "INCONNUE", "2027-06-24")
-                + line(c, "Fabre", "y.fabre@exemple.test", "PROFESSIONNEL", "24/06/2027")
+                + line(c, "Fabre", "y.fabre@exemple.test", "PROFESSIONNEL", "24 juin 2027")
                 + line(c, "Garnier", "y.garnier@exemple.test", "PROFESSIONNEL", "2027-06-25");
         given().auth().oauth2(c.organiser).contentType("text/csv").body(csv).post(IMPORT, c.id)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.size()", equalTo(4))
-                .body("errors.field", hasItem("ligne 3 : person.email"))
-                .body("errors.field", hasItem("ligne 4 : category"))
-                .body("errors.field", hasItem("ligne 5"))
-                .body("errors.field", hasItem("ligne 6 : meals"));
+                .body("errors.field", hasItem("ligne 3 : colonne email"))
+                .body("errors.field", hasItem("ligne 4 : colonne categorie"))
+                .body("errors.field", hasItem("ligne 5 : colonne jours"))
+                .body("errors.field", hasItem("ligne 6 : colonne repas"));
         given().auth().oauth2(c.organiser).get("/api/registration/congresses/{id}/manage/registrations", c.id)
                 .then().body("total", equalTo(0));
     }

@@ -50,6 +50,13 @@ public class RegistrationListPages {
             return query.toString();
         }
 
+        /** The filters and the typed text as a query string, for the participant exports (they search alike). */
+        public String exportFilters() {
+            StringBuilder query = new StringBuilder(filters());
+            append(query, "q", q);
+            return query.toString();
+        }
+
         /** The query string of another page of the same search. */
         public String pageQuery(int other) {
             StringBuilder query = new StringBuilder();

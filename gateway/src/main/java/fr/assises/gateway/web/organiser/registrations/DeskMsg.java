@@ -1,0 +1,177 @@
+package fr.assises.gateway.web.organiser.registrations;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The registration desk's words ({@code desk:} in templates), French first; English in messages/desk_en.properties. */
+@MessageBundle(value = "desk", locale = "fr")
+public interface DeskMsg {
+
+    @Message("Inscription de {name}")
+    String detail_title(String name);
+
+    @Message("Retour à la liste")
+    String back();
+
+    @Message("Coordonnées")
+    String identity();
+
+    @Message("Inscription")
+    String registration();
+
+    @Message("Nom")
+    String last_name();
+
+    @Message("Prénom")
+    String first_name();
+
+    @Message("Adresse e-mail")
+    String email();
+
+    @Message("Organisation")
+    String organisation();
+
+    @Message("Type de territoire")
+    String territory();
+
+    @Message("Fonction")
+    String job();
+
+    @Message("Catégorie statutaire")
+    String grade();
+
+    @Message("Besoins d’accessibilité")
+    String accessibility();
+
+    @Message("Régime alimentaire")
+    String diet();
+
+    @Message("Catégorie")
+    String category();
+
+    @Message("Tarif")
+    String fee();
+
+    @Message("État")
+    String status();
+
+    @Message("{position}ᵉ sur la liste d’attente")
+    String waiting_position(Long position);
+
+    @Message("Jours")
+    String days();
+
+    @Message("Repas")
+    String meals();
+
+    @Message("Ateliers")
+    String workshops();
+
+    @Message("Aucun")
+    String none();
+
+    @Message("{#when status}{#is 'CONFIRMED'}place réservée{#is 'WAITLISTED'}en liste d’attente{#is 'PENDING'}en attente de l’inscription{#else}{status}{/when}")
+    String item_status(String status);
+
+    @Message("{rank}{#if rank == 1}ᵉʳ{#else}ᵉ{/if} choix")
+    String rank(Integer rank);
+
+    @Message("Origine")
+    String source_label();
+
+    @Message("{#when source}{#is 'SELF'}Inscription en ligne{#is 'ORGANISER'}Ajout par l’organisation{#is 'IMPORT'}Import d’un fichier{#else}{source}{/when}")
+    String source(String source);
+
+    @Message("Inscrit(e) le")
+    String created();
+
+    @Message("Arrivée")
+    String checked_in();
+
+    @Message("Pas encore arrivé(e)")
+    String not_checked_in();
+
+    @Message("Modification tardive")
+    String late_change();
+
+    @Message("Modifiée après la date de gel : le traiteur et l’accueil doivent en tenir compte.")
+    String late_change_hint();
+
+    @Message("Données anonymisées")
+    String anonymised();
+
+    @Message("Annuler l’inscription")
+    String cancel_title();
+
+    @Message("Motif de l’annulation (visible par l’organisation seulement)")
+    String cancel_reason();
+
+    @Message("Annuler cette inscription ? La personne recevra un e-mail et sa place ira à la liste d’attente.")
+    String cancel_confirm();
+
+    @Message("Annuler l’inscription")
+    String cancel_submit();
+
+    @Message("Motif de l’annulation : {reason}")
+    String cancelled_because(String reason);
+
+    @Message("L’inscription est annulée.")
+    String cancelled();
+
+    @Message("Voir l’inscription de {name}")
+    String open(String name);
+
+    @Message("Importer des inscriptions")
+    String import_title();
+
+    @Message("Fichier CSV (séparateur « ; » ou « , ») ou Excel (.xlsx) ; colonnes obligatoires : nom, prenom, email, categorie, jours. Les personnes déjà inscrites avec la même adresse e-mail sont ignorées.")
+    String import_hint();
+
+    @Message("Fichier à importer")
+    String import_file();
+
+    @Message("Choisissez un fichier CSV ou Excel (.xlsx).")
+    String import_missing();
+
+    @Message("Prévisualiser")
+    String import_preview();
+
+    @Message("Aperçu : rien n’est encore enregistré")
+    String preview_title();
+
+    @Message("{#if count == 0}Aucune inscription ne sera créée.{#else if count == 1}1 inscription sera créée.{#else}{count} inscriptions seront créées.{/if}")
+    String will_create(int count);
+
+    @Message("{#if count == 0}Aucune inscription créée.{#else if count == 1}1 inscription créée ; une invitation à rattacher son inscription à un compte est envoyée.{#else}{count} inscriptions créées ; chaque personne reçoit une invitation à rattacher son inscription à un compte.{/if}")
+    String created_count(int count);
+
+    @Message("Lignes ignorées")
+    String skipped();
+
+    @Message("Ligne")
+    String line();
+
+    @Message("Motif")
+    String reason();
+
+    @Message("Confirmer l’import")
+    String import_confirm();
+
+    @Message("Le fichier contient des erreurs : rien n’a été importé.")
+    String import_errors();
+
+    @Message("Endroit")
+    String where();
+
+    @Message("Problème")
+    String problem();
+
+    @Message("Inscriptions à créer")
+    String to_create();
+
+    @Message("Inscriptions créées")
+    String done_caption();
+
+    @Message("Importer d’autres inscriptions")
+    String import_again();
+}
