@@ -3,23 +3,12 @@ package fr.assises.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import fr.assises.common.test.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -41,73 +30,33 @@ class AuthoringBrowserTest {
 
     private static final String ORG = "/organisation/" + StandInServices.SLUG;
 
-    static Playwright playwright;
-    static Browser browser;
+    static Chromium chromium;
 
     @TestHTTPResource("/")
     URL base;
 
     @BeforeAll
-    static void launch() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM),
-                "Debian's chromium is not installed (apt-get install -y chromium): browser tests skipped");
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(BrowserTest.CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
-        Files.createDirectories(BrowserTest.SCREENSHOTS);
+    static void launch() {
+        chromium = Chromium.launch();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        Chromium.close(chromium);
     }
 
     private Page open(String path, int width) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
-                .setViewportSize(width, 900).setBaseURL(base.toString())
-                .setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + TestTokens.organiser())));
-        Page page = context.newPage();
-        List<String> errors = new ArrayList<>();
-        page.onPageError(errors::add);
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                errors.add(m.text());
-            }
-        });
-        page.navigate(path);
-        page.waitForLoadState();
-        assertThat(errors).as("console errors on " + path).isEmpty();
-        return page;
+        return chromium.open(base, TestTokens.organiser(), path, width);
     }
 
     /** Axe-clean, and on a phone no wider than its screen (tables scroll inside their own region). */
     private static void checked(Page page, String name, int width) {
-        AxeResults results = new AxeBuilder(page).withTags(BrowserTest.WCAG_AA).analyze();
-        List<String> serious = results.getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .map(r -> r.getId() + ": " + r.getHelp() + " at "
-                        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                .toList();
-        assertThat(serious).as("serious or critical axe violations on " + name).isEmpty();
-        Object scrollWidth = page.evaluate("document.documentElement.scrollWidth");
-        Object wide = page.evaluate("w => [...document.querySelectorAll('body *')].filter(e => "
-                + "e.getBoundingClientRect().right > w + 1 && !e.closest('.grid-scroll, .table-scroll'))"
-                + ".slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + "
-                + "Math.round(e.getBoundingClientRect().right))", width);
-        assertThat(((Number) scrollWidth).intValue()).as(name + " page width; too wide: " + wide)
-                .isLessThanOrEqualTo(width);
+        Chromium.assertAccessible(page, name);
+        Chromium.assertFits(page, name, width);
     }
 
     private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
+        Chromium.screenshot(page, name);
     }
 
     @Test

@@ -5,29 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Download;
 
 import fr.assises.common.test.TestTokens;
@@ -45,69 +33,27 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(value = StandInServices.class, restrictToAnnotatedClass = true)
 class BrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
-    static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-    static Playwright playwright;
-    static Browser browser;
+    static Chromium chromium;
 
     @TestHTTPResource("/")
     URL base;
 
     @BeforeAll
-    static void launch() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "Debian's chromium is not installed (apt-get install -y chromium): browser tests skipped");
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
-        Files.createDirectories(SCREENSHOTS);
+    static void launch() {
+        chromium = Chromium.launch();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        Chromium.close(chromium);
     }
 
     private Page open(String token, String path, int width) {
-        Browser.NewContextOptions options = new Browser.NewContextOptions().setLocale("fr-FR")
-                .setViewportSize(width, 900).setBaseURL(base.toString()).setAcceptDownloads(true);
-        if (token != null) {
-            options.setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + token));
-        }
-        BrowserContext context = browser.newContext(options);
-        Page page = context.newPage();
-        List<String> errors = new ArrayList<>();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                errors.add(m.text());
-            }
-        });
-        page.onPageError(errors::add);
-        page.navigate(path);
-        page.waitForLoadState();
-        assertThat(errors).as("console errors on " + path).isEmpty();
-        return page;
+        return chromium.open(base, token, path, width);
     }
 
     private static void accessible(Page page, String name) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
-        List<String> serious = results.getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .map(BrowserTest::describe).toList();
-        assertThat(serious).as("serious or critical axe violations on " + name).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+        Chromium.assertAccessible(page, name);
     }
 
     /** Text with the no-break and narrow no-break spaces of French figures as plain spaces. */
@@ -116,7 +62,7 @@ class BrowserTest {
     }
 
     private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        Chromium.screenshot(page, name);
     }
 
     @Test

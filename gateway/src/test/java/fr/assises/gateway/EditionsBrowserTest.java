@@ -3,23 +3,12 @@ package fr.assises.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import fr.assises.common.test.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -37,55 +26,31 @@ import io.quarkus.test.junit.QuarkusTest;
         initArgs = @ResourceArg(name = "down", value = "none"))
 class EditionsBrowserTest {
 
-    static Playwright playwright;
-    static Browser browser;
+    static Chromium chromium;
 
     @TestHTTPResource("/")
     URL base;
 
     @BeforeAll
     static void launch() {
-        Assumptions.assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM),
-                "Debian's chromium is not installed (apt-get install -y chromium): browser tests skipped");
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(BrowserTest.CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        chromium = Chromium.launch();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        Chromium.close(chromium);
     }
 
     private Page open(String path, int width) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(width, 900)
-                .setBaseURL(base.toString())
-                .setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + TestTokens.organiser()))).newPage();
-        List<String> errors = new ArrayList<>();
-        page.onPageError(errors::add);
-        page.navigate(path);
-        page.waitForLoadState();
-        assertThat(errors).as("page errors on " + path).isEmpty();
-        return page;
+        return chromium.open(base, TestTokens.organiser(), path, width);
     }
 
     private static void accessible(Page page, String name) {
-        AxeResults results = new AxeBuilder(page).withTags(BrowserTest.WCAG_AA).analyze();
-        assertThat(results.getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .map(r -> r.getId() + ": " + r.getHelp()).toList())
-                .as("serious or critical axe violations on " + name).isEmpty();
+        Chromium.assertAccessible(page, name);
     }
 
     private static void fitsThePhone(Page page, String name) {
-        Object width = page.evaluate("document.documentElement.scrollWidth");
-        assertThat(((Number) width).intValue()).as(name + " width at 390 px").isLessThanOrEqualTo(390);
+        Chromium.assertFits(page, name, 390);
     }
 
     @Test

@@ -1,11 +1,15 @@
 package fr.assises.common.test;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -28,6 +32,32 @@ public final class ContractSnapshot {
     /** The repository's contracts directory, seen from a module's directory (where Maven runs its tests). */
     public static Path directory() {
         return Path.of("..", "contracts").toAbsolutePath().normalize();
+    }
+
+    /**
+     * Fails unless the running service's OpenAPI document names every operation (an {@code operationId}, which the
+     * gateway's merged document prefixes with the service) and equals the committed
+     * {@code contracts/openapi/<service>.json}.
+     */
+    @SuppressWarnings("unchecked")
+    public static void checkServedOpenApi(String service) {
+        String served = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        Map<String, Map<String, Object>> paths;
+        try {
+            paths = (Map<String, Map<String, Object>>) JSON.readValue(served, Map.class).get("paths");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> unnamed = new ArrayList<>();
+        paths.forEach((path, item) -> item.forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?> op && !"parameters".equals(method) && op.get("operationId") == null) {
+                unnamed.add(method + " " + path);
+            }
+        }));
+        assertThat(paths).as("operations of " + service).isNotEmpty();
+        assertThat(unnamed).as("operations without an operationId").isEmpty();
+        check("openapi/" + service + ".json", served);
     }
 
     /** Fails unless {@code served} (a JSON document) equals the committed {@code contracts/<relativePath>}. */
