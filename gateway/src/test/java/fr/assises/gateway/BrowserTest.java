@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -367,5 +368,17 @@ class BrowserTest {
         assertThat(((Number) form.evaluate("() => document.documentElement.scrollWidth")).intValue())
                 .as("form width at 390 px").isLessThanOrEqualTo(390);
         screenshot(form, "inscription-code-invitation-mobile");
+    }
+
+    @Test
+    void thePageAnInvitationLeadsToClaimsWithOneButtonOnAPhone() {
+        StandInServices.UNCLAIMED.put("phone.essai@exemple.test", List.of("4e910000-0000-4000-8000-000000000007"));
+        Page claim = open(TestTokens.participantWithEmail("claim-phone", "phone.essai@exemple.test", true),
+                "/espace/rattachement", 390);
+        accessible(claim, "claim");
+        Chromium.assertFits(claim, "claim", 390);
+        claim.waitForNavigation(() -> claim.click("form[action='/espace/rattachement'] button[type=submit]"));
+        assertThat(claim.textContent("[role=status]")).contains("1 inscription(s) rattachée(s)");
+        accessible(claim, "claim done");
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import fr.assises.gateway.web.organiser.editions.EditionsMsg;
 import fr.assises.gateway.web.organiser.programme.AuthoringMsg;
 import fr.assises.gateway.web.organiser.questionnaires.QuestionnaireMsg;
+import fr.assises.gateway.web.participant.ClaimMsg;
 import fr.assises.gateway.web.organiser.settings.SettingsMsg;
 import fr.assises.gateway.web.shared.Msg;
 import io.quarkus.qute.i18n.Message;
@@ -24,7 +25,7 @@ class MessageBundlesTest {
     @Test
     void everyBundleStaysUnderTheGeneratedResolversChunkSize() {
         for (Class<?> bundle : new Class<?>[] { Msg.class, QuestionnaireMsg.class, AuthoringMsg.class,
-                SettingsMsg.class, EditionsMsg.class }) {
+                SettingsMsg.class, EditionsMsg.class, ClaimMsg.class }) {
             long messages = Arrays.stream(bundle.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Message.class))
                     .map(Method::getName).count();
             assertThat(messages).as(bundle.getSimpleName() + " messages").isLessThanOrEqualTo(300);

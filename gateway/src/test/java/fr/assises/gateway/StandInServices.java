@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -216,6 +217,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 json(rc, new JsonArray(new ArrayList<>(registrations.getOrDefault(subject(rc), List.of()))));
             }
         });
+        router.post("/api/registration/me/claims").handler(this::claim);
         router.post("/api/registration/congresses/:id/registrations").handler(this::register);
         router.put("/api/registration/me/registrations/:id").handler(this::change);
         router.delete("/api/registration/me/registrations/:id").handler(this::cancel);
@@ -320,6 +322,26 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     }
 
     /** 401 without a bearer token, 403 when the token lacks {@code role} (organisers and admins pass too). */
+    /** Registrations the committee made for an e-mail, waiting to be claimed (ClaimResource's rules). */
+    public static final Map<String, List<String>> UNCLAIMED = new ConcurrentHashMap<>();
+
+    private void claim(RoutingContext rc) {
+        if (!authorised(rc, "participant")) {
+            return;
+        }
+        JsonObject token = claims(rc);
+        String email = token.getString("email");
+        if (email == null || email.isBlank()) {
+            problem(rc, 422, "Votre compte n’a pas d’adresse e-mail.", null);
+        } else if (!Boolean.TRUE.equals(token.getValue("email_verified"))) {
+            problem(rc, 422, "Vérifiez d’abord votre adresse e-mail : le lien vous a été envoyé à la création du compte.",
+                    null);
+        } else {
+            List<String> ids = UNCLAIMED.remove(email.toLowerCase(Locale.ROOT));
+            json(rc, new JsonObject().put("registrationIds", new JsonArray(ids == null ? List.of() : ids)));
+        }
+    }
+
     static boolean authorised(RoutingContext rc, String role) {
         String auth = rc.request().getHeader("Authorization");
         if (auth == null || !auth.startsWith("Bearer ")) {

@@ -53,6 +53,19 @@ public final class TestTokens {
         return token(subject, 3600, roles);
     }
 
+    /** A participant's token with their e-mail, verified or not by the identity provider. */
+    public static String participantWithEmail(String subject, String email, boolean verified) {
+        return Jwt.issuer(ISSUER)
+                .subject(subject)
+                .claim("preferred_username", subject)
+                .claim("email", email)
+                .claim("email_verified", verified)
+                .claim("realm_access", Map.of("roles", List.of("participant")))
+                .groups(Set.of("participant"))
+                .expiresIn(3600)
+                .sign(privateKey());
+    }
+
     public static String token(String subject, long lifetimeSeconds, String... roles) {
         Set<String> roleSet = Set.copyOf(Arrays.asList(roles));
         return Jwt.issuer(ISSUER)

@@ -618,4 +618,8 @@ public final class Dto {
     /** RoomRequest: the whole room; {@code version} is the one read, null when creating. */
     public record RoomRequest(String name, Integer capacity, boolean accessible, Long version) {
     }
+
+    /** registration-service's ClaimResource.Claimed: the registrations now mine. */
+    public record Claimed(List<String> registrationIds) {
+    }
 }

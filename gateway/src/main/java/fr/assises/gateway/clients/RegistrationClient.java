@@ -76,4 +76,9 @@ public interface RegistrationClient {
     @GET
     @Path("/congresses/{congressId}/check-ins/counts")
     Dto.ArrivalCounts arrivals(@PathParam("congressId") String congressId);
+
+    /** Takes over the registrations the committee made for my verified e-mail (by hand or by import). */
+    @POST
+    @Path("/me/claims")
+    Dto.Claimed claim();
 }
