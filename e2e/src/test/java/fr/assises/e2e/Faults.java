@@ -259,7 +259,8 @@ final class Faults {
                             "select count(*) from registration_projection where registration_id = any(?)", ids));
                     counts.put("evaluation: registrations projected", countOf("evaluation",
                             "select count(*) from registration_projection where registration_id = any(?)", ids));
-                    counts.put("confirmation mails asked", countOf("registration",
+                    // a person the committee adds gets the confirmation and the invitation to claim it
+                    counts.put("mails asked (confirmation and invitation each)", countOf("registration",
                             "select count(*) from mail_outbox where registration_id = any(?)", ids));
                     counts.put("mails not sent", countOf("registration",
                             "select count(*) from mail_outbox where registration_id = any(?) and sent_at is null", ids));
@@ -269,11 +270,11 @@ final class Faults {
                     assertThat(counts.get("programme: registrations in attendance")).isEqualTo(expected);
                     assertThat(counts.get("budget: registrations projected")).isEqualTo(expected);
                     assertThat(counts.get("evaluation: registrations projected")).isEqualTo(expected);
-                    assertThat(counts.get("confirmation mails asked")).isEqualTo(expected);
+                    assertThat(counts.get("mails asked (confirmation and invitation each)")).isEqualTo(2L * expected);
                     assertThat(counts.get("mails not sent")).isZero();
-                    counts.put("people who received exactly one mail (SMTP server, by Message-ID)",
-                            rush.emails().stream().filter(email -> mailsReceived(email) == 1).count());
-                    assertThat(counts.get("people who received exactly one mail (SMTP server, by Message-ID)"))
+                    counts.put("people who received exactly their two mails (SMTP server, by Message-ID)",
+                            rush.emails().stream().filter(email -> mailsReceived(email) == 2).count());
+                    assertThat(counts.get("people who received exactly their two mails (SMTP server, by Message-ID)"))
                             .isEqualTo(expected);
                 });
         Set<String> dead = deadLetterKeys();
