@@ -423,7 +423,8 @@ class FaultScenariosTest {
             pause(down.minus(Duration.between(stopped, Instant.now())));
             assertThat(Faults.countOf("registration", """
                     select count(*) from mail_outbox where registration_id = any(?) and sent_at is null""", ids))
-                    .as("mails waiting while the SMTP server is down").isEqualTo(ids.size());
+                    .as("mails waiting while the SMTP server is down (confirmation and invitation each)")
+                    .isEqualTo(2L * ids.size());
         } finally {
             startMissing("the SMTP server");
         }
@@ -433,7 +434,8 @@ class FaultScenariosTest {
                 "SIGKILL to the stack's SMTP server (GreenMail); registrations during %d s, their confirmation "
                         .formatted(down.toSeconds()) + "mails waiting in the mail outbox; `stack.sh start` brings "
                         + "the server back", rush,
-                "every person got exactly one confirmation mail once the server was back (GreenMail's count)",
+                "every person got exactly their two mails (confirmation and invitation) once the server was back "
+                        + "(GreenMail's count)",
                 counts);
     }
 
