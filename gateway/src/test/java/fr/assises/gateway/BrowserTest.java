@@ -378,7 +378,7 @@ class BrowserTest {
         accessible(claim, "claim");
         Chromium.assertFits(claim, "claim", 390);
         claim.waitForNavigation(() -> claim.click("form[action='/espace/rattachement'] button[type=submit]"));
-        assertThat(claim.textContent("[role=status]")).contains("1 inscription(s) rattachée(s)");
+        assertThat(claim.textContent("[role=status]")).contains("1 inscription rattachée à votre compte");
         accessible(claim, "claim done");
     }
 }

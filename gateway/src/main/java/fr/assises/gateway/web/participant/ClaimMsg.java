@@ -20,7 +20,7 @@ public interface ClaimMsg {
     @Message("Rattacher mes inscriptions")
     String submit();
 
-    @Message("{count} inscription(s) rattachée(s) à votre compte.")
+    @Message("{count} {#if count == 1}inscription rattachée{#else}inscriptions rattachées{/if} à votre compte.")
     String claimed(int count);
 
     @Message("Aucune inscription en attente de rattachement à l’adresse de votre compte. Si le comité vous a inscrit(e) "
