@@ -12,19 +12,32 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The manifests of deploy/k8s give each service, in a cluster of several replicas, every setting it needs: every
+ * Each overlay of deploy/k8s (rendered as Kustomize does) gives each service, in a cluster of several replicas, every setting it needs: every
  * key its code reads without a default, every secret that must be the same in all replicas, an address other than
  * loopback for everything (bind address, public links, other services), Secrets for secrets, and probes on the
  * port where health is served.
  */
 class ClusterConfigurationTest {
 
-    static final Manifests MANIFESTS = Manifests.of(Repo.root().resolve("deploy/k8s"));
+    /** The installations deploy/k8s describes, each rendered from its overlay. */
+    static final List<String> OVERLAYS = List.of("small", "large");
+    static final List<String> MODULES = List.of("programme-service", "registration-service", "budget-service",
+            "evaluation-service", "gateway");
+
+    static Manifests overlay(String name) {
+        return Manifests.of(Repo.root().resolve("deploy/k8s/overlays").resolve(name));
+    }
+
+    static Stream<Arguments> overlaysAndModules() {
+        return OVERLAYS.stream().flatMap(o -> MODULES.stream().map(m -> Arguments.of(o, m)));
+    }
 
     /**
      * Keys the code can do without on one machine but not in a cluster, with the reason. Keys without a default are
@@ -45,12 +58,18 @@ class ClusterConfigurationTest {
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
     private static final String UNSET = "\u0000unset";
 
-    @ParameterizedTest
-    @ValueSource(strings = {"programme-service", "registration-service", "budget-service", "evaluation-service",
-            "gateway"})
-    void everySettingWithoutDefaultIsSuppliedByTheManifests(String module) {
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("overlaysAndModules")
+    void everySettingWithoutDefaultIsSuppliedByTheManifests(String overlay, String module) {
+        Manifests manifests = overlay(overlay);
+        assertThat(missingSettings(module, manifests, manifests.deployment(module)))
+                .as("settings %s reads with no value in overlay %s", module, overlay).isEmpty();
+    }
+
+    /** The keys a module needs and the deployment does not give it (with the variable to set and why). */
+    static List<String> missingSettings(String module, Manifests manifests, JsonNode deployment) {
         ServiceConfig config = ServiceConfig.of(module);
-        View view = new View(config, MANIFESTS.env(MANIFESTS.deployment(module)));
+        View view = new View(config, manifests, deployment);
         Set<String> required = new LinkedHashSet<>();
         for (ServiceConfig.Read read : config.reads) {
             if (!read.optional() && read.defaultValue() == null) required.add(read.key());
@@ -73,15 +92,15 @@ class ClusterConfigurationTest {
             String value = view.value(key);
             if (value != null && value.contains(UNSET)) missing.add(key + " = " + config.properties.get(key));
         }
-        assertThat(missing).as("settings %s reads with no value in deploy/k8s", module).isEmpty();
+        return missing;
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"programme-service", "registration-service", "budget-service", "evaluation-service",
-            "gateway"})
-    void nothingPointsToLoopbackInTheCluster(String module) {
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("overlaysAndModules")
+    void nothingPointsToLoopbackInTheCluster(String overlay, String module) {
+        Manifests manifests = overlay(overlay);
         ServiceConfig config = ServiceConfig.of(module);
-        View view = new View(config, MANIFESTS.env(MANIFESTS.deployment(module)));
+        View view = new View(config, manifests, manifests.deployment(module));
         Set<String> keys = new LinkedHashSet<>(config.properties.keySet());
         config.reads.forEach(r -> keys.add(r.key()));
         List<String> loopback = new ArrayList<>();
@@ -95,15 +114,17 @@ class ClusterConfigurationTest {
         assertThat(view.value("quarkus.http.host")).as("bind address of %s", module).isEqualTo("0.0.0.0");
     }
 
-    @Test
-    void secretsComeFromSecretsAndEveryReferenceResolves() {
+    @ParameterizedTest
+    @MethodSource("overlayNames")
+    void secretsComeFromSecretsAndEveryReferenceResolves(String overlay) {
+        Manifests manifests = overlay(overlay);
         List<String> wrong = new ArrayList<>();
-        for (JsonNode deployment : MANIFESTS.ofKind("Deployment")) {
+        for (JsonNode deployment : manifests.ofKind("Deployment")) {
             String name = deployment.path("metadata").path("name").asText();
-            MANIFESTS.env(deployment).forEach((var, source) -> {
+            manifests.env(deployment).forEach((var, source) -> {
                 boolean secretLike = var.contains("SECRET") || var.contains("PASSWORD");
                 if (secretLike && !source.fromSecret()) wrong.add(name + ": " + var + " is not taken from a Secret");
-                if (source.configMap() != null && MANIFESTS.value(source) == null) {
+                if (source.configMap() != null && manifests.value(source) == null) {
                     wrong.add(name + ": " + var + " refers to " + source.configMap() + "/" + source.key()
                             + ", which does not exist");
                 }
@@ -124,13 +145,13 @@ class ClusterConfigurationTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"programme-service", "registration-service", "budget-service", "evaluation-service",
-            "gateway"})
-    void probesAndServicesReachTheRightPorts(String module) {
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("overlaysAndModules")
+    void probesAndServicesReachTheRightPorts(String overlay, String module) {
+        Manifests manifests = overlay(overlay);
         ServiceConfig config = ServiceConfig.of(module);
-        JsonNode deployment = MANIFESTS.deployment(module);
-        View view = new View(config, MANIFESTS.env(deployment));
+        JsonNode deployment = manifests.deployment(module);
+        View view = new View(config, manifests, deployment);
         JsonNode container = Manifests.container(deployment);
         boolean management = "true".equals(view.value("quarkus.management.enabled"));
         String healthPort = management ? view.value("quarkus.management.port") : view.value("quarkus.http.port");
@@ -141,7 +162,7 @@ class ClusterConfigurationTest {
                     .as("%s of %s must reach the port serving health", probe, module).isEqualTo(healthPort);
             assertThat(get.path("path").asText()).startsWith("/q/health/");
         }
-        JsonNode service = MANIFESTS.named("Service", module).orElseThrow();
+        JsonNode service = manifests.named("Service", module).orElseThrow();
         for (JsonNode port : service.path("spec").path("ports")) {
             assertThat(containerPort(container, port.path("targetPort").asText()))
                     .as("Service %s targets the HTTP port", module).isEqualTo(view.value("quarkus.http.port"));
@@ -152,10 +173,16 @@ class ClusterConfigurationTest {
                         .path("app.kubernetes.io/name").asText());
     }
 
-    @Test
-    void theGatewaysSessionCookieIsSecureInProduction() {
-        View view = new View(ServiceConfig.of("gateway"), MANIFESTS.env(MANIFESTS.deployment("gateway")));
+    @ParameterizedTest
+    @MethodSource("overlayNames")
+    void theGatewaysSessionCookieIsSecureInProduction(String overlay) {
+        Manifests manifests = overlay(overlay);
+        View view = new View(ServiceConfig.of("gateway"), manifests, manifests.deployment("gateway"));
         assertThat(view.value("quarkus.oidc.authentication.cookie-force-secure")).isEqualTo("true");
+    }
+
+    static Stream<String> overlayNames() {
+        return OVERLAYS.stream();
     }
 
     private static String containerPort(JsonNode container, String nameOrNumber) {
@@ -184,11 +211,13 @@ class ClusterConfigurationTest {
     /** A service's production configuration as the pod sees it: environment over properties over code defaults. */
     static final class View {
         private final ServiceConfig config;
+        private final Manifests manifests;
         private final Map<String, Manifests.EnvSource> env;
 
-        View(ServiceConfig config, Map<String, Manifests.EnvSource> env) {
+        View(ServiceConfig config, Manifests manifests, JsonNode deployment) {
             this.config = config;
-            this.env = env;
+            this.manifests = manifests;
+            this.env = manifests.env(deployment);
         }
 
         String value(String key) {
@@ -199,7 +228,7 @@ class ClusterConfigurationTest {
             if (depth > 10) return UNSET;
             Manifests.EnvSource source = env.get(ServiceConfig.envName(key));
             if (source == null) source = env.get(key);
-            if (source != null) return MANIFESTS.value(source);
+            if (source != null) return manifests.value(source);
             String raw = config.properties.get(key);
             if (raw == null) {
                 raw = config.reads.stream().filter(r -> r.key().equals(key) && r.defaultValue() != null)

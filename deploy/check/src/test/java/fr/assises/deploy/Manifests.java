@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The Kubernetes resources of a kustomization directory (its {@code resources:} files), read as plain YAML. */
+/** The Kubernetes resources of a kustomization directory as Kustomize renders them (see {@link Kustomize}). */
 final class Manifests {
 
     private static final ObjectMapper YAML = new YAMLMapper();
@@ -25,10 +25,7 @@ final class Manifests {
 
     static Manifests of(Path kustomizationDir) {
         Manifests m = new Manifests();
-        JsonNode kustomization = readAll(kustomizationDir.resolve("kustomization.yaml")).get(0);
-        for (JsonNode file : kustomization.path("resources")) {
-            m.resources.addAll(readAll(kustomizationDir.resolve(file.asText())));
-        }
+        m.resources.addAll(Kustomize.render(kustomizationDir));
         return m;
     }
 

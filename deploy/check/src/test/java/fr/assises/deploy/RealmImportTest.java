@@ -1,0 +1,107 @@
+package fr.assises.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The production realm the Keycloak operator imports is the local realm (deploy/keycloak/assises-realm.json)
+ * without what is for a laptop only: same roles and gateway client, no user, no password-grant client, no secret
+ * in the file, TLS required, redirect URIs on the public host only; and it is the issuer the services check.
+ */
+class RealmImportTest {
+
+    static List<String> overlays() {
+        return ClusterConfigurationTest.OVERLAYS;
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void theProductionRealmIsTheLocalOneWithoutItsDemoPartsAndSecrets(String overlay) throws IOException {
+        Manifests m = ClusterConfigurationTest.overlay(overlay);
+        JsonNode local = new ObjectMapper().readTree(Repo.root().resolve("deploy/keycloak/assises-realm.json").toFile());
+        JsonNode keycloak = m.ofKind("Keycloak").get(0);
+        JsonNode imported = m.ofKind("KeycloakRealmImport").get(0);
+        assertThat(imported.path("spec").path("keycloakCRName").asText())
+                .isEqualTo(keycloak.path("metadata").path("name").asText());
+        JsonNode realm = imported.path("spec").path("realm");
+
+        assertThat(realm.path("realm").asText()).isEqualTo(local.path("realm").asText());
+        assertThat(roles(realm)).isEqualTo(roles(local));
+        assertThat(realm.path("defaultRole")).isEqualTo(local.path("defaultRole"));
+        assertThat(realm.path("supportedLocales")).isEqualTo(local.path("supportedLocales"));
+        assertThat(realm.path("users").size()).as("no user").isZero();
+        assertThat(realm.path("sslRequired").asText()).isIn("external", "all");
+
+        String issuer = ClusterConfigurationTest.overlay(overlay).named("ConfigMap", "assises-config").orElseThrow()
+                .path("data").path("QUARKUS_OIDC_AUTH_SERVER_URL").asText();
+        assertThat(issuer).isEqualTo(keycloak.path("spec").path("hostname").path("hostname").asText()
+                + "/realms/" + realm.path("realm").asText());
+
+        String clientId = m.named("ConfigMap", "assises-config").orElseThrow().path("data")
+                .path("QUARKUS_OIDC_CLIENT_ID").asText();
+        String publicHost = URI.create(m.named("ConfigMap", "assises-config").orElseThrow().path("data")
+                .path("ASSISES_SURVEY_LINK_BASE").asText()).getHost();
+        List<String> clients = new ArrayList<>();
+        for (JsonNode c : realm.path("clients")) {
+            clients.add(c.path("clientId").asText());
+            assertThat(c.path("directAccessGrantsEnabled").asBoolean()).as("password grant of %s", c).isFalse();
+            for (JsonNode uri : c.path("redirectUris")) {
+                assertThat(uri.asText()).as("redirect URI").startsWith("https://" + publicHost + "/");
+            }
+            if (c.has("secret")) {
+                assertThat(c.path("secret").asText()).as("client secret comes from a Secret").matches("\\$\\{\\w+}");
+            }
+        }
+        assertThat(clients).contains(clientId);
+        JsonNode gateway = null;
+        for (JsonNode c : realm.path("clients")) if (c.path("clientId").asText().equals(clientId)) gateway = c;
+        JsonNode localGateway = null;
+        for (JsonNode c : local.path("clients")) if (c.path("clientId").asText().equals(clientId)) localGateway = c;
+        assertThat(gateway.path("protocolMappers")).as("the audience the services check")
+                .isEqualTo(localGateway.path("protocolMappers"));
+        assertThat(gateway.path("standardFlowEnabled").asBoolean()).isTrue();
+
+        // every ${PLACEHOLDER} in the realm is filled from a Secret whose shape is known
+        Matcher placeholder = Pattern.compile("\\$\\{([A-Z0-9_]+)}").matcher(realm.toString());
+        Set<String> used = new TreeSet<>();
+        while (placeholder.find()) used.add(placeholder.group(1));
+        for (String p : used) {
+            JsonNode secret = imported.path("spec").path("placeholders").path(p).path("secret");
+            assertThat(Manifests.secretKeys(secret.path("name").asText())).as("placeholder %s", p)
+                    .contains(secret.path("key").asText());
+        }
+        // the gateway's client secret and the realm's are the same Secret
+        assertThat(imported.path("spec").path("placeholders")
+                .path(gateway.path("secret").asText().replaceAll("[${}]", "")).path("secret").path("name").asText())
+                .isEqualTo(gatewaySecretName(m));
+    }
+
+    private static String gatewaySecretName(Manifests m) {
+        for (JsonNode e : Manifests.container(m.deployment("gateway")).path("env")) {
+            if (e.path("name").asText().equals("QUARKUS_OIDC_CREDENTIALS_SECRET")) {
+                return e.path("valueFrom").path("secretKeyRef").path("name").asText();
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> roles(JsonNode realm) {
+        Set<String> names = new TreeSet<>();
+        realm.path("roles").path("realm").forEach(r -> names.add(r.path("name").asText()));
+        return names;
+    }
+}
