@@ -66,8 +66,14 @@ final class Chromium implements AutoCloseable {
 
     /** {@code path} opened in French at {@code width} px as the holder of {@code token} (null: anonymous). */
     Page open(URL base, String token, String path, int width) {
+        return open(base, token, path, width, true);
+    }
+
+    /** The same, with JavaScript on or off (a page must work without it). */
+    Page open(URL base, String token, String path, int width, boolean javaScript) {
         Browser.NewContextOptions options = new Browser.NewContextOptions().setLocale("fr-FR")
-                .setViewportSize(width, 900).setBaseURL(base.toString()).setAcceptDownloads(true);
+                .setViewportSize(width, 900).setBaseURL(base.toString()).setAcceptDownloads(true)
+                .setJavaScriptEnabled(javaScript);
         if (token != null) {
             options.setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + token));
         }

@@ -277,7 +277,8 @@ class PagesTest {
         assertThat(form).contains("Enquête de satisfaction 2027", "Vos réponses sont anonymes.",
                 "<legend>Satisfaction générale *</legend>", "Cette situation vous convient-elle ?",
                 "Conserver : ce qui fonctionne bien", "Plénière : les territoires face aux transitions")
-                .doesNotContain("Question masquée");
+                // a question the answers leave hidden is in the page, hidden and disabled (neither seen nor sent)
+                .containsPattern("<fieldset id=\"q-q6\"[^>]* hidden disabled");
         given().formParam("a_q5", "beaucoup").formParam("a_q3_creer", "Un atelier sur les mobilités")
                 .when().post("/enquete/" + StandInServices.SURVEY_TOKEN)
                 .then().statusCode(422)

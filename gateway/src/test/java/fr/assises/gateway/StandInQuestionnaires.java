@@ -247,46 +247,64 @@ final class StandInQuestionnaires {
         }));
         router.post("/api/evaluation/questionnaires/:id/preview").handler(rc -> withQuestionnaire(rc, q -> {
             JsonObject body = rc.body() == null || rc.body().length() == 0 ? new JsonObject() : rc.body().asJsonObject();
-            String lang = body.getString("language", "fr");
-            JsonObject preamble = q.getJsonObject("definition").getJsonObject("preamble", new JsonObject());
-            JsonArray sections = new JsonArray();
-            for (Object o : sections(q)) {
-                JsonObject s = (JsonObject) o;
-                JsonArray questions = new JsonArray();
-                for (Object x : s.getJsonArray("questions")) {
-                    JsonObject question = (JsonObject) x;
-                    JsonObject rendered = new JsonObject().put("id", question.getString("id"))
-                            .put("type", question.getString("type")).put("label", in(question.getJsonObject("label"), lang))
-                            .put("required", question.getBoolean("required", false)).put("visible", true);
-                    if (question.getJsonArray("options") != null) {
-                        JsonArray options = new JsonArray();
-                        question.getJsonArray("options").forEach(c -> options.add(new JsonObject()
-                                .put("code", ((JsonObject) c).getString("code"))
-                                .put("label", in(((JsonObject) c).getJsonObject("label"), lang))));
-                        rendered.put("options", options);
-                    }
-                    if (question.getJsonArray("scale") != null) {
-                        JsonArray scale = new JsonArray();
-                        question.getJsonArray("scale").forEach(p -> scale.add(new JsonObject()
-                                .put("value", ((JsonObject) p).getInteger("value"))
-                                .put("label", in(((JsonObject) p).getJsonObject("label"), lang))));
-                        rendered.put("scale", scale);
-                    }
-                    if (question.getJsonObject("satisfactionLabel") != null) {
-                        rendered.put("satisfactionLabel", in(question.getJsonObject("satisfactionLabel"), lang));
-                    }
-                    questions.add(rendered);
-                }
-                sections.add(new JsonObject().put("id", s.getString("id")).put("title", in(s.getJsonObject("title"), lang))
-                        .put("questions", questions));
-            }
-            StandInServices.json(rc, new JsonObject().put("questionnaireId", q.getString("id")).put("title", q.getString("title"))
-                    .put("language", lang).put("state", state(q))
-                    .put("preamble", new JsonObject().put("purpose", in(preamble.getJsonObject("purpose"), lang))
-                            .put("use", in(preamble.getJsonObject("use"), lang))
-                            .put("anonymity", in(preamble.getJsonObject("anonymity"), lang)))
-                    .put("sections", sections));
+            StandInServices.json(rc, rendered(q, body.getString("language", "fr"),
+                    body.getJsonObject("answers", new JsonObject())));
         }));
+    }
+
+    /**
+     * The questionnaire as a respondent sees it (the preview's RenderedSurvey): conditions kept and applied to
+     * {@code answers}, session ratings over every released session (the stand-in programme's plenary).
+     */
+    JsonObject rendered(JsonObject q, String lang, JsonObject answers) {
+        JsonObject preamble = q.getJsonObject("definition").getJsonObject("preamble", new JsonObject());
+        JsonArray sections = new JsonArray();
+        for (Object o : sections(q)) {
+            JsonObject s = (JsonObject) o;
+            JsonArray questions = new JsonArray();
+            for (Object x : s.getJsonArray("questions")) {
+                JsonObject question = (JsonObject) x;
+                JsonObject rendered = new JsonObject().put("id", question.getString("id"))
+                        .put("type", question.getString("type")).put("label", in(question.getJsonObject("label"), lang))
+                        .put("required", question.getBoolean("required", false)).put("visible", true);
+                if (question.getJsonObject("help") != null) {
+                    rendered.put("help", in(question.getJsonObject("help"), lang));
+                }
+                if (question.getJsonArray("options") != null) {
+                    JsonArray options = new JsonArray();
+                    question.getJsonArray("options").forEach(c -> options.add(new JsonObject()
+                            .put("code", ((JsonObject) c).getString("code"))
+                            .put("label", in(((JsonObject) c).getJsonObject("label"), lang))));
+                    rendered.put("options", options);
+                }
+                if (question.getJsonArray("scale") != null) {
+                    JsonArray scale = new JsonArray();
+                    question.getJsonArray("scale").forEach(p -> scale.add(new JsonObject()
+                            .put("value", ((JsonObject) p).getInteger("value"))
+                            .put("label", in(((JsonObject) p).getJsonObject("label"), lang))));
+                    rendered.put("scale", scale);
+                }
+                if (question.getJsonObject("satisfactionLabel") != null) {
+                    rendered.put("satisfactionLabel", in(question.getJsonObject("satisfactionLabel"), lang));
+                }
+                if (question.getJsonObject("showWhen") != null) {
+                    rendered.put("showWhen", question.getJsonObject("showWhen").copy());
+                }
+                if ("SESSION_RATING".equals(question.getString("type"))) {
+                    rendered.put("sessions", new JsonArray().add(new JsonObject().put("sessionId", StandInSurveyLife.SESSION_ID)
+                            .put("title", "Plénière : les territoires face aux transitions").put("kind", "PLENARY")));
+                }
+                questions.add(rendered);
+            }
+            sections.add(new JsonObject().put("id", s.getString("id")).put("title", in(s.getJsonObject("title"), lang))
+                    .put("questions", questions));
+        }
+        return StandInSurveyLife.apply(new JsonObject().put("questionnaireId", q.getString("id")).put("title", q.getString("title"))
+                .put("language", lang).put("state", state(q))
+                .put("preamble", new JsonObject().put("purpose", in(preamble.getJsonObject("purpose"), lang))
+                        .put("use", in(preamble.getJsonObject("use"), lang))
+                        .put("anonymity", in(preamble.getJsonObject("anonymity"), lang)))
+                .put("sections", sections), answers);
     }
 
     /** The questionnaires built for a congress, as the list endpoint shows them. */
@@ -490,7 +508,7 @@ final class StandInQuestionnaires {
         };
     }
 
-    private void withQuestionnaire(RoutingContext rc, java.util.function.Consumer<JsonObject> then) {
+    void withQuestionnaire(RoutingContext rc, java.util.function.Consumer<JsonObject> then) {
         if (!StandInServices.authorised(rc, "organiser")) {
             return;
         }
@@ -517,7 +535,7 @@ final class StandInQuestionnaires {
         return q.getJsonObject("definition").getJsonArray("sections");
     }
 
-    private static String state(JsonObject q) {
+    static String state(JsonObject q) {
         if ("DRAFT".equals(q.getString("status"))) {
             return "BROUILLON";
         }
@@ -528,7 +546,7 @@ final class StandInQuestionnaires {
         return now.isBefore(OffsetDateTime.parse(q.getString("closesAt"))) ? "OUVERT" : "CLOS";
     }
 
-    private static JsonObject view(JsonObject q) {
+    static JsonObject view(JsonObject q) {
         JsonObject view = q.copy().put("state", state(q));
         return q.containsKey("clonedFrom") ? view : view.put("clonedFrom", (Object) null);
     }

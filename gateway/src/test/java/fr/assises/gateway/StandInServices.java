@@ -76,6 +76,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final StandInEditions editions = new StandInEditions();
     /** Questionnaires organisers build (evaluation-service's builder API). */
     private final StandInQuestionnaires questionnaires = new StandInQuestionnaires();
+    private final StandInSurveyLife surveyLife = new StandInSurveyLife(questionnaires);
     /** Registration settings, custom questions and invitation codes (registration-service). */
     private final StandInSettings settings = new StandInSettings();
     /** The registrations desk: detail, cancel with a reason, import preview (registration-service). */
@@ -245,6 +246,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                         .put("link", "http://127.0.0.1:8080/api/evaluation/survey/" + SURVEY_TOKEN));
             }
         });
+        surveyLife.register(router);
         router.get("/api/evaluation/survey/:token").handler(rc -> {
             if (!SURVEY_TOKEN.equals(rc.pathParam("token"))) {
                 problem(rc, 404, "Lien d'enquête inconnu", null);

@@ -18,6 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -89,6 +92,8 @@ public class SurveyResource {
     @Path("questionnaires/{id}/paper-responses")
     @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
     @ResponseStatus(201)
+    @APIResponse(responseCode = "201", description = "Réponse papier enregistrée",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaperSubmitted.class)))
     public PaperSubmitted submitPaper(@PathParam("id") UUID id, @Valid @NotNull AnswersRequest request) {
         return service.submitPaper(id, request.answers());
     }

@@ -112,9 +112,19 @@ public class SurveyService {
     /** The survey behind a link, with the sessions its holder may rate and the answers given with this link. */
     @Transactional
     public RenderedSurvey survey(String token, String language) {
+        return survey(token, language, null);
+    }
+
+    /**
+     * The survey behind a link shown with {@code typed} (answers being given, not saved) instead of the saved ones,
+     * so the questions their conditions now call for are shown; null means the answers saved with this link.
+     */
+    @Transactional
+    public RenderedSurvey survey(String token, String language, Map<String, JsonNode> typed) {
         Holder h = resolve(token);
-        Map<String, JsonNode> answers = responses.byEditKey(keys.editKey(h.questionnaire.id, token))
-                .map(r -> read(r.answers)).orElse(Map.of());
+        Map<String, JsonNode> answers = typed != null ? typed
+                : responses.byEditKey(keys.editKey(h.questionnaire.id, token)).map(r -> read(r.answers))
+                        .orElse(Map.of());
         String lang = language != null ? language : h.participant.language();
         return SurveyRenderer.render(h.questionnaire, questionnaireService.definition(h.questionnaire), lang,
                 attended(h), answers, Instant.now());

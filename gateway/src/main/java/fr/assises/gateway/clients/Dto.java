@@ -526,7 +526,7 @@ public final class Dto {
     /** A questionnaire as the respondent sees it, in one language. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Survey(String questionnaireId, String title, String language, String state, Preamble preamble,
-            List<SurveySection> sections) {
+            List<SurveySection> sections, Map<String, JsonNode> answers) {
 
         public List<SurveySection> sectionsOrEmpty() {
             return sections == null ? List.of() : sections;
@@ -534,6 +534,21 @@ public final class Dto {
 
         public List<SurveyQuestion> questions() {
             return sectionsOrEmpty().stream().flatMap(s -> s.questionsOrEmpty().stream()).toList();
+        }
+
+        /** Every question, those the answers so far leave hidden too (a page shows or hides them as one answers). */
+        public List<SurveyQuestion> allQuestions() {
+            return sectionsOrEmpty().stream().flatMap(s -> s.allQuestions().stream()).toList();
+        }
+
+        /** Whether some question is shown only for some answer of an earlier one. */
+        public boolean conditional() {
+            return allQuestions().stream().anyMatch(q -> q.showWhen() != null);
+        }
+
+        /** The answers saved with the link (or sent for a step), by question id. */
+        public Map<String, JsonNode> answersOrEmpty() {
+            return answers == null ? Map.of() : answers;
         }
     }
 
@@ -547,12 +562,16 @@ public final class Dto {
         public List<SurveyQuestion> questionsOrEmpty() {
             return questions == null ? List.of() : questions.stream().filter(SurveyQuestion::visible).toList();
         }
+
+        public List<SurveyQuestion> allQuestions() {
+            return questions == null ? List.of() : questions;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record SurveyQuestion(String id, String type, String label, String help, boolean required, boolean visible,
             List<Choice> options, Integer maxSelections, List<ScalePoint> scale, String satisfactionLabel,
-            BigDecimal min, BigDecimal max, Integer maxLength, List<RatedSession> sessions) {
+            BigDecimal min, BigDecimal max, Integer maxLength, List<RatedSession> sessions, ShowWhen showWhen) {
 
         public List<Choice> optionsOrEmpty() {
             return options == null ? List.of() : options;
@@ -565,6 +584,11 @@ public final class Dto {
         public List<RatedSession> sessionsOrEmpty() {
             return sessions == null ? List.of() : sessions;
         }
+    }
+
+    /** A question shown only when an earlier question's answer is {@code equals}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ShowWhen(String questionId, String equals) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

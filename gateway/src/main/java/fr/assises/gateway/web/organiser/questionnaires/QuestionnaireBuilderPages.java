@@ -29,16 +29,13 @@ import fr.assises.gateway.clients.EvaluationClient;
 import fr.assises.gateway.web.shared.CongressLookup;
 import fr.assises.gateway.web.shared.FormErrors;
 import fr.assises.gateway.web.shared.Forms;
-import fr.assises.gateway.web.shared.ServiceUnavailable;
-import fr.assises.gateway.web.shared.Visitor;
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
 /**
  * The questionnaire builder: each form sends one call of evaluation-service's builder API (schedule, add a section,
  * a question, a ready contextual question, publish, close, copy) and evaluation-service keeps every rule; the preview
- * shows the questionnaire as a respondent will. Changes to what is already there are in {@link QuestionEditPages}.
+ * and paper entry are in {@link SurveyFormPages}, the confirmations and the extension in {@link LifecyclePages}. Changes to what is already there are in {@link QuestionEditPages}.
  * The builder's classes share one class path, {@code /organisation/{slug}/questionnaires}, so routing stays the
  * one the builder had: a class at {@code …/{id}} would also match the list's {@code …/clonage}.
  */
@@ -47,15 +44,6 @@ import io.smallrye.common.annotation.Blocking;
 @RolesAllowed({"organiser", "admin"})
 @Blocking
 public class QuestionnaireBuilderPages {
-
-    @CheckedTemplate(basePath = "organiser/questionnaires")
-    static class Templates {
-        static native TemplateInstance questionnairePreview(Visitor.Page page, Dto.Congress congress,
-                Builder.Detail questionnaire, Dto.Survey survey);
-    }
-
-    @Inject
-    Visitor visitor;
 
     @Inject
     CongressLookup congresses;
@@ -192,21 +180,5 @@ public class QuestionnaireBuilderPages {
             return Forms.html(422, builder.render(congress, id, new Typed("clone", fields),
                     BuilderPage.cloneRefusal(e, "clone-title"), null));
         }
-    }
-
-    /** The questionnaire as a respondent will see it (evaluation-service renders it, in the page's language). */
-    @GET
-    @Path("{id}/apercu")
-    public TemplateInstance preview(@PathParam("slug") String slug, @PathParam("id") String id) {
-        Dto.Congress congress = congresses.bySlug(slug);
-        Builder.Detail questionnaire = builder.load(id);
-        Dto.Survey survey;
-        try {
-            survey = evaluation.preview(id, Map.of("language", visitor.language()));
-        } catch (RuntimeException e) {
-            throw new ServiceUnavailable("evaluation");
-        }
-        return Templates.questionnairePreview(visitor.page(visitor.t("Aperçu – ", "Preview – ")
-                + questionnaire.title()), congress, questionnaire, survey).setLocale(visitor.locale());
     }
 }
