@@ -87,6 +87,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final StandInAuthoring authoring = new StandInAuthoring(draft, rooms, this::conflicts);
     /** The budget as budget-service keeps it: line edits change it and its totals. */
     private final JsonObject budget = budget();
+    /** budget-service's editor operations (batch of lines, versions, funders) on that same budget. */
+    private final StandInBudget budgetEditor = new StandInBudget(budget);
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -138,6 +140,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         });
         authoring.register(router);
         editions.register(router);
+        budgetEditor.register(router);
         router.get("/q/health/ready").handler(rc -> json(rc, new JsonObject().put("status", "UP")));
         router.get("/api/programme/public/congresses").handler(rc -> json(rc, new JsonArray().add(congress())));
         router.get("/api/programme/public/congresses/:slug").handler(rc -> {

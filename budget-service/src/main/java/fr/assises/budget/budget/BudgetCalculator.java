@@ -101,14 +101,16 @@ public final class BudgetCalculator {
                 long rooms = line.perRoom ? h.rooms() : 1;
                 value = Math.multiplyExact(Math.multiplyExact(Math.multiplyExact(unit, periods), rooms), quantity);
                 if (describe) {
-                    formula = Money.format(unit) + " × " + periods + (day ? " jour(s)" : " demi-journée(s)")
-                            + (line.perRoom ? " × " + rooms + " salle(s)" : "") + times;
+                    formula = Money.format(unit) + " × " + periods + (day ? plural(periods, " jour", " jours")
+                            : plural(periods, " demi-journée", " demi-journées"))
+                            + (line.perRoom ? " × " + rooms + plural(rooms, " salle", " salles") : "") + times;
                 }
             }
             case PER_SPEAKER -> {
                 value = Math.multiplyExact(Math.multiplyExact(unit, h.speakers()), quantity);
                 if (describe) {
-                    formula = Money.format(unit) + " × " + Money.group(h.speakers()) + " intervenant(s) (hypothèse)" + times;
+                    formula = Money.format(unit) + " × " + Money.group(h.speakers())
+                            + plural(h.speakers(), " intervenant", " intervenants") + " (hypothèse)" + times;
                 }
             }
             case STAFF -> {
@@ -212,5 +214,10 @@ public final class BudgetCalculator {
 
     private static long balanceAt(int participants, List<BudgetLine> lines, Hypotheses h, ActualFigures actual) {
         return sums(lines, h.withParticipants(participants), actual).balance();
+    }
+
+    /** French plural: 0 and 1 take the singular. */
+    private static String plural(long count, String one, String many) {
+        return count > 1 ? many : one;
     }
 }

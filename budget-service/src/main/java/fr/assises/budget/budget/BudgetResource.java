@@ -39,6 +39,9 @@ public class BudgetResource {
     BudgetService service;
 
     @Inject
+    LineBatch batch;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -83,6 +86,14 @@ public class BudgetResource {
     public Response addLine(@PathParam("budgetId") UUID budgetId, @Valid @NotNull LineRequest request) {
         BudgetView.LineView line = service.addLine(budgetId, request, Actor.of(token));
         return Response.created(URI.create("/api/budget/budgets/" + budgetId + "/lines/" + line.id())).entity(line).build();
+    }
+
+    /** The editor's save: several lines added, changed, moved or deleted together, all or nothing. */
+    @PUT
+    @Path(BUDGET + "/lines")
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public BudgetView saveLines(@PathParam("budgetId") UUID budgetId, @Valid @NotNull LineBatchRequest request) {
+        return batch.save(budgetId, request, Actor.of(token));
     }
 
     @PUT

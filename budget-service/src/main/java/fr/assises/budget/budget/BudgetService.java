@@ -381,7 +381,7 @@ public class BudgetService {
         return version;
     }
 
-    private BudgetLine lineOf(Budget budget, UUID lineId) {
+    BudgetLine lineOf(Budget budget, UUID lineId) {
         BudgetLine line = lines.findByIdOptional(lineId).orElseThrow(BudgetService::lineNotFound);
         BudgetVersion version = versions.findById(line.versionId);
         if (!version.budgetId.equals(budget.id)) {
@@ -402,7 +402,7 @@ public class BudgetService {
         return ProblemException.notFound("Ligne de budget introuvable");
     }
 
-    private static String describe(BudgetLine line) {
+    static String describe(BudgetLine line) {
         return line.accountCode + " « " + line.label + " » " + line.driver + " " + Money.format(line.unitCents);
     }
 
@@ -437,7 +437,7 @@ public class BudgetService {
                 categories, meals, scenarios);
     }
 
-    private void apply(BudgetLine line, LineRequest request, Budget budget, Hypotheses h) {
+    void apply(BudgetLine line, LineRequest request, Budget budget, Hypotheses h) {
         Account account = Accounts.find(request.account())
                 .orElseThrow(() -> ProblemException.invalidField("account", "Compte inconnu : " + request.account()
                         + " (voir /api/budget/accounts)"));

@@ -115,7 +115,7 @@ public class BudgetViews {
             long grantedRate = Money.basisPoints(f.grantedCents, totalCharges);
             result.add(new FunderView(f.id, f.type, f.type.label(), f.name, f.agency, f.status, amount,
                     f.requestedCents, f.grantedCents, f.paidCents, f.requestedOn, f.grantedOn, f.paidOn,
-                    rate, Money.percent(rate), grantedRate, Money.percent(grantedRate)));
+                    rate, Money.percent(rate), grantedRate, Money.percent(grantedRate), f.conditions));
         }
         return result;
     }

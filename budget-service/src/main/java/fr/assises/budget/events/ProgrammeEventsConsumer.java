@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import fr.assises.budget.congresses.CongressTitles;
 import fr.assises.budget.editions.BudgetCloner;
 import fr.assises.common.events.EventEnvelope;
 import fr.assises.common.events.IncomingEvents;
@@ -14,12 +15,19 @@ import fr.assises.common.events.MalformedEventException;
 import fr.assises.common.events.RetryTransientFailures;
 import io.smallrye.common.annotation.Blocking;
 
-/** Reads programme-events for one type only: a new edition cloned from a previous one takes its budget. */
+/**
+ * Reads programme-events for two types: a new edition cloned from a previous one takes its budget, and a changed
+ * congress gives its title to the exports.
+ */
 @ApplicationScoped
 public class ProgrammeEventsConsumer {
 
     public static final String CHANNEL = "programme-events";
     public static final String CONGRESS_CLONED = "fr.assises.programme.congress.cloned.v1";
+    public static final String CONGRESS_CHANGED = "fr.assises.programme.congress.changed.v1";
+
+    @Inject
+    CongressTitles titles;
 
     @Inject
     IncomingEvents events;
@@ -33,6 +41,14 @@ public class ProgrammeEventsConsumer {
     @Transactional
     public void consume(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = events.envelope(record);
+        if (CONGRESS_CHANGED.equals(envelope.type())) {
+            CongressChangedData changed = events.data(envelope, CongressChangedData.class);
+            if (changed.congressId() == null || changed.title() == null || changed.title().isBlank()) {
+                throw new MalformedEventException("event " + envelope.id() + " lacks a congress id or title");
+            }
+            titles.apply(changed.congressId(), changed.title().strip(), changed.version());
+            return;
+        }
         if (!CONGRESS_CLONED.equals(envelope.type())) {
             return;
         }

@@ -59,7 +59,7 @@ public class ExportResource {
     public Response pdf(@PathParam("budgetId") UUID budgetId,
             @QueryParam("version") @Pattern(regexp = Params.NUMBER, message = Params.MESSAGE) String version) {
         BudgetView view = forCaller(service.view(budgetId, Params.number(version)));
-        return file(PdfExport.write(view), "application/pdf", view, "pdf");
+        return file(PdfExport.write(view, service.congressTitle(view.congressId())), "application/pdf", view, "pdf");
     }
 
     @GET

@@ -13,6 +13,7 @@ import fr.assises.budget.actuals.RegistrationProjectionRepository;
 import fr.assises.budget.budget.BudgetService;
 import fr.assises.budget.budget.BudgetView;
 import fr.assises.budget.budget.Driver;
+import fr.assises.budget.congresses.CongressTitles;
 import fr.assises.budget.funders.FunderView;
 
 /** Reads a computed version once, then hands it to the CSV, XLSX and PDF writers or sums it for partners. */
@@ -20,10 +21,19 @@ import fr.assises.budget.funders.FunderView;
 public class ExportService {
 
     @Inject
+    CongressTitles titles;
+
+    @Inject
     BudgetService budgets;
 
     @Inject
     RegistrationProjectionRepository registrations;
+
+    /** The congress's title from programme-events, or null until it has arrived. */
+    @Transactional
+    public String congressTitle(UUID congressId) {
+        return titles.titleOf(congressId).orElse(null);
+    }
 
     @Transactional
     public BudgetView view(UUID budgetId, Integer version) {

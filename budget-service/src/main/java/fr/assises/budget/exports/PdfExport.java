@@ -64,11 +64,15 @@ final class PdfExport {
         }
     }
 
+    private String congressTitle;
+
     private PdfExport() {
     }
 
-    static byte[] write(BudgetView view) {
+    /** {@code congressTitle} as programme-service published it; null until its event has arrived. */
+    static byte[] write(BudgetView view, String congressTitle) {
         PdfExport pdf = new PdfExport();
+        pdf.congressTitle = congressTitle;
         try {
             return pdf.render(view);
         } catch (IOException e) {
@@ -86,9 +90,10 @@ final class PdfExport {
                     + " » – " + (view.submittedAt() == null ? "brouillon" : "soumise le " + DATE.format(view.submittedAt()))
                     + " – montants en euros", width));
             y -= 11;
-            text(regular, 8.5f, MARGIN, fit(regular, 8.5f, "Congrès " + view.congressId() + " – hypothèse de "
-                    + Money.group(view.hypotheses().participants()) + " participants sur " + view.hypotheses().days()
-                    + " jour(s)", width));
+            int days = view.hypotheses().days();
+            text(regular, 8.5f, MARGIN, fit(regular, 8.5f, (congressTitle == null ? "Hypothèse" : congressTitle
+                    + " – hypothèse") + " de " + Money.group(view.hypotheses().participants()) + " participants sur "
+                    + days + (days > 1 ? " jours" : " jour"), width));
             y -= 18;
             BudgetView.Totals t = view.totals();
             band("CHARGES", "PRODUITS");

@@ -53,6 +53,9 @@ public class Funder {
     @Column(name = "paid_on")
     public LocalDate paidOn;
 
+    /** What the funder asks in return (deliverables, reporting, publicity): the committee's words. */
+    public String conditions;
+
     public String displayName() {
         return agency == null || agency.isBlank() ? name : name + " – " + agency;
     }

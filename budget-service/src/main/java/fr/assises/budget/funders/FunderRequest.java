@@ -22,5 +22,6 @@ public record FunderRequest(
         String currency,
         LocalDate requestedOn,
         LocalDate grantedOn,
-        LocalDate paidOn) {
+        LocalDate paidOn,
+        @Size(max = 2000) String conditions) {
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -54,5 +55,13 @@ public class FunderResource {
     public FunderView update(@PathParam("budgetId") UUID budgetId, @PathParam("funderId") UUID funderId,
             @Valid @NotNull FunderRequest request) {
         return service.update(budgetId, funderId, request, Actor.of(token));
+    }
+
+    @DELETE
+    @Path("/{funderId}")
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public Response delete(@PathParam("budgetId") UUID budgetId, @PathParam("funderId") UUID funderId) {
+        service.delete(budgetId, funderId, Actor.of(token));
+        return Response.noContent().build();
     }
 }

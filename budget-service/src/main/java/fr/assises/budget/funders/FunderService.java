@@ -77,6 +77,21 @@ public class FunderService {
         return find(budgetId, funder.id);
     }
 
+    /** Refused while a line of any version names the funder: a submitted version must keep showing who grants. */
+    @Transactional
+    public void delete(UUID budgetId, UUID funderId, Actor actor) {
+        Budget budget = budgets.lock(budgetId);
+        Funder funder = funders.findByIdOptional(funderId).filter(f -> f.budgetId.equals(budget.id))
+                .orElseThrow(() -> ProblemException.notFound("Financeur introuvable"));
+        BudgetLine named = lines.find("funderId", funderId).firstResult();
+        if (named != null) {
+            throw ProblemException.conflict("Le financeur « " + funder.displayName() + " » est nommé par la ligne « "
+                    + named.label + " » : supprimez ou changez d'abord cette ligne (une version soumise le garde)");
+        }
+        funders.delete(funder);
+        budgets.revise(budget, actor, "FUNDER_DELETED", "Financeur « " + funder.displayName() + " » supprimé");
+    }
+
     private FunderView find(UUID budgetId, UUID funderId) {
         return list(budgetId).stream().filter(f -> f.id().equals(funderId)).findFirst().orElseThrow();
     }
@@ -117,5 +132,8 @@ public class FunderService {
         funder.requestedOn = request.requestedOn() == null ? funder.requestedOn : request.requestedOn();
         funder.grantedOn = request.grantedOn() == null ? funder.grantedOn : request.grantedOn();
         funder.paidOn = request.paidOn() == null ? funder.paidOn : request.paidOn();
+        if (request.conditions() != null) {
+            funder.conditions = request.conditions().isBlank() ? null : request.conditions().strip();
+        }
     }
 }

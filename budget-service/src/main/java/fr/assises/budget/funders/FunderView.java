@@ -10,5 +10,6 @@ import java.util.UUID;
 public record FunderView(UUID id, FunderType type, String typeLabel, String name, String agency,
         CommitmentStatus status, long provisionalCents, long requestedCents, long grantedCents, long paidCents,
         LocalDate requestedOn, LocalDate grantedOn, LocalDate paidOn,
-        long coFinancingRateBasisPoints, String coFinancingRate, long grantedRateBasisPoints, String grantedRate) {
+        long coFinancingRateBasisPoints, String coFinancingRate, long grantedRateBasisPoints, String grantedRate,
+        String conditions) {
 }

@@ -49,6 +49,13 @@ public final class Charts {
                 "€"));
     }
 
+    /** The balance (produits − charges, in euros) at each attendance, one bar per participant count. */
+    public static String balanceByAttendance(List<Integer> participants, List<Long> balanceCents, String label) {
+        List<String> labels = participants.stream().map(String::valueOf).toList();
+        List<Number> balances = balanceCents.stream().map(c -> (Number) (c / 100.0)).toList();
+        return json(new Chart("bar", labels, List.of(new Series(label, balances)), "€"));
+    }
+
     /** What each funder was asked for (provisional) and has granted. */
     public static String funders(Dto.Budget budget, String provisional, String granted) {
         List<String> labels = new ArrayList<>();
