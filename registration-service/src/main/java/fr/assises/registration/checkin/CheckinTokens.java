@@ -83,6 +83,47 @@ public class CheckinTokens {
         }
     }
 
+    /** Crockford's base 32: no I, L, O or U, so a typed code is read the way it is printed. */
+    private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    /**
+     * The code printed under the badge's QR code, for a desk whose camera cannot read it: ten characters
+     * ({@code 7QX2M-K9D4R}), 50 bits of another HMAC over the same id and nonce, so it can be neither guessed nor
+     * derived from the QR token. It names no registration: the desk's congress is searched for the one it fits.
+     */
+    public String code(Registration r) {
+        byte[] mac;
+        try {
+            Mac m = Mac.getInstance("HmacSHA256");
+            m.init(new SecretKeySpec(key(), "HmacSHA256"));
+            m.update("typed-code".getBytes(StandardCharsets.US_ASCII));
+            m.update(bytes(r.id));
+            m.update(r.checkinNonce.getBytes(StandardCharsets.US_ASCII));
+            mac = m.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        long bits = ByteBuffer.wrap(mac).getLong() >>> 14;
+        StringBuilder code = new StringBuilder();
+        for (int i = 9; i >= 0; i--) {
+            code.append(CROCKFORD.charAt((int) ((bits >>> (5 * i)) & 31)));
+            if (i == 5) code.append('-');
+        }
+        return code.toString();
+    }
+
+    /**
+     * A typed code as printed, whatever the desk typed: case, spaces and dashes ignored, O read as 0 and I or L
+     * as 1; empty when it cannot be a code (a scanned QR token, say).
+     */
+    public static Optional<String> typedCode(String typed) {
+        if (typed == null) return Optional.empty();
+        String c = typed.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "")
+                .replace('O', '0').replace('I', '1').replace('L', '1');
+        if (c.length() != 10 || !c.chars().allMatch(ch -> CROCKFORD.indexOf(ch) >= 0)) return Optional.empty();
+        return Optional.of(c.substring(0, 5) + "-" + c.substring(5));
+    }
+
     private byte[] key() {
         byte[] k = key;
         if (k == null) {

@@ -163,6 +163,33 @@ class BadgeAndCheckinTest {
     }
 
     @Test
+    void theCodePrintedUnderTheQrChecksInWhenTypedHoweverItIsTyped() throws Exception {
+        TestCongress congress = new TestCongress().create();
+        String owner = TestTokens.participant(UUID.randomUUID().toString());
+        String id = register(owner, congress, "Kerbrat");
+        byte[] pdf = given().auth().oauth2(owner).get("/api/registration/me/registrations/{id}/badge.pdf", id)
+                .then().statusCode(200).extract().asByteArray();
+        String code;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b([0-9A-Z]{5})-([0-9A-Z]{5})\\b")
+                    .matcher(new PDFTextStripper().getText(doc));
+            assertThat(m.find()).as("a typed code printed on the badge").isTrue();
+            code = m.group(1) + "-" + m.group(2);
+        }
+        // another congress's desk does not find it; a wrong code is refused in words and changes nothing
+        TestCongress other = new TestCongress().create();
+        checkIn(other.organiser, other.id, code).then().statusCode(404).contentType("application/problem+json");
+        String wrong = (code.charAt(0) == '7' ? "8" : "7") + code.substring(1);
+        checkIn(congress.organiser, congress.id, wrong).then().statusCode(404)
+                .contentType("application/problem+json");
+        // typed in lower case, with a space instead of the dash, O for 0: still the same badge
+        String typed = code.toLowerCase().replace('-', ' ').replace('0', 'o');
+        checkIn(congress.organiser, congress.id, typed).then().statusCode(200)
+                .body("registrationId", equalTo(id)).body("alreadyCheckedIn", equalTo(false));
+        checkIn(congress.organiser, congress.id, code).then().statusCode(200).body("alreadyCheckedIn", equalTo(true));
+    }
+
+    @Test
     void badgesBelongToTheirOwnerAndToOrganisers() {
         TestCongress congress = new TestCongress().total(1).create();
         String owner = TestTokens.participant(UUID.randomUUID().toString());
