@@ -40,8 +40,15 @@ class ClaimPagesTest {
     void anUnverifiedAddressIsRefusedInWordsAndNothingIsClaimed() {
         StandInServices.UNCLAIMED.put("sam.essai@exemple.test", List.of("4e910000-0000-4000-8000-000000000008"));
         String token = TestTokens.participantWithEmail("claim-sam", "sam.essai@exemple.test", false);
+        // what to do instead, before any button: no verification link is promised, since none is sent
+        given().auth().oauth2(token).when().get(PAGE).then().statusCode(200)
+                .body(containsString("Votre adresse e-mail n’est pas encore vérifiée"))
+                .body(containsString("déconnectez-vous et reconnectez-vous"))
+                .body(not(containsString("<form method=\"post\" action=\"/espace/rattachement\">")))
+                .body(not(containsString("lien de vérification")));
         given().auth().oauth2(token).when().post(PAGE).then().statusCode(422)
-                .body(containsString("Vérifiez d’abord votre adresse e-mail"))
+                .body(containsString("Votre adresse e-mail n’est pas vérifiée"))
+                .body(not(containsString("le lien vous a été envoyé")))
                 .body(not(containsString("rattachée à votre compte")));
         given().auth().oauth2(TestTokens.participant()).when().post(PAGE).then().statusCode(422)
                 .body(containsString("Votre compte n’a pas d’adresse e-mail."));

@@ -178,6 +178,55 @@ class RegistrationSettingsPagesTest {
     }
 
     @Test
+    void organisersChangeAndDeactivateACodeAndRefusalsShowNextToTheField() {
+        String organiser = TestTokens.organiser();
+        given().auth().oauth2(organiser).redirects().follow(false).formParam("label", "Animateurs")
+                .formParam("category", "INTERVENANT").formParam("maxUses", "5").formParam("code", "ANIMATEURS-27")
+                .when().post(PAGE + "/invitations").then().statusCode(303);
+        given().auth().oauth2(organiser).when().get(PAGE).then()
+                .body(containsString("action=\"/organisation/congres-2027/parametres-inscription/invitations/ANIMATEURS-27\""))
+                .body(containsString("Modifier le code ANIMATEURS-27"))
+                .body(containsString("Désactiver le code ANIMATEURS-27"));
+
+        // unreadable, then fewer places than already used: next to the field, the row's form open, nothing changed
+        given().auth().oauth2(organiser).redirects().follow(false).formParam("label", "Animateurs des tables")
+                .formParam("category", "INTERVENANT").formParam("maxUses", "dix").when()
+                .post(PAGE + "/invitations/ANIMATEURS-27").then().statusCode(422)
+                .body(containsString("id=\"e-code-ANIMATEURS-27_maxUses\">Nombre entier attendu."))
+                .body(containsString("<details class=\"code-edit\" open>"))
+                .body(containsString("value=\"Animateurs des tables\""));
+        given().auth().oauth2(organiser).redirects().follow(false).formParam("label", "Intervenants")
+                .formParam("category", "INTERVENANT").formParam("maxUses", "2").when()
+                .post(PAGE + "/invitations/ORATEURS-2027").then().statusCode(422)
+                .body(containsString("id=\"e-code-ORATEURS-2027_maxUses\">déjà utilisé "))
+                .body(containsString(" fois : pas moins</p>"))
+                .body(containsString("aria-invalid=\"true\" aria-describedby=\"e-code-ORATEURS-2027_maxUses\""));
+        // (another test may have used the code once more: its places are what must not change)
+        given().auth().oauth2(organiser).when().get(PAGE).then().body(containsString(" sur 20</td>"));
+
+        // a new label, more places and a last day; the date comes back as typed
+        given().auth().oauth2(organiser).redirects().follow(false).formParam("label", "Animateurs des tables")
+                .formParam("category", "INTERVENANT").formParam("maxUses", "8")
+                .formParam("expiresDate", "2027-06-25").when().post(PAGE + "/invitations/ANIMATEURS-27").then()
+                .statusCode(303).header("Location", containsString("ok=code-saved#codes"));
+        given().auth().oauth2(organiser).when().get(PAGE + "?ok=code-saved").then()
+                .body(containsString("Code d&#39;invitation modifié."))
+                .body(containsString("Animateurs des tables")).body(containsString("0 sur 8"))
+                .body(containsString("id=\"f-code-ANIMATEURS-27_expiresAt\" name=\"expiresDate\" value=\"2027-06-25\""));
+
+        // deactivated: it expires now, its deactivation button goes
+        given().auth().oauth2(organiser).redirects().follow(false).when()
+                .post(PAGE + "/invitations/ANIMATEURS-27/desactivation").then().statusCode(303)
+                .header("Location", containsString("ok=code-deactivated#codes"));
+        given().auth().oauth2(organiser).when().get(PAGE + "?ok=code-deactivated").then()
+                .body(containsString("Code d&#39;invitation désactivé"))
+                .body(not(containsString("Désactiver le code ANIMATEURS-27")))
+                .body(containsString("Désactiver le code ORATEURS-2027"));
+        given().auth().oauth2(TestTokens.participant()).redirects().follow(false).when()
+                .post(PAGE + "/invitations/ORATEURS-2027/desactivation").then().statusCode(403);
+    }
+
+    @Test
     void participantsAnswerTheQuestionsAndACodeOpensTheReservedCategory() {
         String token = TestTokens.participant(UUID.randomUUID().toString());
         given().auth().oauth2(token).when().get(FORM).then().statusCode(200)

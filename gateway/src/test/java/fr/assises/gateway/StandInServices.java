@@ -339,7 +339,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         if (email == null || email.isBlank()) {
             problem(rc, 422, "Votre compte n’a pas d’adresse e-mail.", null);
         } else if (!Boolean.TRUE.equals(token.getValue("email_verified"))) {
-            problem(rc, 422, "Vérifiez d’abord votre adresse e-mail : le lien vous a été envoyé à la création du compte.",
+            problem(rc, 422, "Votre adresse e-mail n’est pas vérifiée : seule une adresse vérifiée permet de rattacher une inscription, pour que personne ne prenne celle d’un autre. Demandez au comité d’organisation de faire vérifier l’adresse de votre compte par la personne qui gère les comptes, puis déconnectez-vous et reconnectez-vous avant de réessayer.",
                     null);
         } else {
             List<String> ids = UNCLAIMED.remove(email.toLowerCase(Locale.ROOT));

@@ -77,6 +77,7 @@ final class StandInSettings {
             }
         });
         router.post(base + "/invitations").handler(this::createCode);
+        router.put(base + "/invitations/:code").handler(this::changeCode);
         router.delete(base + "/invitations/:code").handler(rc -> {
             if (StandInServices.authorised(rc, "organiser")) {
                 JsonObject c = codes.get(rc.pathParam("code"));
@@ -358,6 +359,41 @@ final class StandInSettings {
                 .put("expiresAt", body.getString("expiresAt"));
         codes.put(normalised, created);
         rc.response().setStatusCode(201).putHeader("Content-Type", "application/json").end(view(created).encode());
+    }
+
+    /** InvitationService.change: same checks as a creation, never fewer places than used, category fixed once used. */
+    private void changeCode(RoutingContext rc) {
+        if (!StandInServices.authorised(rc, "organiser")) {
+            return;
+        }
+        JsonObject c = codes.get(rc.pathParam("code"));
+        if (c == null) {
+            StandInServices.problem(rc, 404, "Ressource introuvable", null);
+            return;
+        }
+        JsonObject body = rc.body().asJsonObject();
+        JsonArray errors = new JsonArray();
+        if (body.getString("label") == null) {
+            errors.add(error("label", "ne doit pas être vide"));
+        }
+        Integer max = body.getInteger("maxUses");
+        if (max == null || max < 1) {
+            errors.add(error("maxUses", max == null ? "ne doit pas être nul" : "doit être supérieur ou égal à 1"));
+        } else if (max < c.getInteger("used")) {
+            errors.add(error("maxUses", "déjà utilisé " + c.getInteger("used") + " fois : pas moins"));
+        }
+        if (body.getString("category") == null || category(body.getString("category")) == null) {
+            errors.add(error("category", "catégorie inconnue"));
+        } else if (c.getInteger("used") > 0 && !c.getString("category").equals(body.getString("category"))) {
+            errors.add(error("category", "code déjà utilisé : sa catégorie ne change plus"));
+        }
+        if (!errors.isEmpty()) {
+            StandInServices.problem(rc, 400, "Requête invalide", errors);
+            return;
+        }
+        c.put("label", body.getString("label")).put("category", body.getString("category")).put("maxUses", max)
+                .put("expiresAt", body.getString("expiresAt"));
+        StandInServices.json(rc, view(c));
     }
 
     /** The code if it can still be used; otherwise the refusal is sent and null returned. */

@@ -1,6 +1,7 @@
 package fr.assises.budget.editions;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +25,9 @@ import fr.assises.common.inbox.Inbox;
 
 /**
  * Starts a cloned edition's budget from the previous one: its hypotheses and the lines of its current version,
- * as a first draft version. What belonged to the previous edition stays there: funders and their commitments,
- * expenses, and the meal sessions (the new edition's meals get new ids once its programme is released).
+ * as a first draft version. Meal plans and lines tied to a session follow the session's copy when programme-service
+ * copied it (the event pairs them); a meal that was not copied is left out. What belonged to the previous edition
+ * stays there: funders and their commitments, and expenses.
  * Applied once per event, and never over a budget the new edition already has.
  */
 @ApplicationScoped
@@ -60,8 +62,9 @@ public class BudgetCloner {
         }
         BudgetVersion from = service.version(source, null);
         Hypotheses h = service.hypotheses(from);
+        Map<UUID, UUID> sessionCopies = event.sessionCopies();
         service.create(new CreateBudgetRequest(event.congressId(), "Reprise de la version " + from.number
-                + " « " + from.name + " »", request(h)), ACTOR);
+                + " « " + from.name + " »", request(h, sessionCopies)), ACTOR);
         Budget copy = service.lock(budgets.findByCongress(event.congressId()).orElseThrow().id);
         BudgetVersion version = service.version(copy, null);
         int copied = 0;
@@ -69,7 +72,7 @@ public class BudgetCloner {
             BudgetLine moved = line.copyInto(version.id);
             moved.lineKey = UUID.randomUUID();
             moved.funderId = null;
-            moved.sessionId = null;
+            moved.sessionId = line.sessionId == null ? null : sessionCopies.get(line.sessionId);
             lines.persist(moved);
             copied++;
         }
@@ -77,11 +80,13 @@ public class BudgetCloner {
                 + source.id);
     }
 
-    private static HypothesesRequest request(Hypotheses h) {
+    private static HypothesesRequest request(Hypotheses h, Map<UUID, UUID> sessionCopies) {
         return new HypothesesRequest(h.participants(), h.days(), h.halfDays(), h.rooms(), h.speakers(),
                 h.categories().stream().map(c -> new HypothesesRequest.Category(c.code(), null, c.feeCents(), null,
                         c.percent())).toList(),
-                List.of(),
+                h.meals().stream().filter(m -> sessionCopies.containsKey(m.sessionId()))
+                        .map(m -> new HypothesesRequest.Meal(sessionCopies.get(m.sessionId()), m.label(), m.percent()))
+                        .toList(),
                 h.scenarios().stream().map(s -> new HypothesesRequest.ScenarioRequest(s.name(), s.participants()))
                         .toList());
     }

@@ -49,8 +49,10 @@ class BudgetCloneTest {
         addLine(budget, line("70", "Droits d'inscription", "REGISTRATION_REVENUE"));
         subsidy(budget, addFunder(budget, "REGION", "Région fictive", null, "5000.00"), "5000.00");
         UUID target = UUID.randomUUID();
+        UUID lunchCopy = UUID.randomUUID();
 
-        ProducerRecord<String, String> cloned = cloned(UUID.randomUUID(), source, target, 364, List.of("BUDGET"));
+        ProducerRecord<String, String> cloned = cloned(UUID.randomUUID(), source, target, 364,
+                List.of("BUDGET", "PROGRAMME"), Map.of(LUNCH_1, lunchCopy));
         produce(cloned);
         JsonPath copy = await().atMost(Duration.ofSeconds(30)).until(() -> organiser().get(OF_CONGRESS, target),
                 r -> r.statusCode() == 200).jsonPath();
@@ -59,7 +61,12 @@ class BudgetCloneTest {
         assertThat(copy.getInt("hypotheses.participants")).isEqualTo(500);
         assertThat(copy.getList("hypotheses.categories.code")).containsExactly("PROFESSIONNEL", "ELU", "ETUDIANT");
         assertThat(copy.getList("hypotheses.scenarios.name")).containsExactly("Bas", "Central", "Haut");
-        assertThat(copy.getList("hypotheses.meals")).isEmpty();
+        // the meal plan and the meal line follow the lunch's copy in the new programme
+        assertThat(copy.getList("hypotheses.meals.sessionId")).containsExactly(lunchCopy.toString());
+        assertThat(copy.getList("hypotheses.meals.label")).containsExactly("Déjeuner J1");
+        assertThat(copy.getList("hypotheses.meals.percent")).containsExactly(100);
+        assertThat(copy.getList("charges.lines.flatten().findAll { it.label == 'Repas' }.sessionId"))
+                .containsExactly(lunchCopy.toString());
         assertThat(copy.getList("charges.lines.label.flatten()")).containsExactlyInAnyOrder(
                 "Location du centre des congrès", "Sacoches", "Repas");
         assertThat(copy.getList("produits.lines.label.flatten()")).containsExactlyInAnyOrder(
@@ -100,8 +107,15 @@ class BudgetCloneTest {
 
     static ProducerRecord<String, String> cloned(UUID eventId, UUID source, UUID target, long shift, List<String> parts)
             throws Exception {
+        return cloned(eventId, source, target, shift, parts, Map.of());
+    }
+
+    static ProducerRecord<String, String> cloned(UUID eventId, UUID source, UUID target, long shift, List<String> parts,
+            Map<UUID, UUID> sessions) throws Exception {
         String data = new ObjectMapper().writeValueAsString(Map.of("sourceCongressId", source.toString(),
-                "congressId", target.toString(), "dayShift", shift, "parts", parts, "version", 1));
+                "congressId", target.toString(), "dayShift", shift, "parts", parts, "version", 1, "sessions",
+                sessions.entrySet().stream().map(e -> Map.of("sourceSessionId", e.getKey().toString(), "sessionId",
+                        e.getValue().toString())).toList()));
         return KafkaCloudEvents.toRecord(Topics.PROGRAMME, new EventEnvelope(eventId,
                 "fr.assises.programme.congress.cloned.v1", URI.create("/assises/programme-service"),
                 target.toString(), OffsetDateTime.now(ZoneOffset.UTC), data));

@@ -1,6 +1,8 @@
 package fr.assises.gateway.clients;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -56,6 +58,12 @@ public interface RegistrationSettingsClient {
     @Path("/congresses/{congressId}/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     Invitation createInvitation(@PathParam("congressId") String congressId, InvitationRequest request);
+
+    @PUT
+    @Path("/congresses/{congressId}/invitations/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Invitation changeInvitation(@PathParam("congressId") String congressId, @PathParam("code") String code,
+            InvitationRequest request);
 
     @DELETE
     @Path("/congresses/{congressId}/invitations/{code}")
@@ -169,6 +177,12 @@ public interface RegistrationSettingsClient {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Invitation(String code, String label, String category, int maxUses, int used, int remaining,
             OffsetDateTime expiresAt, boolean expired) {
+
+        /** The last day the code works, as the organiser typed it (it expires at the start of the next day). */
+        public LocalDate lastDay() {
+            return expiresAt == null ? null
+                    : expiresAt.atZoneSameInstant(ZoneId.of("Europe/Paris")).minusNanos(1).toLocalDate();
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,6 +3,7 @@ package fr.assises.programme.congress;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +119,7 @@ public class CloneService {
             speakerIds.put(sp.id, copySpeaker(sp, copy.id));
         }
         Map<UUID, UUID> seriesIds = new HashMap<>();
+        List<CongressClonedData.SessionCopy> sessionCopies = new ArrayList<>();
         for (Session s : parts.contains(ClonePart.PROGRAMME) ? sessions.ofCongress(sourceId) : List.<Session>of()) {
             if (s.status != SessionStatus.SCHEDULED) {
                 continue;
@@ -141,13 +143,14 @@ public class CloneService {
             s.themeIds.stream().map(themeIds::get).filter(Objects::nonNull).forEach(session.themeIds::add);
             s.speakerIds.stream().map(speakerIds::get).filter(Objects::nonNull).forEach(session.speakerIds::add);
             sessions.persist(session);
+            sessionCopies.add(new CongressClonedData.SessionCopy(s.id, session.id));
         }
         if (copy.halfDays.stream().anyMatch(h -> h.day.isAfter(copy.endDate))) {
             throw ProblemException.businessRule("Le congrès d'origine a des demi-journées hors de ses dates.");
         }
         events.congressChanged(copy);
         events.congressCloned(new CongressClonedData(sourceId, copy.id, shift,
-                parts.stream().map(Enum::name).sorted().toList(), 1));
+                parts.stream().map(Enum::name).sorted().toList(), sessionCopies, 1));
         congresses.flush();
         return new Changed<>(CongressView.of(copy), conflicts.detect(copy.id));
     }

@@ -89,16 +89,24 @@ class ProgrammeEventsTest {
     void aCloneAnnouncesTheNewCongressThenTheClonedEventWithTheShiftAndTheChosenParts() throws Exception {
         String source = organiser().body(congressBody(slug())).when().post(BASE).then().statusCode(201)
                 .extract().path("id");
+        String lunch = createSession(source, session("MEAL", "Déjeuner", d1("12:00"), d1("12:30"), null));
         Map<String, Object> request = Map.of("title", "Édition 2028", "slug", slug(), "startDate", "2028-06-22",
-                "parts", List.of("ROOMS", "REGISTRATION", "BUDGET"));
+                "parts", List.of("PROGRAMME", "ROOMS", "REGISTRATION", "BUDGET"));
         String copy = organiser().body(request).when().post(BASE + "/" + source + "/clone").then().statusCode(201)
                 .extract().path("id");
 
         JsonNode cloned = await(copy, ProgrammeEvents.CONGRESS_CLONED, 1).get(0);
         assertThat(cloned.get("sourceCongressId").asText()).isEqualTo(source);
         assertThat(cloned.get("dayShift").asLong()).isEqualTo(364);
-        assertThat(cloned.get("parts")).extracting(JsonNode::asText).containsExactly("BUDGET", "REGISTRATION", "ROOMS");
+        assertThat(cloned.get("parts")).extracting(JsonNode::asText)
+                .containsExactly("BUDGET", "PROGRAMME", "REGISTRATION", "ROOMS");
         assertSameShape(cloned, example(ProgrammeEvents.CONGRESS_CLONED));
+        // the lunch and its copy, so that a budget's meal plan follows it into the new edition
+        List<String> copies = organiser().when().get(BASE + "/" + copy + "/sessions").then().statusCode(200)
+                .extract().jsonPath().getList("id", String.class);
+        assertThat(cloned.get("sessions")).hasSize(1);
+        assertThat(cloned.at("/sessions/0/sourceSessionId").asText()).isEqualTo(lunch);
+        assertThat(copies).containsExactly(cloned.at("/sessions/0/sessionId").asText());
         List<String> order = matching(r -> copy.equals(r.key())).stream()
                 .map(e -> e.has("sourceCongressId") ? "cloned" : "changed").toList();
         assertThat(order).containsExactly("changed", "cloned");

@@ -39,8 +39,11 @@ public class ClaimResource {
             throw ProblemException.businessRule("Votre compte n’a pas d’adresse e-mail.");
         }
         if (!(Boolean.TRUE.equals(verified) || "true".equals(String.valueOf(verified)))) {
-            throw ProblemException.businessRule(
-                    "Vérifiez d’abord votre adresse e-mail : le lien vous a été envoyé à la création du compte.");
+            // the local realm does not verify addresses by mail (verifyEmail is off): say what does work
+            throw ProblemException.businessRule("Votre adresse e-mail n’est pas vérifiée : seule une adresse vérifiée "
+                    + "permet de rattacher une inscription, pour que personne ne prenne celle d’un autre. Demandez au "
+                    + "comité d’organisation de faire vérifier l’adresse de votre compte par la personne qui gère les "
+                    + "comptes, puis déconnectez-vous et reconnectez-vous avant de réessayer.");
         }
         return new Claimed(claims.claim(jwt.getSubject(), email));
     }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.io.ByteArrayOutputStream;
@@ -147,8 +148,11 @@ class DeskTest {
                 UUID.fromString(id))).isEqualTo(1);
 
         String subject = UUID.randomUUID().toString();
+        // no verification link is sent by the local realm: the refusal says what to do instead
         given().auth().oauth2(token(subject, email, false)).post("/api/registration/me/claims").then()
-                .statusCode(422).contentType("application/problem+json");
+                .statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("Demandez au comité d’organisation de faire vérifier"))
+                .body("detail", not(containsString("lien")));
         given().auth().oauth2(token(subject, "autre@exemple.test", true)).post("/api/registration/me/claims")
                 .then().statusCode(200).body("registrationIds", empty());
         given().auth().oauth2(token(subject, email.toUpperCase(), true)).post("/api/registration/me/claims")

@@ -27,6 +27,12 @@ public interface ClaimMsg {
             + "avec une autre adresse, connectez-vous avec un compte à cette adresse ou écrivez au comité.")
     String none();
 
+    @Message("Votre adresse e-mail n’est pas encore vérifiée : seule une adresse vérifiée permet de rattacher une "
+            + "inscription, pour que personne ne prenne celle d’un autre. Demandez au comité d’organisation de faire "
+            + "vérifier l’adresse de votre compte par la personne qui gère les comptes, puis déconnectez-vous et "
+            + "reconnectez-vous : le bouton de rattachement apparaîtra ici.")
+    String unverified();
+
     @Message("Retour à mon espace")
     String back();
 }

@@ -37,7 +37,8 @@ public class ClaimPages {
 
     @CheckedTemplate(basePath = "participant")
     static class Templates {
-        static native TemplateInstance claim(Visitor.Page page, String email, Integer claimed, String refusal);
+        static native TemplateInstance claim(Visitor.Page page, String email, boolean verified, Integer claimed,
+                String refusal);
     }
 
     @Inject
@@ -72,8 +73,12 @@ public class ClaimPages {
     }
 
     private TemplateInstance page(Integer claimed, String refusal) {
-        String email = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("email") : null;
+        JsonWebToken jwt = identity.getPrincipal() instanceof JsonWebToken token ? token : null;
+        String email = jwt == null ? null : jwt.getClaim("email");
+        // registration-service refuses an address the sign-in service has not verified: say so before the button
+        Object verified = jwt == null ? null : jwt.getClaim("email_verified");
         return Templates.claim(visitor.page(visitor.t("Rattacher mon inscription", "Claim my registration")), email,
-                claimed, refusal).setLocale(visitor.locale());
+                Boolean.TRUE.equals(verified) || "true".equals(String.valueOf(verified)), claimed, refusal)
+                .setLocale(visitor.locale());
     }
 }

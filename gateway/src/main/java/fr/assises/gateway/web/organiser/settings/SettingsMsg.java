@@ -214,6 +214,27 @@ public interface SettingsMsg {
     @Message("Supprimer ce code d'invitation ?")
     String delete_code_confirm();
 
+    @Message("Code d'invitation modifié.")
+    String code_saved();
+
+    @Message("Code d'invitation désactivé : il n'ouvre plus aucune place. Donnez-lui un dernier jour à venir pour le rouvrir.")
+    String code_deactivated();
+
+    @Message("Modifier le code {code}")
+    String edit_code(String code);
+
+    @Message("Enregistrer le code {code}")
+    String save_code(String code);
+
+    @Message("Désactiver le code {code}")
+    String deactivate_code(String code);
+
+    @Message("Désactiver ce code d'invitation ? Il expire aussitôt ; les inscriptions déjà faites avec lui restent.")
+    String deactivate_code_confirm();
+
+    @Message("Dernier jour de validité (facultatif)")
+    String code_last_day();
+
     @Message("Nouveau code")
     String new_code();
 
