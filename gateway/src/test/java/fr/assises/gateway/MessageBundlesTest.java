@@ -13,6 +13,7 @@ import fr.assises.gateway.web.organiser.questionnaires.QuestionnaireMsg;
 import fr.assises.gateway.web.participant.ClaimMsg;
 import fr.assises.gateway.web.organiser.settings.SettingsMsg;
 import fr.assises.gateway.web.shared.Msg;
+import fr.assises.gateway.web.shared.SecurityMsg;
 import io.quarkus.qute.i18n.Message;
 
 /**
@@ -25,7 +26,7 @@ class MessageBundlesTest {
     @Test
     void everyBundleStaysUnderTheGeneratedResolversChunkSize() {
         for (Class<?> bundle : new Class<?>[] { Msg.class, QuestionnaireMsg.class, AuthoringMsg.class,
-                SettingsMsg.class, EditionsMsg.class, ClaimMsg.class }) {
+                SettingsMsg.class, EditionsMsg.class, ClaimMsg.class, SecurityMsg.class }) {
             long messages = Arrays.stream(bundle.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Message.class))
                     .map(Method::getName).count();
             assertThat(messages).as(bundle.getSimpleName() + " messages").isLessThanOrEqualTo(300);
