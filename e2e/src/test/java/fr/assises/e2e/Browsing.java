@@ -35,7 +35,7 @@ abstract class Browsing {
     static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
     static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     /** The navigation's logout button: logging out is a POST carrying the form's anti-CSRF token. */
-    static final String LOGOUT = "form.nav-logout button";
+    static final String LOGOUT = "form.nav-logout [type=submit]";
     static final String LOGIN_PAGE = LocalStack.KEYCLOAK + "/realms/" + LocalStack.REALM
             + "/protocol/openid-connect/auth";
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +28,10 @@ import io.restassured.response.Response;
 class CsrfTest {
 
     private static final String SLUG = StandInServices.SLUG;
-    private static final Pattern HIDDEN = Pattern.compile(
-            "<form method=\"post\" action=\"([^\"]+)\"[^>]*>\\s*<input type=\"hidden\" name=\"csrf-token\" value=\"([^\"]*)\">");
+    private static final Pattern FORM = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\"[^>]*>(.*?)</form>",
+            Pattern.DOTALL);
+    private static final Pattern TOKEN = Pattern.compile(
+            "<input type=\"hidden\" name=\"csrf-token\" value=\"([^\"]*)\">\\s*$");
 
     @Test
     void aCancellationWithoutTheTokenOrWithAnotherIsRefusedAndChangesNothing() {
@@ -63,13 +66,7 @@ class CsrfTest {
         String cookie = page.getCookie("csrf-token");
         assertThat(cookie).as("csrf-token cookie").isNotBlank();
         String cancel = "/espace/inscription/" + SLUG + "/annulation";
-        Matcher form = HIDDEN.matcher(page.asString());
-        String formToken = null;
-        while (form.find()) {
-            if (form.group(1).equals(cancel)) {
-                formToken = form.group(2);
-            }
-        }
+        String formToken = tokenOfForm(page.asString(), cancel);
         assertThat(formToken).as("token in the cancellation form").isEqualTo(cookie);
 
         given().auth().oauth2(token).header(FormTokenFilter.BARE, "yes").redirects().follow(false)
@@ -77,6 +74,29 @@ class CsrfTest {
                 .when().post(cancel)
                 .then().statusCode(303).header("Location", containsString("/espace?ok=cancelled"));
         given().auth().oauth2(token).when().get("/espace").then().body(containsString("Annulée"));
+    }
+
+    @Test
+    void anUploadFormCarriesTheTokenInItsMultipartBodyToo() {
+        String organiser = TestTokens.organiser();
+        String importPage = "/organisation/" + SLUG + "/inscriptions/import";
+        String csv = "nom;prenom;email;categorie;jours\nFictive;Dominique;dominique.fictive@exemple.test;ELU;2027-06-24\n";
+        String token = FormTokenFilter.freshToken();
+        String withToken = "--b\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + token + "\r\n"
+                + upload(csv);
+        given().auth().oauth2(organiser).header(FormTokenFilter.BARE, "yes").cookie("csrf-token", token)
+                .contentType("multipart/form-data; boundary=b").body(withToken.getBytes(StandardCharsets.UTF_8))
+                .when().post(importPage)
+                .then().statusCode(200).body(containsString("Aperçu"));
+        given().auth().oauth2(organiser).header(FormTokenFilter.BARE, "yes").cookie("csrf-token", token)
+                .contentType("multipart/form-data; boundary=b").body(upload(csv).getBytes(StandardCharsets.UTF_8))
+                .when().post(importPage)
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    private static String upload(String csv) {
+        return "--b\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"invites.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--b--\r\n";
     }
 
     @Test
@@ -93,18 +113,31 @@ class CsrfTest {
         Response ask = given().auth().oauth2(token).accept("text/html").redirects().follow(false).when().get("/deconnexion");
         assertThat(ask.statusCode()).isEqualTo(200);
         assertThat(ask.asString()).contains("Me déconnecter").contains("Rester connecté");
-        Matcher form = HIDDEN.matcher(ask.asString());
-        assertThat(form.find()).as("the navigation's logout form carries the token").isTrue();
-        assertThat(form.group(1)).isEqualTo("/deconnexion");
-        assertThat(form.group(2)).isEqualTo(ask.getCookie("csrf-token"));
+        String formToken = tokenOfForm(ask.asString(), "/deconnexion");
+        assertThat(formToken).as("the logout forms carry the token").isEqualTo(ask.getCookie("csrf-token"));
 
         given().auth().oauth2(token).header(FormTokenFilter.BARE, "yes").redirects().follow(false)
                 .when().post("/deconnexion").then().statusCode(403);
         given().auth().oauth2(token).header(FormTokenFilter.BARE, "yes").redirects().follow(false)
-                .cookie("csrf-token", form.group(2)).formParam("csrf-token", form.group(2))
+                .cookie("csrf-token", formToken).formParam("csrf-token", formToken)
                 .when().post("/deconnexion").then().statusCode(303).header("Location", containsString("/"));
         // nobody to log out: the confirmation page sends a visitor home
         given().redirects().follow(false).when().get("/deconnexion").then().statusCode(303);
+    }
+
+    /** The token of the page's forms posting to {@code action}, all of them carrying the same one, last in the form. */
+    private static String tokenOfForm(String html, String action) {
+        String token = null;
+        Matcher form = FORM.matcher(html);
+        while (form.find()) {
+            if (form.group(1).equals(action)) {
+                Matcher hidden = TOKEN.matcher(form.group(2));
+                assertThat(hidden.find()).as("the form posting to " + action + " ends with the token").isTrue();
+                assertThat(token).as("every form posting to " + action).isIn(null, hidden.group(1));
+                token = hidden.group(1);
+            }
+        }
+        return token;
     }
 
     private static String registeredParticipant() {
