@@ -522,6 +522,7 @@ start_service() {
     envs+=(
       QUARKUS_MANAGEMENT_PORT="$GATEWAY_MGMT_PORT"   # health and metrics stay off the public port
       QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE=false   # plain http on 127.0.0.1; production forces Secure
+      QUARKUS_REST_CSRF_COOKIE_FORCE_SECURE=false   # the forms' anti-CSRF cookie likewise
       QUARKUS_OIDC_CLIENT_ID="$GATEWAY_CLIENT_ID"
       QUARKUS_OIDC_CREDENTIALS_SECRET="$GATEWAY_CLIENT_SECRET"
       ASSISES_OIDC_URL="http://$HOST:$KC_PORT/realms/$REALM"   # the sign-up link names Keycloak's public address

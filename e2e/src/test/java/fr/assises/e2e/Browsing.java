@@ -34,6 +34,8 @@ abstract class Browsing {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
     static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** The navigation's logout button: logging out is a POST carrying the form's anti-CSRF token. */
+    static final String LOGOUT = "form.nav-logout [type=submit]";
     static final String LOGIN_PAGE = LocalStack.KEYCLOAK + "/realms/" + LocalStack.REALM
             + "/protocol/openid-connect/auth";
 

@@ -58,7 +58,7 @@ class ParticipantJourneyTest extends Browsing {
         // Keycloak sends the new account back to the gateway, which logs it in without asking again
         page.waitForURL(LocalStack.GATEWAY + "/espace**");
         page.waitForLoadState();
-        assertThat(page.locator("a[href='/deconnexion']").count()).as("logged in").isEqualTo(1);
+        assertThat(page.locator(LOGOUT).count()).as("logged in").isEqualTo(1);
         assertThat(page.textContent("main")).contains("Vous n'êtes inscrit(e) à aucun congrès.");
 
         go(page, "/congres/" + LocalStack.SLUG);
@@ -133,12 +133,15 @@ class ParticipantJourneyTest extends Browsing {
         noScriptErrors(page);
 
         // log out, then my space asks Keycloak again; logging in brings the registration back
-        page.waitForNavigation(() -> page.click("a[href='/deconnexion']"));
+        // (a POST with the form's anti-CSRF token: a GET on the logout path only shows the button again)
+        go(page, "/deconnexion");
+        assertThat(page.textContent("main")).contains("Me déconnecter");
+        assertThat(page.locator(LOGOUT).count()).as("still logged in after the GET").isEqualTo(1);
+        page.waitForNavigation(() -> page.click(LOGOUT));
         // Keycloak ends its own session too, then sends the browser back to the gateway's home page
         page.waitForLoadState(LoadState.NETWORKIDLE);
-        // (Keycloak hands back the state Quarkus sent with the logout request)
         assertThat(page.url()).matches(Pattern.quote(LocalStack.GATEWAY + "/") + "(\\?state=[-0-9a-f]+)?");
-        assertThat(page.locator("a[href='/deconnexion']").count()).isZero();
+        assertThat(page.locator(LOGOUT).count()).isZero();
         go(page, "/espace");
         logInOnKeycloak(page, username, password);
         assertThat(page.url()).startsWith(LocalStack.GATEWAY + "/espace");

@@ -57,17 +57,19 @@ class ChunkedBodyTest {
 
     @Test
     void aChunkedFormIsReadByThePagesAsAnyOther() throws Exception {
-        String form = "a=1&b=deux";
+        String token = FormTokenFilter.freshToken();
+        String form = "a=1&b=deux&csrf-token=" + token;
         HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve("/enquete/jeton-de-test"))
                 .version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "csrf-token=" + token)
                 .header("Authorization", "Bearer " + TestTokens.participant());
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         int withLength = client.send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
         int chunked = client.send(request.POST(HttpRequest.BodyPublishers.ofInputStream(
                 () -> new ByteArrayInputStream(form.getBytes()))).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        assertThat(chunked).isEqualTo(withLength).isNotEqualTo(413);
+        assertThat(chunked).isEqualTo(withLength).isNotEqualTo(413).as("the form's token read too").isNotEqualTo(403);
     }
 
     @Test

@@ -16,7 +16,8 @@ import io.restassured.response.Response;
 
 /**
  * The OIDC state cookie had no SameSite, and the session cookie was not Secure behind TLS: a whole login through a
- * stand-in Keycloak shows every cookie the gateway sets with SameSite=Lax, and Secure as production forces it.
+ * stand-in Keycloak shows every cookie the gateway sets (state, session, the forms' anti-CSRF token, language) with
+ * SameSite=Lax, and Secure as production forces it. Logging out there: a GET only asks, a POST needs the token.
  */
 @QuarkusTest
 @TestProfile(CookieTest.AsInProduction.class)
@@ -27,12 +28,18 @@ class CookieTest {
     public static class AsInProduction implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.authentication.cookie-force-secure", "true");
+            return Map.of("quarkus.oidc.authentication.cookie-force-secure", "true",
+                    "quarkus.rest-csrf.cookie-force-secure", "true");
         }
     }
 
     @Test
     void theStateThenTheSessionCookieAreSameSiteSecureAndHttpOnly() {
+        login();
+    }
+
+    /** The session cookie after a whole code flow through the stand-in Keycloak, its attributes checked on the way. */
+    private static String login() {
         Response toKeycloak = given().accept("text/html").redirects().follow(false).when().get("/espace");
         assertThat(toKeycloak.statusCode()).isEqualTo(302);
         String location = toKeycloak.header("Location");
@@ -51,6 +58,44 @@ class CookieTest {
         List<String> sessionCookies = back.headers().getValues("Set-Cookie");
         assertThat(sessionCookies).anyMatch(c -> c.startsWith("q_session"));
         assertProtected(sessionCookies);
+        String session = sessionCookies.stream().filter(c -> c.startsWith("q_session")).findFirst().orElseThrow();
+        return session.substring(0, session.indexOf(';'));
+    }
+
+    @Test
+    void theFormsTokenCookieIsSameSiteSecureAndHttpOnly() {
+        List<String> cookies = given().accept("text/html").when().get("/").headers().getValues("Set-Cookie");
+        assertThat(cookies).anyMatch(c -> c.startsWith("csrf-token="));
+        assertProtected(cookies);
+    }
+
+    @Test
+    void aGetOnTheLogoutPathOnlyAsksAndThePostWithTheTokenEndsTheSessionThenKeycloaks() {
+        String session = login();
+        Response ask = given().accept("text/html").redirects().follow(false).header("Cookie", session)
+                .when().get("/deconnexion");
+        assertThat(ask.statusCode()).isEqualTo(200);
+        assertThat(ask.asString()).contains("Me déconnecter");
+        assertThat(ask.headers().getValues("Set-Cookie")).noneMatch(c -> c.startsWith("q_session") && c.contains("Max-Age=0"));
+        String token = ask.getCookie("csrf-token");
+
+        // another site's form: the session cookie goes with it, the token cannot
+        Response forged = given().accept("text/html").redirects().follow(false).header("Cookie", session)
+                .header(FormTokenFilter.BARE, "yes").formParam("rien", "")
+                .when().post("/deconnexion");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().getValues("Set-Cookie")).noneMatch(c -> c.startsWith("q_session"));
+        assertThat(given().accept("text/html").redirects().follow(false).header("Cookie", session)
+                .when().get("/deconnexion").statusCode()).as("still logged in").isEqualTo(200);
+
+        Response out = given().accept("text/html").redirects().follow(false)
+                .header("Cookie", session + "; csrf-token=" + token).header(FormTokenFilter.BARE, "yes")
+                .formParam("csrf-token", token)
+                .when().post("/deconnexion");
+        assertThat(out.statusCode()).isEqualTo(303);
+        assertThat(out.header("Location")).contains("/realms/assises/protocol/openid-connect/logout?")
+                .contains("id_token_hint=").contains("post_logout_redirect_uri=http");
+        assertThat(out.headers().getValues("Set-Cookie")).anyMatch(c -> c.startsWith("q_session") && c.contains("Max-Age=0"));
     }
 
     @Test

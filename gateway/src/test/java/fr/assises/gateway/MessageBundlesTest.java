@@ -14,6 +14,7 @@ import fr.assises.gateway.web.organiser.questionnaires.QuestionnaireMsg;
 import fr.assises.gateway.web.participant.ClaimMsg;
 import fr.assises.gateway.web.organiser.settings.SettingsMsg;
 import fr.assises.gateway.web.shared.Msg;
+import fr.assises.gateway.web.shared.SecurityMsg;
 import fr.assises.gateway.web.survey.SurveyMsg;
 import io.quarkus.qute.i18n.Message;
 
@@ -27,7 +28,7 @@ class MessageBundlesTest {
     @Test
     void everyBundleStaysUnderTheGeneratedResolversChunkSize() {
         for (Class<?> bundle : new Class<?>[] { Msg.class, QuestionnaireMsg.class, AuthoringMsg.class,
-                SettingsMsg.class, EditionsMsg.class, ClaimMsg.class, SurveyMsg.class, BudgetMsg.class }) {
+                SettingsMsg.class, EditionsMsg.class, ClaimMsg.class, SurveyMsg.class, BudgetMsg.class, SecurityMsg.class }) {
             long messages = Arrays.stream(bundle.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Message.class))
                     .map(Method::getName).count();
             assertThat(messages).as(bundle.getSimpleName() + " messages").isLessThanOrEqualTo(300);

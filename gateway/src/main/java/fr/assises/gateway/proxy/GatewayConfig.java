@@ -47,6 +47,9 @@ public interface GatewayConfig {
 
     RateLimits rateLimits();
 
+    /** What a bearer token must carry to be let in, on top of Quarkus OIDC's checks (signature, issuer, expiry). */
+    Bearer bearer();
+
     /** The Keycloak realm ({@code .../realms/<realm>}): the pages link to its self-registration form. */
     @WithDefault("http://127.0.0.1:8180/realms/assises")
     URI oidcUrl();
@@ -54,6 +57,20 @@ public interface GatewayConfig {
     /** The gateway's client in that realm. */
     @WithDefault("assises-gateway")
     String oidcClientId();
+
+    /**
+     * Keycloak puts the gateway's audience mapper value in the access tokens of the realm's clients and {@code typ}
+     * {@code Bearer} in access tokens ({@code ID} in ID tokens). Both empty by default (the shared test tokens carry
+     * neither); the %dev and %prod profiles set them.
+     */
+    interface Bearer {
+
+        /** The audience ({@code aud}) a bearer token must name. */
+        Optional<String> audience();
+
+        /** The token type ({@code typ} claim) a bearer token must have. */
+        Optional<String> type();
+    }
 
     /** Requests allowed per client and per minute; a bucket refills gradually over the minute. */
     interface RateLimits {
