@@ -193,10 +193,10 @@ public interface DeskMsg {
     @Message("Les champs marqués d’un astérisque (*) sont obligatoires.")
     String required_hint();
 
-    @Message("Rien n’a été enregistré : corrigez les champs signalés.")
+    @Message("Rien n’a été enregistré : corrigez les champs signalés.")
     String not_saved();
 
-    @Message("La restauration est gelée depuis le {when} : les changements de repas seront listés comme modifications tardives pour le traiteur.")
+    @Message("La restauration est gelée depuis le {when} : les changements de repas seront listés comme modifications tardives pour le traiteur.")
     String frozen_hint(String when);
 
     @Message("Langue des e-mails")
@@ -208,7 +208,7 @@ public interface DeskMsg {
     @Message("Pas d’atelier sur ce créneau")
     String no_workshop();
 
-    @Message("complet : liste d’attente")
+    @Message("complet : liste d’attente")
     String full();
 
     @Message("Questions de l’organisation")
@@ -229,10 +229,10 @@ public interface DeskMsg {
     @Message("Ajouter l’inscription et envoyer l’invitation")
     String add_submit();
 
-    @Message("Les modifications sont enregistrées ; la personne en est informée par e-mail.")
+    @Message("Les modifications sont enregistrées ; la personne en est informée par e-mail.")
     String saved();
 
-    @Message("L’inscription est ajoutée ; une invitation à la rattacher à un compte est envoyée à {email}.")
+    @Message("L’inscription est ajoutée ; une invitation à la rattacher à un compte est envoyée à {email}.")
     String added(String email);
 
     @Message("Modifications tardives de cette inscription")
