@@ -58,6 +58,48 @@ class DeskBrowserTest {
         }
     }
 
+    @Test
+    void editAddAndMailingPagesAreAccessibleOnADesktopAndAPhone() {
+        for (int width : List.of(1280, 390)) {
+            Page add = open(LIST + "/nouvelle", width);
+            check(add, "add at " + width);
+            add.locator("#f-lastName").fill("Quéré");
+            add.locator("#f-firstName").fill("Maëlys");
+            add.locator("#f-email").fill("pas-une-adresse");
+            add.locator("#cat-ELU").check();
+            add.locator("#day-2027-06-24").check();
+            add.locator("button[type=submit]").last().click();
+            add.waitForLoadState();
+            assertThat(add.locator("#e-email").innerText()).contains("adresse électronique");
+            check(add, "add refused at " + width);
+            add.locator("#f-email").fill("m.quere" + width + "@exemple.test");
+            add.locator("button[type=submit]").last().click();
+            add.waitForLoadState();
+            assertThat(add.content()).contains("une invitation à la rattacher à un compte est envoyée");
+            add.locator("a", new Page.LocatorOptions().setHasText("Modifier l’inscription")).click();
+            add.waitForLoadState();
+            assertThat(add.locator("button[type=submit]").last().innerText()).isEqualTo("Enregistrer les modifications");
+            check(add, "edit at " + width);
+
+            Page mailings = open("/organisation/" + StandInServices.SLUG + "/messages", width);
+            check(mailings, "mailings at " + width);
+            mailings.locator("#f-category").selectOption("ELU");
+            mailings.locator("#f-subject").fill("Accueil des élus");
+            mailings.locator("#f-text").fill("Bonjour {prénom},\nrendez-vous à 8 h 30.");
+            mailings.locator("#f-subjectEn").fill("Welcome desk");
+            mailings.locator("#f-textEn").fill("Hello {prénom},\nmeet us at 8:30.");
+            mailings.locator("button", new Page.LocatorOptions().setHasText("Prévisualiser")).click();
+            mailings.waitForLoadState();
+            assertThat(mailings.content()).contains("2 personnes recevront ce message.", "Hello Maëlle");
+            check(mailings, "mailing preview at " + width);
+            if (width == 390) {
+                Chromium.screenshot(mailings, "organiser-mailing-preview-390");
+            }
+            Page reminder = open("/organisation/" + StandInServices.SLUG + "/messages/rappel", width);
+            check(reminder, "reminder confirmation at " + width);
+        }
+    }
+
     private Page open(String path, int width) {
         return chromium.open(base, TestTokens.organiser(), path, width);
     }

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 import fr.assises.gateway.web.organiser.budget.BudgetMsg;
+import fr.assises.gateway.web.organiser.mailings.MailingMsg;
+import fr.assises.gateway.web.organiser.registrations.DeskMsg;
 import fr.assises.gateway.web.organiser.editions.EditionsMsg;
 import fr.assises.gateway.web.organiser.programme.AuthoringMsg;
 import fr.assises.gateway.web.organiser.questionnaires.QuestionnaireMsg;
@@ -28,7 +30,8 @@ class MessageBundlesTest {
     @Test
     void everyBundleStaysUnderTheGeneratedResolversChunkSize() {
         for (Class<?> bundle : new Class<?>[] { Msg.class, QuestionnaireMsg.class, AuthoringMsg.class,
-                SettingsMsg.class, EditionsMsg.class, ClaimMsg.class, SurveyMsg.class, BudgetMsg.class, SecurityMsg.class }) {
+                SettingsMsg.class, EditionsMsg.class, ClaimMsg.class, SurveyMsg.class, BudgetMsg.class, SecurityMsg.class,
+                DeskMsg.class, MailingMsg.class }) {
             long messages = Arrays.stream(bundle.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Message.class))
                     .map(Method::getName).count();
             assertThat(messages).as(bundle.getSimpleName() + " messages").isLessThanOrEqualTo(300);

@@ -81,6 +81,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final StandInSettings settings = new StandInSettings();
     /** The registrations desk: detail, cancel with a reason, import preview (registration-service). */
     private final StandInDesk desk = new StandInDesk();
+
+    private final StandInMailings mailings = new StandInMailings();
     /** The rooms as programme-service keeps them (RoomView with its version), edited on the set-up page. */
     private final Map<String, JsonObject> rooms = new ConcurrentHashMap<>();
     /** programme-service's authoring API (sessions, speakers, themes, releases, room advice) on the same draft. */
@@ -260,6 +262,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         router.put("/api/evaluation/survey/:token/response").handler(this::answer);
         questionnaires.register(router);
         desk.register(router);
+        mailings.register(router);
         router.get("/api/evaluation/congresses/:id/questionnaires").handler(rc -> {
             if (authorised(rc, "organiser")) {
                 if (!CONGRESS_ID.equals(rc.pathParam("id"))) {
@@ -310,7 +313,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static JsonObject claims(RoutingContext rc) {
+    static JsonObject claims(RoutingContext rc) {
         String auth = rc.request().getHeader("Authorization");
         String[] parts = auth == null ? new String[0] : auth.substring(7).split("\\.");
         return parts.length > 1

@@ -39,9 +39,11 @@ public class ExportResource {
             @QueryParam("sessionId") UUID sessionId,
             @QueryParam("checkedIn") Boolean checkedIn,
             @QueryParam("lateChange") Boolean lateChange,
-            @QueryParam("q") @Size(max = 100) String text) {
+            @QueryParam("q") @Size(max = 100) String text,
+            @QueryParam("question") UUID question,
+            @QueryParam("answer") @Size(max = 200) String answer) {
         Table table = exports.participantsCsv(congressId,
-                new SearchFilter(status, category, sessionId, checkedIn, lateChange, text));
+                new SearchFilter(status, category, sessionId, checkedIn, lateChange, text, question, answer));
         return file(out -> TableWriters.csv(table, out), CSV + "; charset=UTF-8", "participants.csv");
     }
 
@@ -51,8 +53,11 @@ public class ExportResource {
     public Response participantsXlsx(@PathParam("congressId") UUID congressId,
             @QueryParam("status") @Pattern(regexp = "CONFIRMED|WAITLISTED|CANCELLED") String status,
             @QueryParam("category") @Size(max = 40) String category,
-            @QueryParam("q") @Size(max = 100) String text) {
-        List<Table> tables = exports.workbook(congressId, new SearchFilter(status, category, null, null, null, text));
+            @QueryParam("q") @Size(max = 100) String text,
+            @QueryParam("question") UUID question,
+            @QueryParam("answer") @Size(max = 200) String answer) {
+        List<Table> tables = exports.workbook(congressId,
+                new SearchFilter(status, category, null, null, null, text, question, answer));
         return file(out -> TableWriters.xlsx(tables, out), XLSX, "inscriptions.xlsx");
     }
 

@@ -56,6 +56,11 @@ public class Mails {
             MailKind.REMINDER, "Reminder: the congress is coming",
             MailKind.INVITATION, "You are registered: find your registration in your space");
 
+    /** The subject of a kind of mail, in English or French. */
+    static String subject(MailKind kind, boolean english) {
+        return (english ? SUBJECT_EN : SUBJECT_FR).get(kind);
+    }
+
     @Inject
     Engine engine;
 

@@ -33,6 +33,11 @@ public class Reminders {
     @Inject
     Mails mails;
 
+    @Inject
+    MailingHistory history;
+
+    static final String REMINDER = "REMINDER";
+
     /**
      * Reminds every confirmed person of the congress who was not reminded yet; returns how many. Each person is
      * claimed by locking their row, skipping rows another instance holds: two instances running this at once
@@ -40,6 +45,12 @@ public class Reminders {
      */
     @Transactional
     public int send(UUID congressId) {
+        return send(congressId, null);
+    }
+
+    /** The same, sent by a member of the committee (kept in the history with their name; null: the scheduled job). */
+    @Transactional
+    public int send(UUID congressId, MailingHistory.Sender sender) {
         congresses.require(congressId);
         List<Registration> due = registrations.claim("congressId = ?1 and status = 'CONFIRMED'"
                 + " and reminderSentAt is null and anonymisedAt is null", congressId);
@@ -48,7 +59,21 @@ public class Reminders {
             mails.queue(r, MailKind.REMINDER);
             r.reminderSentAt = now;
         }
+        if (!due.isEmpty()) {
+            history.record(congressId, REMINDER, new MailingViews.Message(Mails.subject(MailKind.REMINDER, false),
+                    null), new MailingViews.Message(Mails.subject(MailKind.REMINDER, true), null),
+                    new MailingFilter("CONFIRMED", null, null, null, null, null, null, null),
+                    due.stream().map(r -> r.id).toList(), sender);
+        }
         return due.size();
+    }
+
+    /** How many confirmed people would get the reminder now (not reminded yet, with an e-mail). */
+    @Transactional
+    public int due(UUID congressId) {
+        congresses.require(congressId);
+        return (int) registrations.count("congressId = ?1 and status = 'CONFIRMED' and reminderSentAt is null"
+                + " and anonymisedAt is null and email is not null", congressId);
     }
 
     /** Congresses whose reminder day (start minus the configured days, Paris time) has come and not passed. */

@@ -61,10 +61,13 @@ public class OrganiserRegistrationsResource {
             @QueryParam("checkedIn") Boolean checkedIn,
             @QueryParam("lateChange") Boolean lateChange,
             @QueryParam("q") @Size(max = 100) String text,
+            @QueryParam("question") UUID question,
+            @QueryParam("answer") @Size(max = 200) String answer,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return registrations.search(congressId,
-                new SearchFilter(status, category, sessionId, checkedIn, lateChange, text), page, size);
+                new SearchFilter(status, category, sessionId, checkedIn, lateChange, text, question, answer), page,
+                size);
     }
 
     /** A registration added by hand (speakers, invited officials): no account, a generated participant id. */

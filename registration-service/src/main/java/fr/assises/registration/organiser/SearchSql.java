@@ -46,6 +46,14 @@ public final class SearchSql {
             sql.where.append(" and r.late_change = :late");
             sql.parameters.put("late", f.lateChange());
         }
+        if (f.question() != null && f.answer() != null) {
+            // answers are kept as a JSON object (question id to a value, or to a list of codes)
+            sql.where.append(" and r.answers is not null and (cast(r.answers as jsonb) ->> :question = :answer"
+                    + " or (jsonb_typeof(cast(r.answers as jsonb) -> :question) = 'array'"
+                    + " and jsonb_exists(cast(r.answers as jsonb) -> :question, :answer)))");
+            sql.parameters.put("question", f.question().toString());
+            sql.parameters.put("answer", f.answer());
+        }
         List<String> words = words(f.text());
         for (int i = 0; i < words.size(); i++) {
             sql.where.append(" and r.search_text like '%' || registration_fold(:w").append(i).append(") || '%'");

@@ -8,7 +8,9 @@ import java.util.Map;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,8 +22,10 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import fr.assises.gateway.clients.CallerToken;
+import fr.assises.gateway.clients.Dto;
 
 /** registration-service's organiser desk as the desk pages see it (RegistrationView, ImportResult shapes). */
 @RegisterProvider(CallerToken.class)
@@ -43,6 +47,21 @@ public interface DeskClient {
     @Path("/manage/registrations/{id}")
     Detail cancel(@PathParam("id") String id, @QueryParam("reason") String reason);
 
+    @PUT
+    @Path("/manage/registrations/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Detail change(@PathParam("id") String id, Change change);
+
+    @POST
+    @Path("/congresses/{congressId}/manage/registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Detail add(@PathParam("congressId") String congressId, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            Added registration);
+
+    @GET
+    @Path("/congresses/{congressId}/manage/catering")
+    Catering catering(@PathParam("congressId") String congressId);
+
     @POST
     @Path("/congresses/{congressId}/manage/imports")
     @Consumes("text/csv")
@@ -59,7 +78,11 @@ public interface DeskClient {
     record Detail(String id, String congressId, String status, Long waitlistPosition, String category,
             long feeCents, List<LocalDate> days, List<Choice> meals, List<Choice> workshops, String language,
             Person person, OffsetDateTime checkedInAt, boolean lateChange, boolean anonymised, String source,
-            OffsetDateTime createdAt) {
+            OffsetDateTime createdAt, Map<String, Object> answers) {
+
+        public Map<String, Object> answersOrEmpty() {
+            return answers == null ? Map.of() : answers;
+        }
 
         public List<Choice> mealsOrEmpty() {
             return meals == null ? List.of() : meals;
@@ -79,7 +102,39 @@ public interface DeskClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Choice(String sessionId, String title, String status, Long waitlistPosition, Integer rank) {
+    record Choice(String sessionId, String title, String status, Long waitlistPosition, Integer rank,
+            String firstChoiceSessionId, String secondChoiceSessionId) {
+    }
+
+    /** The committee's change (OrganiserRegistrationsResource's PUT, a ChangeRequest): category and answers too. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Change(List<LocalDate> days, List<String> meals, List<Dto.WorkshopChoice> workshops,
+            Dto.PersonalInfo person, String language, String category, Map<String, Object> answers) {
+    }
+
+    /** A registration added by hand (a RegistrationRequest without consent nor invitation code). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Added(List<LocalDate> days, List<String> meals, List<Dto.WorkshopChoice> workshops, String category,
+            Dto.PersonalInfo person, String language, Map<String, Object> answers) {
+    }
+
+    /** The caterer's view, of which the desk reads the freeze and the late changes (CateringView). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Catering(OffsetDateTime freezeAt, Snapshot snapshot, List<LateChange> lateChanges) {
+
+        public List<LateChange> of(String registrationId) {
+            return lateChanges == null ? List.of()
+                    : lateChanges.stream().filter(c -> registrationId.equals(c.registrationId())).toList();
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Snapshot(OffsetDateTime takenAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LateChange(String registrationId, String mealTitle, int delta, String reason,
+            OffsetDateTime changedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -174,4 +174,85 @@ public interface DeskMsg {
 
     @Message("Importer d’autres inscriptions")
     String import_again();
+
+    @Message("Retour à l’inscription")
+    String back_detail();
+
+    @Message("Modifier l’inscription de {name}")
+    String edit_title(String name);
+
+    @Message("Modifier l’inscription")
+    String edit_link();
+
+    @Message("Ajouter une inscription")
+    String add_title();
+
+    @Message("Pour un intervenant, un élu invité ou une personne inscrite par téléphone. La personne reçoit par e-mail une invitation à retrouver son inscription dans son espace, avec un compte à la même adresse.")
+    String add_hint();
+
+    @Message("Les champs marqués d’un astérisque (*) sont obligatoires.")
+    String required_hint();
+
+    @Message("Rien n’a été enregistré : corrigez les champs signalés.")
+    String not_saved();
+
+    @Message("La restauration est gelée depuis le {when} : les changements de repas seront listés comme modifications tardives pour le traiteur.")
+    String frozen_hint(String when);
+
+    @Message("Langue des e-mails")
+    String language();
+
+    @Message("sur invitation")
+    String invitation_only();
+
+    @Message("Pas d’atelier sur ce créneau")
+    String no_workshop();
+
+    @Message("complet : liste d’attente")
+    String full();
+
+    @Message("Questions de l’organisation")
+    String questions();
+
+    @Message("Sans réponse")
+    String no_answer();
+
+    @Message("Oui")
+    String yes();
+
+    @Message("Non")
+    String no();
+
+    @Message("Enregistrer les modifications")
+    String edit_submit();
+
+    @Message("Ajouter l’inscription et envoyer l’invitation")
+    String add_submit();
+
+    @Message("Les modifications sont enregistrées ; la personne en est informée par e-mail.")
+    String saved();
+
+    @Message("L’inscription est ajoutée ; une invitation à la rattacher à un compte est envoyée à {email}.")
+    String added(String email);
+
+    @Message("Modifications tardives de cette inscription")
+    String late_changes();
+
+    @Message("Depuis le gel de la restauration du {when}.")
+    String late_changes_since(String when);
+
+    @Message("Quand")
+    String col_when();
+
+    @Message("{#if delta > 0}+1 couvert{#else}−1 couvert{/if}")
+    String delta(int delta);
+
+    @Message("{#when reason}{#is 'CANCELLED'}Inscription annulée{#is 'MEAL_CANCELLED'}Repas retiré du programme{#is 'MEAL_REMOVED'}Repas retiré de l’inscription{#is 'PROMOTED'}Sortie de la liste d’attente{#is 'NEW_REGISTRATION'}Nouvelle inscription{#is 'MEAL_ADDED'}Repas ajouté à l’inscription{#else}{reason}{/when}")
+    String late_reason(String reason);
+
+    @Message("Couverts")
+    String covers();
+
+    @Message("Ajouter une inscription à la main")
+    String add_link();
 }

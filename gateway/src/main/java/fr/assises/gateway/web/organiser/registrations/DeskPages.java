@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -42,7 +43,8 @@ public class DeskPages {
     @CheckedTemplate(basePath = "organiser/registrations")
     static class Templates {
         static native TemplateInstance registration(Visitor.Page page, Dto.Congress congress, DeskClient.Detail r,
-                Panel<Dto.Availability> availability, String cancelReason, String reason, FormErrors errors);
+                Panel<Dto.Availability> availability, String cancelReason, String reason, FormErrors errors,
+                String ok, Panel<DeskClient.Catering> catering);
     }
 
     @Inject
@@ -60,9 +62,10 @@ public class DeskPages {
     RegistrationClient registration;
 
     @GET
-    public TemplateInstance show(@PathParam("slug") String slug, @PathParam("id") String id) {
+    public TemplateInstance show(@PathParam("slug") String slug, @PathParam("id") String id,
+            @QueryParam("ok") String ok) {
         Dto.Congress congress = congresses.bySlug(slug);
-        return page(congress, load(congress, id), null, FormErrors.none());
+        return page(congress, load(congress, id), null, FormErrors.none(), ok);
     }
 
     @POST
@@ -79,7 +82,8 @@ public class DeskPages {
                 FormErrors errors = FormErrors.from(e);
                 FormErrors shown = new FormErrors(Map.of("reason", errors.has("reason") ? errors.get("reason")
                         : errors.inOneLine()), errors.general());
-                return Forms.html(e.getResponse().getStatus() == 404 ? 404 : 422, page(congress, r, reason, shown));
+                return Forms.html(e.getResponse().getStatus() == 404 ? 404 : 422, page(congress, r, reason, shown,
+                        null));
             }
             throw new ServiceUnavailable("registration");
         }
@@ -104,7 +108,8 @@ public class DeskPages {
         return r;
     }
 
-    private TemplateInstance page(Dto.Congress congress, DeskClient.Detail r, String reason, FormErrors errors) {
+    private TemplateInstance page(Dto.Congress congress, DeskClient.Detail r, String reason, FormErrors errors,
+            String ok) {
         String cancelReason = null;
         if ("CANCELLED".equals(r.status())) {
             Panel<Map<String, String>> why = Calls.panel("registration", () -> desk.cancelReason(r.id()));
@@ -113,7 +118,9 @@ public class DeskPages {
         String name = r.anonymised() ? "—" : r.personOrEmpty().firstName() + " " + r.personOrEmpty().lastName();
         return Templates.registration(visitor.page(visitor.t("Inscription de ", "Registration of ") + name + " – "
                 + congress.title()), congress, r, Calls.panel("registration",
-                        () -> registration.availability(congress.congressId())), cancelReason, reason, errors)
+                        () -> registration.availability(congress.congressId())), cancelReason, reason, errors,
+                "modifiee".equals(ok) || "ajoutee".equals(ok) ? ok : null,
+                r.lateChange() ? Calls.panel("registration", () -> desk.catering(congress.congressId())) : null)
                 .setLocale(visitor.locale());
     }
 }
