@@ -25,7 +25,6 @@ import fr.assises.common.security.Roles;
 import fr.assises.evaluation.questionnaire.QuestionnaireDtos.RenderedSurvey;
 import fr.assises.evaluation.survey.SurveyDtos.AnswersRequest;
 import fr.assises.evaluation.survey.SurveyDtos.MySurvey;
-import fr.assises.evaluation.survey.SurveyDtos.NonRespondents;
 import fr.assises.evaluation.survey.SurveyDtos.PaperSubmitted;
 import fr.assises.evaluation.survey.SurveyDtos.Submitted;
 
@@ -91,12 +90,5 @@ public class SurveyResource {
     @ResponseStatus(201)
     public PaperSubmitted submitPaper(@PathParam("id") UUID id, @Valid @NotNull AnswersRequest request) {
         return service.submitPaper(id, request.answers());
-    }
-
-    @GET
-    @Path("questionnaires/{id}/non-respondents")
-    @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
-    public NonRespondents nonRespondents(@PathParam("id") UUID id) {
-        return service.nonRespondents(id);
     }
 }
