@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,8 +32,8 @@ import fr.assises.evaluation.support.Respondent;
 import fr.assises.evaluation.support.TestCongress;
 import fr.assises.evaluation.survey.SurveyKeys;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /**
  * Nothing in the schema, the data or the published results links a stored response to the person who gave it:
@@ -43,6 +44,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class AnonymityTest {
 
     private static final int K = 5;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     EntityManager em;
@@ -214,8 +216,6 @@ class AnonymityTest {
         return id;
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private static String marker(int i) {
         return "Remarque confidentielle n° " + (i + 1) + " fin";
     }
@@ -294,11 +294,11 @@ class AnonymityTest {
 
     private List<Object> sql(String query, Object... params) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            var native_ = em.createNativeQuery(query);
+            Query q = em.createNativeQuery(query);
             for (int i = 0; i < params.length; i++) {
-                native_.setParameter(i + 1, params[i]);
+                q.setParameter(i + 1, params[i]);
             }
-            return (List<Object>) native_.getResultList();
+            return (List<Object>) q.getResultList();
         });
     }
 

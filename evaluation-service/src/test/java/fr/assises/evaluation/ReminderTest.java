@@ -6,6 +6,10 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -63,13 +67,21 @@ class ReminderTest {
         data.path("participantIds").forEach(p -> ids.add(p.asText()));
         assertThat(ids).containsExactlyInAnyOrder(pending.participantId, other.participantId);
         assertThat(event.value()).doesNotContain(answered.participantId).doesNotContain("AGENT");
+        // the documented example has exactly the fields we publish
+        JsonNode example = new ObjectMapper().readTree(Files.readString(Path.of(
+                "events/examples/fr.assises.evaluation.survey-reminder-requested.v1.json")));
+        List<String> exampleFields = new ArrayList<>();
+        example.fieldNames().forEachRemaining(exampleFields::add);
+        List<String> publishedFields = new ArrayList<>();
+        data.fieldNames().forEachRemaining(publishedFields::add);
+        assertThat(publishedFields).containsExactlyInAnyOrderElementsOf(exampleFields);
 
         // once a day at most; nothing is sent twice
         given().auth().oauth2(organiser).when().post("/api/evaluation/questionnaires/{id}/reminders", id)
                 .then().statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}/reminders", id)
                 .then().statusCode(200).body("remindersSent", is(1)).body("lastSentOn", is(
-                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString()));
+                        LocalDate.now(ZoneId.of("Europe/Paris")).toString()));
     }
 
     @Test

@@ -93,7 +93,7 @@ record Distributions(int min, boolean everyCell) {
             String title = s == null ? null : s.title;
             String kind = s == null ? null : s.kind;
             if (ratings.size() < min) {
-                result.add(new SessionRating(id, title, kind, ratings.size(), true, null, null));
+                result.add(new SessionRating(id, title, kind, everyCell ? null : ratings.size(), true, null, null));
             } else {
                 result.add(new SessionRating(id, title, kind, ratings.size(), false, ResultsService.mean(ratings),
                         scaleCounts(q.scale(), ratings)));

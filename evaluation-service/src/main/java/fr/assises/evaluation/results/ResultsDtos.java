@@ -88,8 +88,9 @@ public final class ResultsDtos {
     public record ItemCount(String item, int count) {
     }
 
+    /** One session's ratings; under the threshold, partners do not even get their number ({@code count} null). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SessionRating(UUID sessionId, String title, String kind, int count, boolean suppressed,
+    public record SessionRating(UUID sessionId, String title, String kind, Integer count, boolean suppressed,
             BigDecimal mean, List<Count> distribution) {
     }
 }
