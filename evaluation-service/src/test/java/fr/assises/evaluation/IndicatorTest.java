@@ -67,6 +67,8 @@ class IndicatorTest {
         answers.put("debates", Map.of("situation", "CONVENUS", "satisfying", false));
         lukewarm.answer(lukewarm.token(), answers).statusCode(200);
         new Respondent(congress, "ELU");
+        // indicators read the published responses, like the results: closing publishes the sixth
+        Questionnaires.close(organiser, questionnaire);
 
         given().auth().oauth2(organiser).contentType(ContentType.JSON).body(Map.of("value", 12))
                 .when().put("/api/evaluation/indicators/{id}/value", manual)

@@ -45,9 +45,18 @@ class ResultsTest {
         }
         new Respondent(congress, "PROFESSIONNEL");
 
+        // published in batches of 5: the first five only, three awaiting the next batch or the closing
+        given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}/results", id)
+                .then().statusCode(200)
+                .body("publishBatchSize", is(5))
+                .body("responses", is(5))
+                .body("awaitingPublication", is(3));
+        Questionnaires.close(organiser, id);
+
         given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}/results", id)
                 .then().statusCode(200)
                 .body("responses", is(8))
+                .body("awaitingPublication", is(0))
                 .body("checkedIn", is(9))
                 .body("responseRate", is(88.9f))
                 .body("minGroupSize", is(5))
@@ -55,8 +64,10 @@ class ResultsTest {
                 .body("byCategory[0].checkedIn", is(2))
                 .body("byCategory[0].suppressed", is(true))
                 .body("byCategory[0].responses", nullValue())
-                .body("byCategory[1].responses", is(6))
-                .body("byCategory[1].responseRate", is(85.7f))
+                // ELU (2) is hidden, so PROFESSIONNEL is hidden too: 8 online responses minus it would give ELU back
+                .body("byCategory[1].suppressed", is(true))
+                .body("byCategory[1].responses", nullValue())
+                .body("byCategory[1].responseRate", nullValue())
                 .body("questions.find { it.id == 'role' }.distribution.count", contains(2, 0, 6))
                 .body("questions.find { it.id == 'overall' }.mean", is(3.75f))
                 .body("questions.find { it.id == 'overall' }.distribution.count", contains(0, 0, 2, 6))
@@ -85,6 +96,14 @@ class ResultsTest {
                 .body("questions.find { it.id == 'threec' }.threeC[0].items", hasSize(0))
                 .body("questions.find { it.id == 'threec' }.threeC[0].contributions", is(6))
                 .body("questions.find { it.id == 'threec' }.threeC[1].contributions", is(1))
+                // no cell under 5, nor one that would give it back from the total: 2 × AGENT, 0 × ELU, 6 × AUTRE
+                .body("questions.find { it.id == 'role' }.distribution.count", contains(nullValue(), is(0),
+                        nullValue()))
+                .body("questions.find { it.id == 'overall' }.distribution.suppressed", contains(false, false, true,
+                        true))
+                .body("questions.find { it.id == 'years' }.number.mean", is(7.0f))
+                .body("questions.find { it.id == 'years' }.number.min", nullValue())
+                .body("questions.find { it.id == 'years' }.number.max", nullValue())
                 .extract().asString();
         assertThat(partners).doesNotContainIgnoringCase("ateliers courts").doesNotContain("pauses trop courtes",
                 "Très utile pour mon territoire", "Chargée de mission");
@@ -98,6 +117,9 @@ class ResultsTest {
             Respondent r = new Respondent(congress, "PROFESSIONNEL");
             r.answer(r.token(), r.full()).statusCode(200);
         }
+        given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}/results", id)
+                .then().statusCode(200).body("responses", is(0)).body("awaitingPublication", is(4));
+        Questionnaires.close(organiser, id);
         given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}/results", id)
                 .then().statusCode(200)
                 .body("responses", is(4))

@@ -292,25 +292,6 @@ class SurveyAnsweringTest {
                 .then().statusCode(403);
     }
 
-    @Test
-    void organisersListWhoHasNotAnsweredForReminders() {
-        Respondent answered = new Respondent(congress, "ELU");
-        Respondent pending = new Respondent(congress, "ELU");
-        Respondent other = new Respondent(congress, "PROFESSIONNEL");
-        answered.answer(answered.token(), Respondent.minimal()).statusCode(200);
-        given().auth().oauth2(organiser).when()
-                .get("/api/evaluation/questionnaires/{id}/non-respondents", questionnaireId)
-                .then().statusCode(200)
-                .body("count", is(2))
-                .body("participantIds", containsInAnyOrder(pending.participantId, other.participantId));
-        given().auth().oauth2(TestTokens.partner()).when()
-                .get("/api/evaluation/questionnaires/{id}/non-respondents", questionnaireId)
-                .then().statusCode(403);
-        given().auth().oauth2(pending.jwt).when()
-                .get("/api/evaluation/questionnaires/{id}/non-respondents", questionnaireId)
-                .then().statusCode(403);
-    }
-
     private static Map<String, Object> with(Map<String, Object> answers, String key, Object value) {
         answers.put(key, value);
         return answers;

@@ -83,6 +83,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final StandInDesk desk = new StandInDesk();
 
     private final StandInMailings mailings = new StandInMailings();
+    static final StandInReminders REMINDERS = new StandInReminders();
     /** The rooms as programme-service keeps them (RoomView with its version), edited on the set-up page. */
     private final Map<String, JsonObject> rooms = new ConcurrentHashMap<>();
     /** programme-service's authoring API (sessions, speakers, themes, releases, room advice) on the same draft. */
@@ -263,6 +264,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         questionnaires.register(router);
         desk.register(router);
         mailings.register(router);
+        REMINDERS.register(router);
         router.get("/api/evaluation/congresses/:id/questionnaires").handler(rc -> {
             if (authorised(rc, "organiser")) {
                 if (!CONGRESS_ID.equals(rc.pathParam("id"))) {
@@ -1073,7 +1075,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     static JsonObject results() {
         return new JsonObject().put("questionnaireId", "9e5e0000-0000-4000-8000-000000000002").put("congressId", CONGRESS_ID)
                 .put("title", "Enquête de satisfaction 2027").put("state", "CLOSED").put("minGroupSize", 5)
-                .put("responses", 212).put("checkedIn", 364).put("confirmed", 371).put("responseRate", 58.2)
+                .put("publishBatchSize", 5).put("responses", 212).put("awaitingPublication", 3).put("checkedIn", 364).put("confirmed", 371).put("responseRate", 58.2)
                 .put("byCategory", new JsonArray()
                         .add(new JsonObject().put("category", "PROFESSIONNEL").put("checkedIn", 250).put("responses", 160).put("responseRate", 64.0).put("suppressed", false))
                         .add(new JsonObject().put("category", "ETUDIANT").put("checkedIn", 4).put("suppressed", true)))

@@ -1,12 +1,8 @@
 package fr.assises.evaluation.export;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,27 +15,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.assises.common.problem.ProblemException;
-import fr.assises.evaluation.projection.ProjectionService;
-import fr.assises.evaluation.projection.SessionProjection;
 import fr.assises.evaluation.questionnaire.Definition.Choice;
 import fr.assises.evaluation.questionnaire.Definition.Question;
 import fr.assises.evaluation.questionnaire.DefinitionRules;
+import fr.assises.evaluation.questionnaire.QuestionType;
 import fr.assises.evaluation.questionnaire.Questionnaire;
 import fr.assises.evaluation.questionnaire.QuestionnaireService;
 import fr.assises.evaluation.questionnaire.ThreeC;
+import fr.assises.evaluation.survey.Publisher;
 import fr.assises.evaluation.survey.SurveyConfig;
 import fr.assises.evaluation.survey.SurveyResponse;
 import fr.assises.evaluation.survey.SurveyResponse.Channel;
 import fr.assises.evaluation.survey.SurveyResponseRepository;
 
 /**
- * Builds the table of anonymous responses behind the CSV and XLSX exports. Raw rows could single someone out in a
- * small group, so there is no export under the threshold and a category under it is shown as "AUTRE".
+ * Builds the table of published anonymous responses behind the CSV and XLSX exports. A row is a whole response,
+ * so it leaves out what could be matched with registration data and single its author out: no registration
+ * category, no contextual question (statutory category, territory type, job title, years in the role: the
+ * results give them as counts) and no per-session rating (which sessions a person rated says which workshops and
+ * meals they chose: the results give each session's ratings). No export under the threshold; rows change only with
+ * a publication (see {@code Publisher}).
  */
 @ApplicationScoped
 public class ExportService {
-
-    static final String OTHER_CATEGORY = "AUTRE";
 
     @Inject
     QuestionnaireService questionnaires;
@@ -48,7 +46,7 @@ public class ExportService {
     SurveyResponseRepository responses;
 
     @Inject
-    ProjectionService projections;
+    Publisher publisher;
 
     @Inject
     SurveyConfig config;
@@ -59,21 +57,18 @@ public class ExportService {
     @Transactional
     public ResponseTable table(UUID questionnaireId) {
         Questionnaire q = questionnaires.find(questionnaireId);
-        List<SurveyResponse> stored = responses.ofQuestionnaire(q.id);
+        publisher.publishIfClosed(q);
+        List<SurveyResponse> stored = responses.publishedOf(q.id);
         int min = config.minGroupSize();
         if (stored.size() < min) {
             throw ProblemException.businessRule("Moins de " + min + " réponses : l'export des réponses "
                     + "individuelles n'est pas disponible, pour préserver l'anonymat.");
         }
-        Map<String, Integer> perCategory = new TreeMap<>();
-        stored.forEach(r -> perCategory.merge(r.category, 1, Integer::sum));
-        List<Map<String, JsonNode>> answers = stored.stream().map(r -> read(r.answers)).toList();
-        List<Question> questions = DefinitionRules.questions(questionnaires.definition(q));
-        Map<UUID, String> sessionTitles = new LinkedHashMap<>();
-        projections.sessionsOf(q.congressId).forEach((SessionProjection s) -> sessionTitles.put(s.sessionId, s.title));
+        List<Map<String, JsonNode>> answers = stored.stream().map(r -> read(r.publishedAnswers)).toList();
+        List<Question> questions = DefinitionRules.questions(questionnaires.definition(q)).stream()
+                .filter(ExportService::rowLevel).toList();
 
-        List<String> header = new ArrayList<>(List.of("Réponse", "Catégorie", "Canal"));
-        Map<String, List<UUID>> ratedSessions = new LinkedHashMap<>();
+        List<String> header = new ArrayList<>(List.of("Réponse", "Canal"));
         for (Question question : questions) {
             String label = question.label().fr();
             switch (question.type()) {
@@ -82,41 +77,30 @@ public class ExportService {
                     header.add(label + " (satisfaisant)");
                 }
                 case THREE_C -> ThreeC.COLUMNS.forEach(c -> header.add(label + " (" + c.code() + ")"));
-                case SESSION_RATING -> {
-                    Set<UUID> rated = new LinkedHashSet<>();
-                    for (Map<String, JsonNode> a : answers) {
-                        JsonNode v = a.get(question.id());
-                        if (v != null) {
-                            v.fieldNames().forEachRemaining(f -> rated.add(UUID.fromString(f)));
-                        }
-                    }
-                    List<UUID> ordered = new ArrayList<>(sessionTitles.keySet());
-                    ordered.retainAll(rated);
-                    rated.stream().filter(id -> !ordered.contains(id)).forEach(ordered::add);
-                    ratedSessions.put(question.id(), ordered);
-                    ordered.forEach(id -> header.add(label + " : " + sessionTitles.getOrDefault(id, id.toString())));
-                }
                 default -> header.add(label);
             }
         }
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (int i = 0; i < stored.size(); i++) {
-            String category = stored.get(i).category;
             List<String> row = new ArrayList<>();
             row.add(String.valueOf(n++));
-            row.add(perCategory.get(category) < min ? OTHER_CATEGORY : category);
             row.add(stored.get(i).channel == Channel.PAPER ? "Papier" : "En ligne");
             Map<String, JsonNode> a = answers.get(i);
             for (Question question : questions) {
-                cells(question, a.get(question.id()), ratedSessions.get(question.id()), row);
+                cells(question, a.get(question.id()), row);
             }
             rows.add(row);
         }
         return new ResponseTable(q.title, header, rows);
     }
 
-    private static void cells(Question q, JsonNode v, List<UUID> sessions, List<String> row) {
+    /** Whether a question's answer may appear in a row: not contextual, not a per-session rating. */
+    static boolean rowLevel(Question q) {
+        return q.contextKey() == null && q.type() != QuestionType.SESSION_RATING;
+    }
+
+    private static void cells(Question q, JsonNode v, List<String> row) {
         boolean none = v == null || v.isNull();
         switch (q.type()) {
             case SINGLE_CHOICE -> row.add(none ? "" : optionLabel(q.options(), v.asText()));
@@ -139,12 +123,6 @@ public class ExportService {
                         v.path(column.code()).forEach(item -> items.add(item.asText()));
                     }
                     row.add(String.join("; ", items));
-                }
-            }
-            case SESSION_RATING -> {
-                for (UUID id : sessions) {
-                    JsonNode rating = none ? null : v.get(id.toString());
-                    row.add(rating == null ? "" : scaleLabel(q, rating.asInt()));
                 }
             }
             default -> row.add(none ? "" : v.asText());

@@ -80,6 +80,10 @@ public final class PdfReport implements AutoCloseable {
         return out.toByteArray();
     }
 
+    private static String hidden(int min) {
+        return "moins de " + min;
+    }
+
     private void question(QuestionResult q, int min) throws IOException {
         space(60);
         y -= 8;
@@ -92,20 +96,22 @@ public final class PdfReport implements AutoCloseable {
         }
         text(regular, 9, q.answered() + " réponses" + (q.mean() == null ? "" : " - moyenne " + q.mean()));
         if (q.distribution() != null) {
-            int max = q.distribution().stream().mapToInt(Count::count).max().orElse(0);
+            int max = q.distribution().stream().mapToInt(c -> c.suppressed() ? 0 : c.count()).max().orElse(0);
             for (Count c : q.distribution()) {
-                bar(c.label(), c.count(), max, String.valueOf(c.count()));
+                bar(c.label(), c.suppressed() ? 0 : c.count(), max,
+                        c.suppressed() ? hidden(min) : String.valueOf(c.count()));
             }
         }
         if (q.situations() != null) {
-            int max = q.situations().stream().mapToInt(SituationCount::count).max().orElse(0);
+            int max = q.situations().stream().mapToInt(s -> s.count() == null ? 0 : s.count()).max().orElse(0);
             for (SituationCount s : q.situations()) {
-                bar(s.label(), s.count(), max, s.count() + " (satisfaisant : " + s.satisfying() + ")");
+                bar(s.label(), s.count() == null ? 0 : s.count(), max, s.count() == null ? hidden(min)
+                        : s.count() + (s.satisfying() == null ? "" : " (satisfaisant : " + s.satisfying() + ")"));
             }
         }
         if (q.number() != null) {
-            text(regular, 10, "Minimum " + q.number().min() + " - maximum " + q.number().max() + " - moyenne "
-                    + q.number().mean());
+            text(regular, 10, (q.number().min() == null ? "" : "Minimum " + q.number().min() + " - maximum "
+                    + q.number().max() + " - ") + "moyenne " + q.number().mean());
         }
         if (q.texts() != null) {
             List<String> texts = q.texts();

@@ -30,7 +30,6 @@ import fr.assises.evaluation.questionnaire.QuestionnaireRepository;
 import fr.assises.evaluation.questionnaire.QuestionnaireService;
 import fr.assises.evaluation.results.ResultsService;
 import fr.assises.evaluation.survey.SurveyConfig;
-import fr.assises.evaluation.survey.SurveyResponseRepository;
 
 /** Indicators and their current value from their source, against their target. */
 @ApplicationScoped
@@ -48,8 +47,6 @@ public class IndicatorService {
     @Inject
     QuestionnaireService questionnaires;
 
-    @Inject
-    SurveyResponseRepository responses;
 
     @Inject
     ResultsService results;
@@ -168,7 +165,7 @@ public class IndicatorService {
             case RESPONSE_RATE -> {
                 long checkedIn = projections.checkedInCount(i.congressId);
                 value = checkedIn == 0 ? null
-                        : percent(responses.countOf(i.questionnaireId), checkedIn);
+                        : percent(results.answers(i.questionnaireId).size(), checkedIn);
                 explanation = value == null ? "Aucun participant émargé pour l'instant." : null;
             }
             case SURVEY_QUESTION -> {

@@ -7,63 +7,68 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * Aggregated results (online and paper responses together; the split by channel is shown): counts and means only, never a response. A group under the threshold is marked
- * {@code suppressed} and shows no figure.
+ * Aggregated results (online and paper responses together; the split by channel is shown): counts and means only,
+ * never a response, and only as of the last publication (batches of at least {@code publishBatchSize} responses,
+ * or everything once closed). A group under the threshold is marked {@code suppressed} and shows no figure.
  */
 public final class ResultsDtos {
 
     private ResultsDtos() {
     }
 
+    /**
+     * {@code responses}: the published responses; {@code awaitingPublication}: responses (or edits) received since,
+     * shown with the next batch.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Results(UUID questionnaireId, UUID congressId, String title, String state, int minGroupSize,
-            int responses, long checkedIn, long confirmed, BigDecimal responseRate, ChannelCounts byChannel,
-            String responseRateNote, List<CategoryRate> byCategory, List<QuestionResult> questions) {
-
-        /**
-         * These results without anything a person wrote: no free-text answer, no 3C item, only how many there are.
-         * What partners get, from every path and document they may call.
-         */
-        public Results aggregatesOnly() {
-            return new Results(questionnaireId, congressId, title, state, minGroupSize, responses, checkedIn,
-                    confirmed, responseRate, byChannel, responseRateNote, byCategory,
-                    questions == null ? null : questions.stream().map(QuestionResult::aggregatesOnly).toList());
-        }
+            int publishBatchSize, int responses, int awaitingPublication, long checkedIn, long confirmed,
+            BigDecimal responseRate, ChannelCounts byChannel, String responseRateNote, List<CategoryRate> byCategory,
+            List<QuestionResult> questions) {
     }
 
     /** Responses given through a personal link and paper forms typed in by organisers. */
     public record ChannelCounts(int online, int paper) {
     }
 
-    /** Response rate of one registration category; its figures are hidden under the threshold. */
+    /**
+     * Response rate of one registration category (counted on who answered, not on the responses); its figures are
+     * hidden under the threshold, and so are those of another category when one hidden group could be recovered
+     * from the total.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CategoryRate(String category, long checkedIn, Integer responses, BigDecimal responseRate,
             boolean suppressed) {
     }
 
+    /**
+     * One question's results. {@code texts} (free texts) and the 3C {@code items} are for the organising committee
+     * only; partners get counts.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record QuestionResult(String id, String type, String label, int answered, boolean suppressed,
-            List<Count> distribution, BigDecimal mean, List<SituationCount> situations, NumberSummary number,
-            List<String> texts, List<ThreeCColumn> threeC, List<SessionRating> sessions) {
+    public record QuestionResult(String id, String type, String label, boolean contextual, int answered,
+            boolean suppressed, List<Count> distribution, BigDecimal mean, List<SituationCount> situations,
+            NumberSummary number, List<String> texts, List<ThreeCColumn> threeC, List<SessionRating> sessions) {
 
-        public static QuestionResult hidden(String id, String type, String label, int answered) {
-            return new QuestionResult(id, type, label, answered, true, null, null, null, null, null, null, null);
-        }
-
-        QuestionResult aggregatesOnly() {
-            return new QuestionResult(id, type, label, answered, suppressed, distribution, mean, situations, number,
-                    null, threeC == null ? null : threeC.stream().map(ThreeCColumn::withoutItems).toList(),
-                    sessions);
+        public static QuestionResult hidden(String id, String type, String label, boolean contextual, int answered) {
+            return new QuestionResult(id, type, label, contextual, answered, true, null, null, null, null, null, null,
+                    null);
         }
     }
 
-    public record Count(String value, String label, int count) {
+    /** A choice or a scale point and how many gave it; {@code count} is null when suppressed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Count(String value, String label, Integer count, boolean suppressed) {
     }
 
     /** The two-step question: how often each situation was chosen, and how many found it satisfying. */
-    public record SituationCount(String code, String label, int count, int satisfying, int notSatisfying) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SituationCount(String code, String label, Integer count, Integer satisfying,
+            Integer notSatisfying, boolean suppressed) {
     }
 
+    /** {@code min} and {@code max} are one person's answer each: the organising committee's only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record NumberSummary(BigDecimal min, BigDecimal max, BigDecimal mean) {
     }
 
@@ -83,8 +88,9 @@ public final class ResultsDtos {
     public record ItemCount(String item, int count) {
     }
 
+    /** One session's ratings; under the threshold, partners do not even get their number ({@code count} null). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SessionRating(UUID sessionId, String title, String kind, int count, boolean suppressed,
+    public record SessionRating(UUID sessionId, String title, String kind, Integer count, boolean suppressed,
             BigDecimal mean, List<Count> distribution) {
     }
 }

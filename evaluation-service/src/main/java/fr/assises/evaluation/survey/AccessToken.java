@@ -1,6 +1,5 @@
 package fr.assises.evaluation.survey;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -18,6 +17,6 @@ public class AccessToken {
     public String tokenHash;
     @Column(name = "access_id")
     public UUID accessId;
-    @Column(name = "issued_at")
-    public Instant issuedAt;
+    /** Rank among the same person's links (1, 2, 3…), to keep the newest; deliberately no time. */
+    public int seq;
 }

@@ -23,6 +23,13 @@ public interface SurveyConfig {
     @WithDefault("5")
     int minGroupSize();
 
+    /**
+     * Results and exports change only when at least this many responses were added or edited since they last
+     * changed (or once the questionnaire is closed), so that two snapshots never isolate one person's answers.
+     */
+    @WithDefault("5")
+    int publishBatchSize();
+
     /** Unused links kept per participant (each call of my-survey or a bulk issue mints one). */
     @WithDefault("10")
     int maxLiveTokens();

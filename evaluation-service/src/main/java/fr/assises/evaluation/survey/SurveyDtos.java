@@ -1,6 +1,5 @@
 package fr.assises.evaluation.survey;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,9 +31,5 @@ public final class SurveyDtos {
 
     /** A paper response typed in: the channel and the questionnaire's new count, nothing of the response. */
     public record PaperSubmitted(UUID questionnaireId, String channel, int responseCount, String message) {
-    }
-
-    /** Checked-in participants who have not answered yet, for the reminder mail sent by registration-service. */
-    public record NonRespondents(UUID questionnaireId, String state, int count, List<String> participantIds) {
     }
 }

@@ -28,7 +28,6 @@ import fr.assises.common.security.Roles;
 import fr.assises.evaluation.questionnaire.QuestionnaireDtos.RenderedSurvey;
 import fr.assises.evaluation.survey.SurveyDtos.AnswersRequest;
 import fr.assises.evaluation.survey.SurveyDtos.MySurvey;
-import fr.assises.evaluation.survey.SurveyDtos.NonRespondents;
 import fr.assises.evaluation.survey.SurveyDtos.PaperSubmitted;
 import fr.assises.evaluation.survey.SurveyDtos.Submitted;
 
@@ -96,12 +95,5 @@ public class SurveyResource {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PaperSubmitted.class)))
     public PaperSubmitted submitPaper(@PathParam("id") UUID id, @Valid @NotNull AnswersRequest request) {
         return service.submitPaper(id, request.answers());
-    }
-
-    @GET
-    @Path("questionnaires/{id}/non-respondents")
-    @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
-    public NonRespondents nonRespondents(@PathParam("id") UUID id) {
-        return service.nonRespondents(id);
     }
 }

@@ -15,12 +15,11 @@ public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyRes
         return find("editKey", editKey).firstResultOptional();
     }
 
-    /** Responses in the order of their random ids: the order says nothing about who answered when. */
-    public List<SurveyResponse> ofQuestionnaire(UUID questionnaireId) {
-        return list("questionnaireId = ?1 order by id", questionnaireId);
-    }
-
-    public long countOf(UUID questionnaireId) {
-        return count("questionnaireId", questionnaireId);
+    /**
+     * The published responses (see {@link Publisher}) in the order of their random ids: the order says nothing about
+     * who answered when. Results, exports and indicators read these only.
+     */
+    public List<SurveyResponse> publishedOf(UUID questionnaireId) {
+        return list("questionnaireId = ?1 and publishedAnswers is not null order by id", questionnaireId);
     }
 }

@@ -4,14 +4,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,11 +17,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import fr.assises.common.events.Topics;
-import fr.assises.common.outbox.Outbox;
 import fr.assises.common.problem.ProblemException;
-import fr.assises.evaluation.events.EventTypes;
-import fr.assises.evaluation.events.ResponseSubmittedData;
 import fr.assises.evaluation.projection.Participant;
 import fr.assises.evaluation.projection.ProjectionService;
 import fr.assises.evaluation.projection.SessionProjection;
@@ -37,10 +31,10 @@ import fr.assises.evaluation.questionnaire.QuestionnaireRepository;
 import fr.assises.evaluation.questionnaire.QuestionnaireService;
 import fr.assises.evaluation.questionnaire.SurveyRenderer;
 import fr.assises.evaluation.survey.SurveyDtos.MySurvey;
-import fr.assises.evaluation.survey.SurveyDtos.NonRespondents;
 import fr.assises.evaluation.survey.SurveyDtos.PaperSubmitted;
 import fr.assises.evaluation.survey.SurveyDtos.Submitted;
 import fr.assises.evaluation.survey.SurveyResponse.Channel;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Answering: personal links for checked-in participants, one anonymous response each, editable until closing
@@ -48,9 +42,6 @@ import fr.assises.evaluation.survey.SurveyResponse.Channel;
  */
 @ApplicationScoped
 public class SurveyService {
-
-    /** A paper form is not tied to a registration, so its category is unknown. */
-    public static final String PAPER_CATEGORY = "NON_RENSEIGNEE";
 
     private static final String UNKNOWN_LINK = "Lien de questionnaire inconnu ou qui n'est plus valable.";
 
@@ -79,7 +70,7 @@ public class SurveyService {
     SurveyConfig config;
 
     @Inject
-    Outbox outbox;
+    ResponseWriter writer;
 
     @Inject
     ObjectMapper objectMapper;
@@ -93,6 +84,7 @@ public class SurveyService {
             throw ProblemException.forbidden("Le questionnaire est réservé aux participants présents au congrès.");
         }
         Instant now = Instant.now();
+        accesses.ensureAll(q.id, congressId);
         SurveyAccess access = accesses.ensure(q.id, participantId);
         String state = q.state(now);
         if (access.answered || "CLOS".equals(state)) {
@@ -102,7 +94,7 @@ public class SurveyService {
         AccessToken stored = new AccessToken();
         stored.tokenHash = keys.accessHash(token);
         stored.accessId = access.id;
-        stored.issuedAt = now;
+        stored.seq = tokens.nextSeq(access.id);
         tokens.persist(stored);
         tokens.prune(access.id, config.maxLiveTokens());
         return new MySurvey(q.id, q.title, state, false, token, link(token),
@@ -137,9 +129,23 @@ public class SurveyService {
         return link(token);
     }
 
-    /** First answer or edit through the same link; checked entirely before anything is written. */
-    @Transactional
+    /**
+     * First answer or edit through the same link; checked entirely before anything is written. The access is
+     * consumed and the response stored in two separate transactions (see {@link ResponseWriter}).
+     */
     public Submitted submit(String token, Map<String, JsonNode> given) {
+        Checked checked = QuarkusTransaction.requiringNew().call(() -> check(token, given));
+        if (!checked.edit()) {
+            QuarkusTransaction.requiringNew().run(() -> writer.consume(checked.questionnaireId(), checked.accessId(),
+                    checked.tokenHash()));
+        }
+        boolean created = QuarkusTransaction.requiringNew().call(() -> writer.record(checked.questionnaireId(),
+                Channel.ONLINE, checked.editKey(), checked.answers()));
+        return created ? new Submitted(checked.questionnaireId(), false, "Merci, vos réponses ont été enregistrées.")
+                : new Submitted(checked.questionnaireId(), true, "Vos réponses ont été modifiées.");
+    }
+
+    private Checked check(String token, Map<String, JsonNode> given) {
         Holder h = resolve(token);
         Questionnaire q = h.questionnaire;
         Instant now = Instant.now();
@@ -158,21 +164,8 @@ public class SurveyService {
         }
         Map<String, JsonNode> clean = AnswerValidator.validate(definition, given, rated, !attended.isEmpty());
         String editKey = keys.editKey(q.id, token);
-        Optional<SurveyResponse> existing = responses.byEditKey(editKey);
-        if (existing.isPresent()) {
-            existing.get().answers = write(clean);
-            return new Submitted(q.id, true, "Vos réponses ont été modifiées.");
-        }
-        // the row lock serialises the count and the event version across concurrent respondents
-        questionnaires.getEntityManager().refresh(q, LockModeType.PESSIMISTIC_WRITE);
-        if (!accesses.markAnswered(h.access.id)) {
-            throw ProblemException.conflict("Vous avez déjà répondu à ce questionnaire : une seule réponse par "
-                    + "participant, modifiable avec le lien qui a servi à répondre.");
-        }
-        // the other links of this participant are burnt; this one stays only to edit until closing
-        tokens.delete("accessId = ?1 and tokenHash <> ?2", h.access.id, h.token.tokenHash);
-        store(q, h.participant.category(), Channel.ONLINE, editKey, clean);
-        return new Submitted(q.id, false, "Merci, vos réponses ont été enregistrées.");
+        boolean edit = responses.byEditKey(editKey).isPresent();
+        return new Checked(q.id, h.access.id, h.token.tokenHash, editKey, edit, clean);
     }
 
     /**
@@ -203,38 +196,9 @@ public class SurveyService {
         }
         boolean anyRated = rated.values().stream().anyMatch(ids -> !ids.isEmpty());
         Map<String, JsonNode> clean = AnswerValidator.validate(definition, given, rated, anyRated);
-        questionnaires.getEntityManager().refresh(q, LockModeType.PESSIMISTIC_WRITE);
-        store(q, PAPER_CATEGORY, Channel.PAPER, null, clean);
+        writer.record(q.id, Channel.PAPER, null, clean);
         return new PaperSubmitted(q.id, Channel.PAPER.name(), q.responseCount,
                 "Réponse papier enregistrée (anonyme).");
-    }
-
-    /** Stores a new response and publishes the new count (never the answers); the caller holds the row lock. */
-    private void store(Questionnaire q, String category, Channel channel, String editKey,
-            Map<String, JsonNode> clean) {
-        SurveyResponse response = new SurveyResponse();
-        response.id = UUID.randomUUID();
-        response.questionnaireId = q.id;
-        response.category = category;
-        response.channel = channel;
-        response.editKey = editKey;
-        response.answers = write(clean);
-        responses.persist(response);
-        q.responseCount += 1;
-        q.eventVersion += 1;
-        outbox.publish(Topics.EVALUATION, EventTypes.RESPONSE_SUBMITTED, q.id.toString(),
-                new ResponseSubmittedData(q.id, q.congressId, q.responseCount, q.eventVersion));
-    }
-
-    /** Who may still be reminded: checked in, not answered; never what anyone answered. */
-    @Transactional
-    public NonRespondents nonRespondents(UUID questionnaireId) {
-        Questionnaire q = questionnaireService.find(questionnaireId);
-        Set<String> answered = accesses.answeredOf(q.id).stream().map(a -> a.participantId)
-                .collect(Collectors.toSet());
-        List<String> pending = projections.eligible(q.congressId).keySet().stream()
-                .filter(p -> !answered.contains(p)).sorted().toList();
-        return new NonRespondents(q.id, q.state(Instant.now()), pending.size(), pending);
     }
 
     private Holder resolve(String token) {
@@ -260,20 +224,16 @@ public class SurveyService {
         return config.linkBase() + token;
     }
 
-    private String write(Map<String, JsonNode> answers) {
-        try {
-            return objectMapper.writeValueAsString(answers);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private Map<String, JsonNode> read(String json) {
         try {
             return objectMapper.readValue(json, new TypeReference<Map<String, JsonNode>>() { });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private record Checked(UUID questionnaireId, UUID accessId, String tokenHash, String editKey, boolean edit,
+            Map<String, JsonNode> answers) {
     }
 
     private record Holder(AccessToken token, SurveyAccess access, Questionnaire questionnaire,

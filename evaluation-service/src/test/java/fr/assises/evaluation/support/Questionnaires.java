@@ -94,4 +94,10 @@ public final class Questionnaires {
                 .then().statusCode(200);
         return id;
     }
+
+    /** Closes a questionnaire now: its remaining responses are then published, whatever their number. */
+    public static void close(String organiser, Object id) {
+        given().auth().oauth2(organiser).when().post("/api/evaluation/questionnaires/{id}/close", id)
+                .then().statusCode(200);
+    }
 }

@@ -479,7 +479,7 @@ public final class Dto {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record EvaluationResults(String questionnaireId, String title, String state, int minGroupSize,
             int responses, long checkedIn, long confirmed, BigDecimal responseRate, List<CategoryRate> byCategory,
-            List<QuestionResult> questions) {
+            List<QuestionResult> questions, Integer publishBatchSize, Integer awaitingPublication) {
 
         public List<CategoryRate> byCategoryOrEmpty() {
             return byCategory == null ? List.of() : byCategory;
@@ -510,8 +510,19 @@ public final class Dto {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SessionRating(String sessionId, String title, String kind, int count, boolean suppressed,
+    public record SessionRating(String sessionId, String title, String kind, Integer count, boolean suppressed,
             BigDecimal mean) {
+    }
+
+    /** Reminders of a questionnaire's non-respondents: counts only, never who. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReminderStatus(String questionnaireId, String state, long checkedIn, int nonRespondents,
+            int remindersSent, LocalDate lastSentOn) {
+    }
+
+    /** A reminder the service will send. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReminderSent(String questionnaireId, LocalDate sentOn, int recipients) {
     }
 
     /** The evaluation panel: indicators and, when one is tied to a questionnaire, that questionnaire's results. */

@@ -36,6 +36,16 @@ public interface EvaluationClient {
     @Path("/questionnaires/{id}/results")
     Dto.EvaluationResults results(@PathParam("id") String questionnaireId);
 
+    /** How many checked-in participants have not answered, and the reminders sent: counts only. */
+    @GET
+    @Path("/questionnaires/{id}/reminders")
+    Dto.ReminderStatus reminders(@PathParam("id") String questionnaireId);
+
+    /** The service reminds whoever has not answered (at most once a day). */
+    @POST
+    @Path("/questionnaires/{id}/reminders")
+    Dto.ReminderSent remind(@PathParam("id") String questionnaireId);
+
     @GET
     @Path("/congresses/{congressId}/my-survey")
     Dto.MySurvey mySurvey(@PathParam("congressId") String congressId);

@@ -5,12 +5,18 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -19,6 +25,7 @@ import fr.assises.gateway.clients.EvaluationClient;
 import fr.assises.gateway.web.shared.Calls;
 import fr.assises.gateway.web.shared.Charts;
 import fr.assises.gateway.web.shared.CongressLookup;
+import fr.assises.gateway.web.shared.FormErrors;
 import fr.assises.gateway.web.shared.Forms;
 import fr.assises.gateway.web.shared.Panel;
 import fr.assises.gateway.web.shared.Visitor;
@@ -26,7 +33,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
-/** The congress's questionnaires and the results of one, shown as on the partner dashboard. */
+/**
+ * The congress's questionnaires and the results of one, shown as on the partner dashboard, with the reminders of
+ * its non-respondents (counts only: the service picks and writes to them itself).
+ */
 @Path("/organisation/{slug}/evaluation")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({"organiser", "admin"})
@@ -37,7 +47,7 @@ public class ResultsPages {
     static class Templates {
         static native TemplateInstance results(Visitor.Page page, Dto.Congress congress,
                 Panel<List<Dto.Questionnaire>> questionnaires, String chosen, Panel<Dto.Evaluation> evaluation,
-                String chart);
+                String chart, Panel<Dto.ReminderStatus> reminders, Integer sent, String refusal);
     }
 
     @Inject
@@ -52,7 +62,34 @@ public class ResultsPages {
 
     /** By default the questionnaire with the most responses. */
     @GET
-    public TemplateInstance results(@PathParam("slug") String slug, @QueryParam("questionnaire") String chosen) {
+    public TemplateInstance results(@PathParam("slug") String slug, @QueryParam("questionnaire") String chosen,
+            @QueryParam("relance") Integer sent) {
+        return page(slug, chosen, sent, null);
+    }
+
+    /** Asks the service to remind the non-respondents; its refusal (once a day, closed…) is shown on the page. */
+    @POST
+    @Path("relances")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remind(@PathParam("slug") String slug, @FormParam("questionnaire") String questionnaire) {
+        String id = Forms.blankToNull(questionnaire);
+        if (id == null) {
+            return Forms.html(422, page(slug, null, null, visitor.t("choisissez un questionnaire.",
+                    "choose a questionnaire.")));
+        }
+        try {
+            Dto.ReminderSent sent = evaluation.remind(id);
+            return Response.seeOther(UriBuilder.fromPath("/organisation/{slug}/evaluation")
+                    .queryParam("questionnaire", id).queryParam("relance", sent.recipients()).build(slug)).build();
+        } catch (WebApplicationException e) {
+            if (!Forms.refused(e)) {
+                throw e;
+            }
+            return Forms.html(e.getResponse().getStatus(), page(slug, id, null, FormErrors.from(e).inOneLine()));
+        }
+    }
+
+    private TemplateInstance page(String slug, String chosen, Integer sent, String refusal) {
         Dto.Congress congress = congresses.bySlug(slug);
         Panel<List<Dto.Questionnaire>> questionnaires = Calls.panel("evaluation",
                 () -> evaluation.questionnaires(congress.congressId()));
@@ -65,7 +102,9 @@ public class ResultsPages {
                         evaluation.results(id)));
         String chart = results.ok() && results.data() != null
                 ? Charts.ratings(results.data().results(), visitor.t("Note moyenne", "Average rating")) : null;
+        Panel<Dto.ReminderStatus> reminders = id == null ? Panel.of("evaluation", null)
+                : Calls.panel("evaluation", () -> evaluation.reminders(id));
         return Templates.results(visitor.page(visitor.t("Évaluation – ", "Evaluation – ") + congress.title()),
-                congress, questionnaires, id, results, chart).setLocale(visitor.locale());
+                congress, questionnaires, id, results, chart, reminders, sent, refusal).setLocale(visitor.locale());
     }
 }
