@@ -269,6 +269,22 @@ class NextEditionJourneyTest extends Browsing {
         page.waitForLoadState();
         assertThat(page.textContent("main")).contains("Fèvrier-Âmont", email);
 
+        // the committee edits her: an unreadable e-mail is refused next to its field and saves nothing, then her
+        // organisation changes
+        page.click("main a[href$='/modifier']");
+        page.waitForLoadState();
+        accessible(page, "editing a registration");
+        page.fill("#f-email", "pas-une-adresse");
+        page.click("form.registration-form button[type=submit]");
+        page.waitForLoadState();
+        assertThat(page.locator("#e-email").isVisible()).as("the refusal next to the e-mail").isTrue();
+        page.fill("#f-email", email);
+        page.fill("#f-organisation", "Mairie de Fictiveville-sur-Essai");
+        page.click("form.registration-form button[type=submit]");
+        page.waitForLoadState();
+        assertThat(page.url()).endsWith("?ok=modifiee");
+        assertThat(page.textContent("main")).contains("Mairie de Fictiveville-sur-Essai", email);
+
         // an import: a file with an impossible day first (every error by line and column), then the good file
         // twice
         page.click("main a[href='" + org + "/inscriptions']");
