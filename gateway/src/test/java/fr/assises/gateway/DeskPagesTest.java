@@ -55,6 +55,26 @@ class DeskPagesTest {
     }
 
     @Test
+    void theListFiltersOnAnAnswerToACustomQuestionAndItsExportsFollow() {
+        String organiser = TestTokens.organiser();
+        String q = StandInSettings.QUESTION_TRANSPORT;
+        String all = given().auth().oauth2(organiser).get(LIST).then().statusCode(200).extract().asString();
+        assertThat(all).contains("<label for=\"f-reponse\">Réponse à une question</label>",
+                "<option value=\"" + q + ":C3\">Comment venez-vous au congrès ? – À vélo</option>",
+                "Sacha", "Camille", "Dominique");
+        String bike = given().auth().oauth2(organiser).queryParam("reponse", q + ":C3").get(LIST).then()
+                .statusCode(200).extract().asString();
+        assertThat(bike).contains("Modèle", "<option value=\"" + q + ":C3\" selected>")
+                .doesNotContain("Fictive", "Imaginaire")
+                .contains("participants.csv?question=" + q + "&amp;answer=C3",
+                        "participants.xlsx?question=" + q + "&amp;answer=C3");
+        String train = given().auth().oauth2(organiser).queryParam("reponse", q + ":C1").get(LIST).then()
+                .statusCode(200).extract().asString();
+        assertThat(train).contains("Fictive").doesNotContain("Modèle", "Imaginaire");
+        given().auth().oauth2(TestTokens.partner()).queryParam("reponse", q + ":C1").get(LIST).then().statusCode(403);
+    }
+
+    @Test
     void theCommitteeCancelsWithAReasonAndATooLongOneIsShownNextToTheField() {
         String organiser = TestTokens.organiser();
         String cancel = LIST + "/" + StandInDesk.CAMILLE + "/annulation";

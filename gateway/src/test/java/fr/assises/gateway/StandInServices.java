@@ -673,6 +673,11 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             listed("Dominique", "Imaginaire", "d.imaginaire@exemple.test", "Pays des Trois Rivières", "ELU", "WAITLISTED"),
             listed("Sacha", "Modèle", "sacha.modele@exemple.test", "Région imaginaire", "PROFESSIONNEL", "CONFIRMED"));
 
+    /** Custom answers of the listed registrations, by e-mail then question id (search rows do not carry them). */
+    private static final Map<String, Map<String, String>> LISTED_ANSWERS = Map.of(
+            "sacha.modele@exemple.test", Map.of(StandInSettings.QUESTION_TRANSPORT, "C3"),
+            "camille.fictive@exemple.test", Map.of(StandInSettings.QUESTION_TRANSPORT, "C1"));
+
     private static JsonObject listed(String first, String last, String email, String organisation, String category,
             String status) {
         return new JsonObject().put("id", UUID.nameUUIDFromBytes(email.getBytes(StandardCharsets.UTF_8)).toString())
@@ -689,12 +694,16 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         String q = rc.request().getParam("q");
         String status = rc.request().getParam("status");
         String category = rc.request().getParam("category");
+        String question = rc.request().getParam("question");
+        String answer = rc.request().getParam("answer");
         int page = Integer.parseInt(rc.request().getParam("page", "0"));
         int size = Integer.parseInt(rc.request().getParam("size", "50"));
         List<JsonObject> found = LISTED.stream()
                 .filter(r -> status == null || status.equals(r.getString("status")))
                 .filter(r -> category == null || category.equals(r.getString("category")))
                 .filter(r -> q == null || r.getJsonObject("person").encode().toLowerCase().contains(q.toLowerCase()))
+                .filter(r -> question == null || (answer != null && answer.equals(LISTED_ANSWERS
+                        .getOrDefault(r.getJsonObject("person").getString("email"), Map.of()).get(question))))
                 .toList();
         JsonArray items = new JsonArray();
         found.stream().skip((long) page * size).limit(size).forEach(items::add);

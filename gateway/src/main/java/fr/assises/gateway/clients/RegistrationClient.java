@@ -61,11 +61,15 @@ public interface RegistrationClient {
     @Path("/me/registrations/{id}/accept-offer")
     Dto.Registration acceptOffer(@PathParam("id") String registrationId);
 
-    /** The organisers' search; {@code q} matches names, e-mail and organisation. */
+    /**
+     * The organisers' search; {@code q} matches names, e-mail and organisation; {@code question} and {@code answer}
+     * keep those who gave that answer (a choice's code, or true/false) to that custom question.
+     */
     @GET
     @Path("/congresses/{congressId}/manage/registrations")
     Dto.RegistrationPage search(@PathParam("congressId") String congressId,
             @QueryParam("q") String text, @QueryParam("status") String status, @QueryParam("category") String category,
+            @QueryParam("question") String question, @QueryParam("answer") String answer,
             @QueryParam("page") int page, @QueryParam("size") int size);
 
     @POST

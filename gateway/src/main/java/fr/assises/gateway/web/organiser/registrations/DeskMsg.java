@@ -217,6 +217,9 @@ public interface DeskMsg {
     @Message("Sans réponse")
     String no_answer();
 
+    @Message("Réponse à une question")
+    String answer_filter();
+
     @Message("Oui")
     String yes();
 

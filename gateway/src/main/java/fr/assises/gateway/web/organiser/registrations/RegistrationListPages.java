@@ -2,6 +2,8 @@ package fr.assises.gateway.web.organiser.registrations;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import fr.assises.gateway.clients.Dto;
 import fr.assises.gateway.clients.RegistrationClient;
+import fr.assises.gateway.clients.RegistrationSettingsClient;
 import fr.assises.gateway.web.shared.Calls;
 import fr.assises.gateway.web.shared.CongressLookup;
 import fr.assises.gateway.web.shared.Forms;
@@ -36,17 +39,52 @@ public class RegistrationListPages {
     @CheckedTemplate(basePath = "organiser/registrations")
     static class Templates {
         static native TemplateInstance registrations(Visitor.Page page, Dto.Congress congress,
-                Panel<Dto.RegistrationPage> rows, Panel<Dto.Availability> availability, Search search);
+                Panel<Dto.RegistrationPage> rows, Panel<Dto.Availability> availability, Search search,
+                List<AnswerOption> answers);
+    }
+
+    /**
+     * One answer to filter on ({@code value} "question:answer"): a choice of a choice question ({@code answer} its
+     * words), or yes or no of a yes/no question ({@code yes} true or false, the words coming from the bundle).
+     */
+    public record AnswerOption(String value, String question, String answer, Boolean yes) {
+    }
+
+    /** Every answer the organisers can filter on: the choices of the choice questions, yes and no of yes/no ones. */
+    List<AnswerOption> answerOptions(RegistrationSettingsClient.Settings settings) {
+        List<AnswerOption> options = new ArrayList<>();
+        String lang = visitor.language();
+        for (RegistrationSettingsClient.Question q : settings.questionsOrEmpty()) {
+            if (q.hasChoices()) {
+                q.choicesOrEmpty().forEach(c -> options.add(
+                        new AnswerOption(q.id() + ":" + c.code(), q.label(lang), c.label(lang), null)));
+            } else if ("YES_NO".equals(q.kind())) {
+                options.add(new AnswerOption(q.id() + ":true", q.label(lang), null, true));
+                options.add(new AnswerOption(q.id() + ":false", q.label(lang), null, false));
+            }
+        }
+        return options;
     }
 
     /** The organisers' search as typed, kept in the form and in the export and paging links. */
-    public record Search(String q, String status, String category, int page) {
+    public record Search(String q, String status, String category, String reponse, int page) {
+
+        /** The custom question of the answer filter ("question:answer"), if any. */
+        public String question() {
+            return reponse == null || reponse.indexOf(':') < 1 ? null : reponse.substring(0, reponse.indexOf(':'));
+        }
+
+        public String answer() {
+            return question() == null ? null : reponse.substring(reponse.indexOf(':') + 1);
+        }
 
         /** The filters as a query string (no page), for the export links. */
         public String filters() {
             StringBuilder query = new StringBuilder();
             append(query, "status", status);
             append(query, "category", category);
+            append(query, "question", question());
+            append(query, "answer", answer());
             return query.toString();
         }
 
@@ -63,6 +101,7 @@ public class RegistrationListPages {
             append(query, "q", q);
             append(query, "status", status);
             append(query, "category", category);
+            append(query, "reponse", reponse);
             append(query, "page", String.valueOf(other));
             return query.toString();
         }
@@ -87,17 +126,26 @@ public class RegistrationListPages {
     @RestClient
     RegistrationClient registration;
 
+    @Inject
+    @RestClient
+    RegistrationSettingsClient settings;
+
     @GET
     public TemplateInstance registrations(@PathParam("slug") String slug, @QueryParam("q") String q,
             @QueryParam("status") String status, @QueryParam("category") String category,
-            @QueryParam("page") @DefaultValue("0") int page) {
+            @QueryParam("reponse") String reponse, @QueryParam("page") @DefaultValue("0") int page) {
         Dto.Congress congress = congresses.bySlug(slug);
         Search search = new Search(Forms.blankToNull(q), Forms.blankToNull(status), Forms.blankToNull(category),
-                Math.max(0, page));
-        Panel<Dto.RegistrationPage> rows = Calls.panel("registration", () -> registration.search(congress.congressId(), search.q(), search.status(), search.category(), search.page(), PAGE_SIZE));
+                Forms.blankToNull(reponse), Math.max(0, page));
+        Panel<Dto.RegistrationPage> rows = Calls.panel("registration", () -> registration.search(congress.congressId(),
+                search.q(), search.status(), search.category(), search.question(), search.answer(), search.page(),
+                PAGE_SIZE));
+        Panel<RegistrationSettingsClient.Settings> asked = Calls.panel("registration",
+                () -> settings.settings(congress.congressId()));
+        List<AnswerOption> answers = asked.ok() ? answerOptions(asked.data()) : List.of();
         return Templates.registrations(visitor.page(visitor.t("Inscriptions – ", "Registrations – ")
                 + congress.title()), congress, rows,
-                Calls.panel("registration", () -> registration.availability(congress.congressId())), search)
+                Calls.panel("registration", () -> registration.availability(congress.congressId())), search, answers)
                 .setLocale(visitor.locale());
     }
 }
