@@ -47,10 +47,17 @@ final class TableWriters {
         out.write("\r\n");
     }
 
-    /** A cell starting like a formula would run in the spreadsheet that opens the file: neutralise it. */
+    /**
+     * A cell starting like a formula would run in the spreadsheet that opens the file: neutralise it. Amounts get a
+     * decimal comma, as French LibreOffice and Excel read numbers in a semicolon-separated file ("120,00", not the
+     * "120.00" they took for text).
+     */
     static String safe(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof java.math.BigDecimal amount) {
+            return amount.toPlainString().replace('.', ',');
         }
         String text = value.toString();
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {

@@ -75,7 +75,7 @@ class ExportTest {
         assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(ExportService.PARTICIPANT_HEADER.size()));
         assertThat(rows.subList(1, 4)).extracting(r -> r.get(0)).containsExactly("Kervella", "Vasseur", "Tanguy");
         assertThat(rows.get(2).get(3)).startsWith("'=HYPERLINK");
-        assertThat(rows.get(2).get(8)).isEqualTo("120.00");
+        assertThat(rows.get(2).get(8)).as("decimal comma for French spreadsheets").isEqualTo("120,00");
         assertThat(rows.get(3).get(9)).isEqualTo("En liste d’attente");
         assertThat(rows.get(3).get(10)).isEqualTo("1");
 
