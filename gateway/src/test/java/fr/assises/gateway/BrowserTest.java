@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.APIResponse;
@@ -22,7 +20,6 @@ import com.microsoft.playwright.Download;
 
 import fr.assises.common.test.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -33,26 +30,8 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @QuarkusTestResource(value = StandInServices.class, restrictToAnnotatedClass = true)
-class BrowserTest {
+class BrowserTest extends InChromium {
 
-    static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        Chromium.close(chromium);
-    }
-
-    private Page open(String token, String path, int width) {
-        return chromium.open(base, token, path, width);
-    }
 
     private static void accessible(Page page, String name) {
         Chromium.assertAccessible(page, name);

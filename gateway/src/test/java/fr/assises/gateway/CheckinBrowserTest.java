@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 
-import fr.assises.common.test.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -22,28 +18,10 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @QuarkusTestResource(value = StandInServices.class, restrictToAnnotatedClass = true)
-class CheckinBrowserTest {
+class CheckinBrowserTest extends InChromium {
 
     static final int PHONE = 390;
 
-    static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        Chromium.close(chromium);
-    }
-
-    private Page open(String path, int width) {
-        return chromium.open(base, TestTokens.organiser(), path, width);
-    }
 
     private static void accessible(Page page, String name) {
         Chromium.assertAccessible(page, name);

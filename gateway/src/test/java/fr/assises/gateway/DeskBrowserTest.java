@@ -2,43 +2,24 @@ package fr.assises.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 
-import fr.assises.common.test.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The registration desk's pages in Debian's Chromium: axe-clean and no wider than the screen, on a desktop and at 390 px. */
 @QuarkusTest
 @QuarkusTestResource(value = StandInServices.class, restrictToAnnotatedClass = true)
-class DeskBrowserTest {
+class DeskBrowserTest extends InChromium {
 
     static final String LIST = "/organisation/" + StandInServices.SLUG + "/inscriptions";
 
-    static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        Chromium.close(chromium);
-    }
 
     @Test
     void detailAndImportPagesAreAccessibleOnADesktopAndAPhone() {
@@ -98,10 +79,6 @@ class DeskBrowserTest {
             Page reminder = open("/organisation/" + StandInServices.SLUG + "/messages/rappel", width);
             check(reminder, "reminder confirmation at " + width);
         }
-    }
-
-    private Page open(String path, int width) {
-        return chromium.open(base, TestTokens.organiser(), path, width);
     }
 
     private static void check(Page page, String name) {

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
 
-import fr.assises.common.test.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -24,26 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(value = StandInServices.class, restrictToAnnotatedClass = true,
         initArgs = @ResourceArg(name = "down", value = "none"))
-class EditionsBrowserTest {
+class EditionsBrowserTest extends InChromium {
 
-    static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        Chromium.close(chromium);
-    }
-
-    private Page open(String path, int width) {
-        return chromium.open(base, TestTokens.organiser(), path, width);
-    }
 
     private static void accessible(Page page, String name) {
         Chromium.assertAccessible(page, name);

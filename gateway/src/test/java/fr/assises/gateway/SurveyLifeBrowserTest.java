@@ -2,17 +2,13 @@ package fr.assises.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
 
 import fr.assises.common.test.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -22,25 +18,11 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @QuarkusTestResource(value = StandInServices.class, restrictToAnnotatedClass = true)
-class SurveyLifeBrowserTest {
+class SurveyLifeBrowserTest extends InChromium {
 
     private static final String SURVEY = "/enquete/" + StandInSurveyLife.CONDITIONAL_TOKEN;
     private static final String ARCHIVED = QuestionnaireBuilderTest.BASE + "/" + StandInQuestionnaires.ARCHIVED_QUESTIONNAIRE;
 
-    static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        Chromium.close(chromium);
-    }
 
     @Test
     void theConditionalQuestionAppearsAsOneAnswersAndInStepsWithoutJavaScript() {

@@ -1,5 +1,8 @@
 package fr.assises.gateway.web.shared;
 
+import java.util.function.Function;
+import java.util.function.Supplier;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,5 +33,25 @@ public final class Forms {
     public static boolean refused(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         return status >= 400 && status < 500 && status != 401 && status != 403;
+    }
+
+    /**
+     * What a form's call to {@code service} answers; when the service refuses what was sent, the form {@code again}
+     * with its refusals next to the fields (422, nothing changed); « service unavailable » when it cannot be used.
+     */
+    public static Response submit(String service, Supplier<Response> call,
+            Function<FormErrors, TemplateInstance> again) {
+        try {
+            return call.get();
+        } catch (ServiceUnavailable e) {
+            throw e;
+        } catch (WebApplicationException e) {
+            if (refused(e)) {
+                return html(422, again.apply(FormErrors.from(e)));
+            }
+            throw new ServiceUnavailable(service);
+        } catch (RuntimeException e) {
+            throw new ServiceUnavailable(service);
+        }
     }
 }

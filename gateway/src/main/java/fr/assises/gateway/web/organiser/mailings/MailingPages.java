@@ -134,20 +134,12 @@ public class MailingPages {
     public Response preview(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
         Dto.Congress congress = congresses.bySlug(slug);
         MailingForm form = MailingForm.of(fields);
-        MailingClient.Preview preview;
-        try {
-            preview = mailings.preview(congress.congressId(), form.request());
-        } catch (WebApplicationException e) {
-            if (Forms.refused(e)) {
-                return Forms.html(422, form(congress, form, FormErrors.from(e), null, null));
-            }
-            throw new ServiceUnavailable("registration");
-        } catch (RuntimeException e) {
-            throw new ServiceUnavailable("registration");
-        }
-        return Response.ok(Templates.mailingPreview(visitor.page(visitor.t("Aperçu du message – ",
-                "Message preview – ") + congress.title()), congress, choices(congress), form, preview)
-                .setLocale(visitor.locale())).build();
+        return Forms.submit("registration", () -> {
+            MailingClient.Preview preview = mailings.preview(congress.congressId(), form.request());
+            return Response.ok(Templates.mailingPreview(visitor.page(visitor.t("Aperçu du message – ",
+                    "Message preview – ") + congress.title()), congress, choices(congress), form, preview)
+                    .setLocale(visitor.locale())).build();
+        }, errors -> form(congress, form, errors, null, null));
     }
 
     @POST
@@ -156,18 +148,9 @@ public class MailingPages {
     public Response send(@PathParam("slug") String slug, MultivaluedMap<String, String> fields) {
         Dto.Congress congress = congresses.bySlug(slug);
         MailingForm form = MailingForm.of(fields);
-        MailingClient.Sent sent;
-        try {
-            sent = mailings.send(congress.congressId(), form.request());
-        } catch (WebApplicationException e) {
-            if (Forms.refused(e)) {
-                return Forms.html(422, form(congress, form, FormErrors.from(e), null, null));
-            }
-            throw new ServiceUnavailable("registration");
-        } catch (RuntimeException e) {
-            throw new ServiceUnavailable("registration");
-        }
-        return Response.seeOther(URI.create("/organisation/" + slug + "/messages?envoye=" + sent.sent())).build();
+        return Forms.submit("registration", () -> Response.seeOther(URI.create("/organisation/" + slug
+                + "/messages?envoye=" + mailings.send(congress.congressId(), form.request()).sent())).build(),
+                errors -> form(congress, form, errors, null, null));
     }
 
     /** Back from the preview to the form, with what was typed. */

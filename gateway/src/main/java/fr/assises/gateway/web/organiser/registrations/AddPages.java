@@ -12,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -23,7 +22,6 @@ import fr.assises.gateway.clients.Dto;
 import fr.assises.gateway.web.shared.CongressLookup;
 import fr.assises.gateway.web.shared.FormErrors;
 import fr.assises.gateway.web.shared.Forms;
-import fr.assises.gateway.web.shared.ServiceUnavailable;
 import fr.assises.gateway.web.shared.Visitor;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -69,21 +67,14 @@ public class AddPages {
         if (key == null || key.length() > 200) {
             key = UUID.randomUUID().toString();
         }
-        DeskClient.Detail added;
-        try {
-            added = desk.add(congress.congressId(), key, new DeskClient.Added(form.dayList(),
-                    List.copyOf(form.meals()), form.workshopChoices(), form.category(), form.person(),
+        String idempotencyKey = key;
+        return Forms.submit("registration", () -> {
+            DeskClient.Detail added = desk.add(congress.congressId(), idempotencyKey, new DeskClient.Added(
+                    form.dayList(), List.copyOf(form.meals()), form.workshopChoices(), form.category(), form.person(),
                     form.language(), form.answerRequest(offer.questions())));
-        } catch (WebApplicationException e) {
-            if (Forms.refused(e)) {
-                return Forms.html(422, render(congress, offer, form, key, FormErrors.from(e)));
-            }
-            throw new ServiceUnavailable("registration");
-        } catch (RuntimeException e) {
-            throw new ServiceUnavailable("registration");
-        }
-        return Response.seeOther(URI.create("/organisation/" + slug + "/inscriptions/" + added.id() + "?ok=ajoutee"))
-                .build();
+            return Response.seeOther(URI.create("/organisation/" + slug + "/inscriptions/" + added.id()
+                    + "?ok=ajoutee")).build();
+        }, errors -> render(congress, offer, form, idempotencyKey, errors));
     }
 
     private TemplateInstance render(Dto.Congress congress, DeskChoices.Offer offer, DeskForm form, String key,

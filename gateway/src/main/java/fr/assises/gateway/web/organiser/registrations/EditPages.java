@@ -73,20 +73,13 @@ public class EditPages {
         DeskClient.Detail r = load(congress, id);
         DeskForm form = DeskForm.of(fields);
         DeskChoices.Offer offer = choices.offer(congress, visitor.locale());
-        try {
+        return Forms.submit("registration", () -> {
             desk.change(id, new DeskClient.Change(form.dayList(), java.util.List.copyOf(form.meals()),
                     form.workshopChoices(), form.person(), form.language(), form.category(),
                     form.answerRequest(offer.questions())));
-        } catch (WebApplicationException e) {
-            if (Forms.refused(e)) {
-                return Forms.html(422, render(congress, r, offer, form, FormErrors.from(e)));
-            }
-            throw new ServiceUnavailable("registration");
-        } catch (RuntimeException e) {
-            throw new ServiceUnavailable("registration");
-        }
-        return Response.seeOther(URI.create("/organisation/" + slug + "/inscriptions/" + id + "?ok=modifiee"))
-                .build();
+            return Response.seeOther(URI.create("/organisation/" + slug + "/inscriptions/" + id + "?ok=modifiee"))
+                    .build();
+        }, errors -> render(congress, r, offer, form, errors));
     }
 
     private DeskClient.Detail load(Dto.Congress congress, String id) {
