@@ -19,8 +19,9 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * A partner logs in on Keycloak's form and opens the dashboards of the demo congress (budget, evaluation,
- * registrations) on a desktop and on a phone: the charts are drawn, and no response the browser received names or
- * addresses any of the demo's 300 participants.
+ * registrations) on a desktop and on a phone, the archived 2025 edition from the list of editions, then compares
+ * 2025 and 2027: the charts are drawn, and no response the browser received names or addresses any of the demo's
+ * 300 participants.
  */
 class PartnerJourneyTest extends Browsing {
 
@@ -41,8 +42,7 @@ class PartnerJourneyTest extends Browsing {
         go(page, "/partenaires/" + LocalStack.SLUG);
         logInOnKeycloak(page, "demo-partenaire", LocalStack.DEMO_PASSWORD);
         assertThat(page.url()).startsWith(LocalStack.GATEWAY + "/partenaires/" + LocalStack.SLUG);
-        page.waitForFunction("() => window.Chart && document.querySelectorAll('canvas[data-chart]').length > 0"
-                + " && [...document.querySelectorAll('canvas[data-chart]')].every(c => window.Chart.getChart(c))");
+        chartsDrawn(page);
         String main = page.textContent("main");
         assertThat(main).contains("Budget : charges et produits", "Évaluation : réponses", "Inscriptions : effectifs",
                 "Par jour de présence et par catégorie", "jeudi 24 juin 2027", "€").doesNotContain("@");
@@ -58,10 +58,25 @@ class PartnerJourneyTest extends Browsing {
         });
         phone.navigate(LocalStack.GATEWAY + "/partenaires/" + LocalStack.SLUG);
         phone.waitForLoadState();
-        // the archived edition too: its evaluation has 300 paper responses
+        // the archived edition too, listed with the open one: its evaluation has 300 paper responses
+        phone.navigate(LocalStack.GATEWAY + "/partenaires");
+        phone.waitForLoadState();
+        assertThat(phone.textContent("main")).contains("Édition passée (archivée)");
         phone.navigate(LocalStack.GATEWAY + "/partenaires/congres-2025");
         phone.waitForLoadState();
-        assertThat(phone.textContent("main")).contains("Évaluation");
+        assertThat(phone.textContent("main")).contains("Évaluation").doesNotContain("Point mort : 0");
+
+        // 2025 and 2027 compared: ticked on the list, side by side in a table with French numbers
+        page.navigate(LocalStack.GATEWAY + "/partenaires");
+        page.waitForLoadState();
+        page.check("input[value=congres-2025]");
+        page.check("input[value=" + LocalStack.SLUG + "]");
+        page.waitForNavigation(() -> page.click("form[action='/partenaires/comparaison'] button[type=submit]"));
+        chartsDrawn(page);
+        String compared = page.textContent("table.compare");
+        assertThat(compared).contains("2025", "2027", "Réponses au questionnaire", "Charges", "€");
+        accessible(page, "editions compared (live demo)");
+        screenshot(page, "e2e-comparaison-editions");
 
         // the partner's own browser cannot reach the organisers' list of registrations either
         String congressId = given().get("/api/programme/public/congresses/" + LocalStack.SLUG)
@@ -82,6 +97,12 @@ class PartnerJourneyTest extends Browsing {
         }
         assertThat(leaks).as("participants' names or e-mails seen by a partner").isEmpty();
         noScriptErrors(page);
+    }
+
+    /** Waits, 10 s at most, until Chart.js has drawn every chart of the page. */
+    private static void chartsDrawn(Page page) {
+        page.waitForFunction("() => window.Chart && [...document.querySelectorAll('canvas[data-partner-chart]')]"
+                + ".every(c => window.Chart.getChart(c))", null, new Page.WaitForFunctionOptions().setTimeout(10_000));
     }
 
     /** Every demo participant's full name and e-mail, read as an organiser through the gateway. */

@@ -141,6 +141,59 @@ class IndicatorTest {
                 .then().body("id", contains(id));
     }
 
+    @Test
+    void anIndicatorIsEditedWholeAndABadEditChangesNothing() {
+        TestCongress congress = new TestCongress().create();
+        String questionnaire = Questionnaires.published(organiser, congress.id);
+        Map<String, Object> relays = with(indicator("Réseaux relais", "MANUAL", 10),
+                Map.of("unit", "réseaux", "manualValue", 4, "dueDate", "2027-07-01"));
+        String id = create(congress, relays);
+
+        Map<String, Object> edited = with(indicator("Réseaux ayant relayé l'événement", "MANUAL", 8),
+                Map.of("unit", "réseaux", "manualValue", 9, "dueDate", "2027-09-30"));
+        given().auth().oauth2(organiser).contentType(ContentType.JSON).body(edited)
+                .when().put("/api/evaluation/indicators/{id}", id)
+                .then().statusCode(200).body("label", is("Réseaux ayant relayé l'événement"))
+                .body("value", is(9)).body("target", is(8)).body("status", is("ATTEINT"))
+                .body("dueDate", is("2027-09-30")).body("position", is(0));
+
+        List<Map<String, Object>> bad = List.of(
+                with(indicator("Satisfaction", "SURVEY_QUESTION", 80), Map.of("questionnaireId", questionnaire,
+                        "questionId", "overall", "satisfiedValues", List.of("9"))),
+                with(indicator("Taux", "RESPONSE_RATE", 50), Map.of()),
+                indicator("Cible négative", "MANUAL", -3),
+                indicator(" ", "MANUAL", 3));
+        for (Map<String, Object> body : bad) {
+            given().auth().oauth2(organiser).contentType(ContentType.JSON).body(body)
+                    .when().put("/api/evaluation/indicators/{id}", id)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", org.hamcrest.Matchers.notNullValue());
+        }
+        given().auth().oauth2(organiser).when().get("/api/evaluation/congresses/{id}/indicators", congress.id)
+                .then().body("label", contains("Réseaux ayant relayé l'événement")).body("[0].value", is(9.0f))
+                .body("[0].source", is("MANUAL"));
+
+        // from a typed value to a measured one: the source's settings replace the manual value
+        Map<String, Object> measured = with(indicator("Satisfaction générale", "SURVEY_QUESTION", 75),
+                Map.of("questionnaireId", questionnaire, "questionId", "overall", "satisfiedValues",
+                        List.of("3", "4"), "manualValue", 50));
+        given().auth().oauth2(organiser).contentType(ContentType.JSON).body(measured)
+                .when().put("/api/evaluation/indicators/{id}", id)
+                .then().statusCode(200).body("source", is("SURVEY_QUESTION")).body("unit", is("%"))
+                .body("value", nullValue()).body("status", is("EN_ATTENTE"))
+                .body("satisfiedValues", contains("3", "4"));
+
+        given().auth().oauth2(TestTokens.partner()).contentType(ContentType.JSON).body(edited)
+                .when().put("/api/evaluation/indicators/{id}", id).then().statusCode(403);
+        given().auth().oauth2(TestTokens.participant()).contentType(ContentType.JSON).body(edited)
+                .when().put("/api/evaluation/indicators/{id}", id).then().statusCode(403);
+        given().auth().oauth2(organiser).contentType(ContentType.JSON).body(edited)
+                .when().put("/api/evaluation/indicators/{id}", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(organiser).when().get("/api/evaluation/congresses/{id}/indicators", congress.id)
+                .then().body("[0].label", is("Satisfaction générale"));
+    }
+
     private String create(TestCongress congress, Map<String, Object> body) {
         return given().auth().oauth2(organiser).contentType(ContentType.JSON).body(body)
                 .when().post("/api/evaluation/congresses/{id}/indicators", congress.id)

@@ -153,8 +153,9 @@ class BrowserTest extends InChromium {
     @Test
     void partnerDashboardDrawsItsChartsOnAPhoneToo() {
         Page dashboard = open(TestTokens.partner(), "/partenaires/" + StandInServices.SLUG, 1280);
-        dashboard.waitForFunction("() => window.Chart && document.querySelectorAll('canvas[data-chart]').length > 0"
-                + " && [...document.querySelectorAll('canvas[data-chart]')].every(c => window.Chart.getChart(c))");
+        dashboard.waitForFunction("() => window.Chart && document.querySelectorAll('canvas[data-partner-chart]').length > 0"
+                + " && [...document.querySelectorAll('canvas[data-partner-chart]')].every(c => window.Chart.getChart(c))",
+                null, new Page.WaitForFunctionOptions().setTimeout(5000));
         assertThat(dashboard.textContent("main")).contains("Région imaginaire").doesNotContain("@");
         accessible(dashboard, "partner dashboard");
         screenshot(dashboard, "tableau-de-bord-partenaires");

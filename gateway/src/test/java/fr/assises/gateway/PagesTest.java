@@ -481,9 +481,9 @@ class PagesTest {
                 "Satisfaction générale", "4,2", "Moins de 5 réponses : non affiché", "Atteint", "En attente");
         assertThat(page).contains("Budget : charges et produits", "Région imaginaire", "455 participants",
                 "Remplissage des ateliers", "Atelier : coopérer entre intercommunalités", "70&nbsp;%",
-                "Étudiant ou demandeur d&#39;emploi", "data-chart=", "<dt>Présents (émargement)</dt><dd>2</dd>");
+                "Étudiant ou demandeur d&#39;emploi", "data-partner-chart=", "<dt>Présents (émargement)</dt><dd>2</dd>");
         // counts by day and category: a row per day, a column per category, then the day's totals
-        assertThat(page).contains("<caption>Par jour de présence et par catégorie (inscriptions confirmées)</caption>",
+        assertThat(page).contains("<caption id=\"c-days\">Par jour de présence et par catégorie (inscriptions confirmées)</caption>",
                 "<tr><th scope=\"row\">vendredi 25 juin 2027</th><td class=\"num\">207</td><td class=\"num\">61</td>"
                         + "<td class=\"num\">30</td><td class=\"num\">298</td><td class=\"num\">1</td></tr>");
         // the survey's free text is never read for partners, nor speakers' or participants' names

@@ -29,7 +29,7 @@ class PartialFailureTest {
     void theDashboardRendersWithoutTheServiceThatIsDown() {
         String page = given().auth().oauth2(TestTokens.partner()).when().get("/partenaires/" + StandInServices.SLUG)
                 .then().statusCode(200).extract().asString();
-        assertThat(page).contains("Le service du budget ne répond pas pour le moment");
+        assertThat(page).contains("Le budget ne peut pas être affiché pour le moment").doesNotContain("service du budget");
         assertThat(page).contains("Remplissage des ateliers", "Atelier : coopérer entre intercommunalités", "70&nbsp;%");
         assertThat(page).contains("Satisfaction générale");
         assertThat(page).doesNotContain("Région imaginaire");

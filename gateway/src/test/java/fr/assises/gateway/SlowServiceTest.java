@@ -24,7 +24,7 @@ class SlowServiceTest {
         String page = given().auth().oauth2(TestTokens.partner()).when().get("/partenaires/" + StandInServices.SLUG)
                 .then().statusCode(200).extract().asString();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(page).contains("Le service des inscriptions ne répond pas pour le moment");
+        assertThat(page).contains("Les inscriptions ne peuvent pas être affichées pour le moment");
         assertThat(page).contains("Budget : charges et produits", "Région imaginaire");
         // the budget and registration calls run side by side, each bounded by its 3 s timeout (the service never answers)
         assertThat(millis).isBetween(2_500L, 6_000L);

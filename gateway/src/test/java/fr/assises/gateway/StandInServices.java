@@ -84,6 +84,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
 
     private final StandInMailings mailings = new StandInMailings();
     static final StandInReminders REMINDERS = new StandInReminders();
+    /** Partner editions, the archived edition's panels and the indicators organisers edit. */
+    static final StandInPartners PARTNERS = new StandInPartners();
     /** The rooms as programme-service keeps them (RoomView with its version), edited on the set-up page. */
     private final Map<String, JsonObject> rooms = new ConcurrentHashMap<>();
     /** programme-service's authoring API (sessions, speakers, themes, releases, room advice) on the same draft. */
@@ -141,6 +143,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             }
             rc.next();
         });
+        PARTNERS.register(router);
         authoring.register(router);
         editions.register(router);
         budgetEditor.register(router);

@@ -44,6 +44,13 @@ public class IndicatorResource {
     }
 
     @PUT
+    @Path("indicators/{id}")
+    @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
+    public IndicatorView update(@PathParam("id") UUID id, @Valid @NotNull IndicatorRequest request) {
+        return service.update(id, request);
+    }
+
+    @PUT
     @Path("indicators/{id}/value")
     @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
     public IndicatorView setValue(@PathParam("id") UUID id, @Valid @NotNull ManualValue request) {

@@ -65,13 +65,38 @@ public class IndicatorService {
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
         indicator.congressId = congressId;
+        indicator.position = request.position() == null ? indicators.ofCongress(congressId).size()
+                : request.position();
+        indicator.createdAt = Instant.now();
+        define(indicator, request);
+        indicators.persist(indicator);
+        return view(indicator);
+    }
+
+    /**
+     * Replaces an indicator's definition (label, source and its settings, target, unit, due date, and for a
+     * manual one its value) with the same checks as a new one; it keeps its place unless a position is given.
+     */
+    @Transactional
+    public IndicatorView update(UUID id, IndicatorRequest request) {
+        Indicator indicator = find(id);
+        if (request.position() != null) {
+            indicator.position = request.position();
+        }
+        define(indicator, request);
+        return view(indicator);
+    }
+
+    private void define(Indicator indicator, IndicatorRequest request) {
+        UUID congressId = indicator.congressId;
         indicator.label = request.label().trim();
         indicator.source = request.source();
         indicator.target = request.target();
         indicator.dueDate = request.dueDate();
-        indicator.position = request.position() == null ? indicators.ofCongress(congressId).size()
-                : request.position();
-        indicator.createdAt = Instant.now();
+        indicator.questionnaireId = null;
+        indicator.questionId = null;
+        indicator.satisfiedValues = null;
+        indicator.manualValue = null;
         switch (request.source()) {
             case SURVEY_QUESTION -> surveyQuestion(indicator, congressId, request);
             case RESPONSE_RATE -> {
@@ -80,12 +105,14 @@ public class IndicatorService {
             }
             case MANUAL -> {
                 indicator.manualValue = request.manualValue();
-                indicator.unit = request.unit();
+                indicator.unit = blankToNull(request.unit());
             }
-            default -> indicator.unit = Objects.requireNonNullElse(request.unit(), "participants");
+            default -> indicator.unit = Objects.requireNonNullElse(blankToNull(request.unit()), "participants");
         }
-        indicators.persist(indicator);
-        return view(indicator);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Transactional

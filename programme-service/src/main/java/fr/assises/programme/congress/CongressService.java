@@ -128,6 +128,13 @@ public class CongressService {
                 .map(PublicCongressView::of).toList();
     }
 
+    /** Open, closed and archived editions, the newest first (partners compare them). */
+    @Transactional
+    public List<PublicCongressView> listPublicEditions() {
+        return congresses.allByDate().stream().filter(c -> c.status.isPublic()).map(PublicCongressView::of)
+                .toList();
+    }
+
     @Transactional
     public PublicCongressView publicBySlug(String slug) {
         return PublicCongressView.of(requirePublicSlug(slug));

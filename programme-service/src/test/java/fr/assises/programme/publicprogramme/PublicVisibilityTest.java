@@ -21,11 +21,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import fr.assises.common.test.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The public API never reveals a DRAFT congress, even one with a published release; OPEN and ARCHIVED show. */
 @QuarkusTest
 class PublicVisibilityTest {
+
+    private static final String EDITIONS = "/api/programme/editions";
 
     @Test
     void draftCongressesAreUnknownPubliclyOpenClosedAndArchivedOnesAreVisible() {
@@ -51,6 +54,26 @@ class PublicVisibilityTest {
         setStatus(congress, slug, "ARCHIVED", 2);
         assertVisible(slug);
         given().when().get(PUBLIC).then().statusCode(200).body("slug", not(hasItem(slug)));
+        given().auth().oauth2(TestTokens.partner()).when().get(EDITIONS).then().statusCode(200)
+                .body("find { it.slug == '" + slug + "' }.status", equalTo("ARCHIVED"));
+    }
+
+    @Test
+    void partnersListEveryPublicEditionArchivedOnesIncludedButNoDraft() {
+        String draft = slugOf(createCongress());
+        String archived = createCongress();
+        String archivedSlug = slugOf(archived);
+        setStatus(archived, archivedSlug, "OPEN", 0);
+        setStatus(archived, archivedSlug, "CLOSED", 1);
+        setStatus(archived, archivedSlug, "ARCHIVED", 2);
+        for (String token : List.of(TestTokens.partner(), TestTokens.organiser(), TestTokens.admin())) {
+            given().auth().oauth2(token).when().get(EDITIONS).then().statusCode(200)
+                    .body("slug", hasItem(archivedSlug)).body("slug", not(hasItem(draft)))
+                    .body("status", not(hasItem("DRAFT")));
+        }
+        given().auth().oauth2(TestTokens.participant()).when().get(EDITIONS).then().statusCode(403)
+                .contentType("application/problem+json");
+        given().when().get(EDITIONS).then().statusCode(401);
     }
 
     private static void setStatus(String congress, String slug, String status, int version) {

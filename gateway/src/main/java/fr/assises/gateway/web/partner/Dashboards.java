@@ -45,6 +45,15 @@ public class Dashboards {
     @RestClient
     EvaluationClient evaluation;
 
+    @Inject
+    @RestClient
+    EditionsClient editions;
+
+    /** Every edition a partner may read, archived ones included, newest first. */
+    public Panel<List<Dto.Congress>> editions() {
+        return Calls.panel("programme", editions::editions);
+    }
+
     public Dashboard compose(String congressId) {
         CompletableFuture<Panel<Dto.Budget>> b = executor.supplyAsync(
                 () -> Calls.panel("budget", () -> budget.ofCongress(congressId)));

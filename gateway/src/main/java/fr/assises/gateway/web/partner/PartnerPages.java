@@ -1,5 +1,7 @@
 package fr.assises.gateway.web.partner;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,20 +10,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import fr.assises.gateway.clients.Dto;
-import fr.assises.gateway.clients.ProgrammeClient;
-import fr.assises.gateway.web.shared.Calls;
-import fr.assises.gateway.web.shared.Charts;
-import fr.assises.gateway.web.shared.CongressChoice;
 import fr.assises.gateway.web.shared.CongressLookup;
 import fr.assises.gateway.web.shared.Visitor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.common.annotation.Blocking;
 
-/** Dashboards for funders and co-organisers: budget, evaluation, registrations; aggregated figures only. */
+/**
+ * Dashboards for funders and co-organisers: every edition they may read (archived ones included), then one
+ * edition's budget, evaluation and registrations; aggregated figures only.
+ */
 @Path("/partenaires")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({"partner", "organiser", "admin"})
@@ -31,12 +32,14 @@ public class PartnerPages {
     @CheckedTemplate(basePath = "partner")
     static class Templates {
         static native TemplateInstance dashboard(Visitor.Page page, Dto.Congress congress,
-                Dashboards.Dashboard dashboard, ChartData charts);
+                Dashboards.Dashboard dashboard, ChartData charts, Integer breakEven, boolean budgetEmpty);
     }
 
-    /** Chart.js inputs, in the page's language. */
-    public record ChartData(String budget, String funders, String ratings, String workshops, String meals,
-            String categories, String days) {
+    /**
+     * Chart inputs, in the page's language; null where there is nothing to draw (the page says so in words).
+     * Charges and produits are apart, each with its largest groups only.
+     */
+    public record ChartData(String charges, String produits, String ratings) {
     }
 
     @Inject
@@ -48,15 +51,10 @@ public class PartnerPages {
     @Inject
     Dashboards dashboards;
 
-    @Inject
-    @RestClient
-    ProgrammeClient programme;
-
     @GET
     public TemplateInstance choose() {
-        return CongressChoice.Templates.congressChoice(
-                visitor.page(en() ? "Partner dashboards" : "Tableaux de bord des partenaires"),
-                Calls.panel("programme", programme::congresses), "/partenaires/").setLocale(visitor.locale());
+        return ComparisonPages.Templates.editions(visitor.page(words().editions()), dashboards.editions(), List.of(),
+                null).setLocale(visitor.locale());
     }
 
     @GET
@@ -64,35 +62,32 @@ public class PartnerPages {
     public TemplateInstance dashboard(@PathParam("slug") String slug) {
         Dto.Congress congress = congresses.bySlug(slug);
         Dashboards.Dashboard dashboard = dashboards.compose(congress.congressId());
+        Dto.Budget budget = dashboard.budget().ok() ? dashboard.budget().data() : null;
+        boolean budgetEmpty = budget != null && budget.chargesOrEmpty().stream().allMatch(g -> g.provisionalCents() == 0)
+                && budget.produitsOrEmpty().stream().allMatch(g -> g.provisionalCents() == 0);
+        // 0 participants means the subsidies alone balance it, null that no attendance does: neither is a point to reach
+        Integer breakEven = budget != null && !budgetEmpty && budget.breakEven() != null
+                && budget.breakEven().participants() != null && budget.breakEven().participants() > 0
+                ? budget.breakEven().participants() : null;
         return Templates.dashboard(visitor.page((en() ? "Dashboards – " : "Tableaux de bord – ") + congress.title()),
-                congress, dashboard, charts(dashboard)).setLocale(visitor.locale());
+                congress, dashboard, charts(dashboard), breakEven, budgetEmpty).setLocale(visitor.locale());
     }
 
     private ChartData charts(Dashboards.Dashboard d) {
-        boolean en = en();
-        String budget = null;
-        String funders = null;
+        PartnerMsg w = words();
+        String charges = null;
+        String produits = null;
         if (d.budget().ok()) {
-            budget = Charts.budget(d.budget().data(), en ? "Provisional" : "Prévisionnel",
-                    en ? "On confirmed registrations" : "Sur inscriptions confirmées");
-            funders = Charts.funders(d.budget().data(), en ? "Provisional" : "Prévisionnel",
-                    en ? "Granted" : "Accordé");
+            charges = PartnerCharts.topGroups(d.budget().data().chargesOrEmpty(), w.provisional(), w.others());
+            produits = PartnerCharts.topGroups(d.budget().data().produitsOrEmpty(), w.provisional(), w.others());
         }
         String ratings = d.evaluation().ok() && d.evaluation().data().results() != null
-                ? Charts.ratings(d.evaluation().data().results(), en ? "Average rating" : "Note moyenne") : null;
-        String workshops = null;
-        String meals = null;
-        String categories = null;
-        String days = null;
-        if (d.registrations().ok()) {
-            Dto.Availability a = d.registrations().data();
-            String rate = en ? "Fill rate (%)" : "Taux de remplissage (%)";
-            workshops = Charts.fill(a.workshopsOrEmpty(), rate);
-            meals = Charts.fill(a.mealsOrEmpty(), rate);
-            categories = Charts.categories(a, visitor.language(), en ? "Confirmed registrations" : "Inscriptions confirmées");
-            days = a.daysOrEmpty().isEmpty() ? null : Charts.days(a, visitor.language(), visitor.locale());
-        }
-        return new ChartData(budget, funders, ratings, workshops, meals, categories, days);
+                ? PartnerCharts.ratings(d.evaluation().data().results(), w.ratings_chart()) : null;
+        return new ChartData(charges, produits, ratings);
+    }
+
+    private PartnerMsg words() {
+        return MessageBundles.get(PartnerMsg.class, Localized.Literal.of(visitor.language()));
     }
 
     private boolean en() {
