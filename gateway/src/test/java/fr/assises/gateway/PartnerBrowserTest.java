@@ -2,10 +2,6 @@ package fr.assises.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +10,6 @@ import com.microsoft.playwright.options.SelectOption;
 
 import fr.assises.common.test.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -24,25 +19,11 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @QuarkusTestResource(value = StandInServices.class, restrictToAnnotatedClass = true)
-class PartnerBrowserTest {
+class PartnerBrowserTest extends InChromium {
 
     static final int PHONE = 390;
     static final int DESKTOP = 1280;
 
-    static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        Chromium.close(chromium);
-    }
 
     @BeforeEach
     void freshIndicators() {
