@@ -1,6 +1,7 @@
 package fr.assises.budget.budget;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import fr.assises.budget.accounts.Account;
@@ -188,7 +189,7 @@ public final class BudgetCalculator {
         }
 
         String number(long value) {
-            return english ? String.format(java.util.Locale.UK, "%,d", value) : Money.group(value);
+            return english ? String.format(Locale.UK, "%,d", value) : Money.group(value);
         }
 
         /** French: 0 and 1 take the singular; English: only 1. */

@@ -3,6 +3,7 @@ package fr.assises.budget.budget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,10 +17,10 @@ import fr.assises.budget.actuals.ActualFigures;
 import fr.assises.budget.actuals.LineExpense;
 import fr.assises.budget.actuals.LineExpenseRepository;
 import fr.assises.budget.actuals.RegistrationProjectionRepository;
+import fr.assises.budget.fees.FeeSchedule;
 import fr.assises.budget.funders.Funder;
 import fr.assises.budget.funders.FunderRepository;
 import fr.assises.budget.funders.FunderView;
-import fr.assises.budget.fees.FeeSchedule;
 import fr.assises.budget.money.Money;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -102,17 +103,18 @@ public class BudgetViews {
                 schedule.version());
     }
 
-    /** The page's language: English when the caller's Accept-Language puts it first, French otherwise. */
+    /** The calculations' language: English when the caller's Accept-Language puts it first, French otherwise. */
     boolean english() {
         if (!Arc.container().requestContext().isActive()) {
             return false;
         }
         RoutingContext context = request.getCurrent();
-        if (context == null) {
+        // the exports are the French subsidy form's documents, whatever the browser that downloads them speaks
+        if (context == null || context.normalizedPath().contains("/export.")) {
             return false;
         }
         String accepted = context.request().getHeader("Accept-Language");
-        return accepted != null && accepted.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en");
+        return accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("en");
     }
 
     private static List<BudgetView.RevenuePart> revenue(BudgetLine line, Hypotheses h, ActualFigures actual) {

@@ -82,6 +82,9 @@ class FeesFollowRegistrationSettingsTest {
                 .body("produits.find { it.code == '70' }.lines[0].formula", is("Professional 300 × €195.00"
                         + " + Elected official 100 × €120.00 + Student or job-seeker 100 × €50.00"
                         + " (participants: hypothesis, fees: registration settings) = €75,500.00"));
+        // the exports stay the French subsidy form's, whatever the browser speaks
+        assertThat(organiser().header("Accept-Language", "en").when().get("/api/budget/budgets/" + budgetId + "/export.csv")
+                .then().statusCode(200).extract().asString()).contains("Professionnel 300 × 195,00").doesNotContain("€195.00");
     }
 
     @Test
