@@ -41,6 +41,9 @@ wait_for "budget-service" "$BUDGET_URL/q/health/ready"
 wait_for "the congress $SLUG" "$PUBLIC/$SLUG"
 CONGRESS_ID=$(curl -fsS -m 10 "$PUBLIC/$SLUG" | jq -r .id)
 log "congress $SLUG is $CONGRESS_ID"
+# The fees are registration-service's (20-registration.sh sets them): the budget learns them from its
+# settings event and never has them typed again.
+wait_for "the registration fees of $SLUG" "$API/congresses/$CONGRESS_ID/registration-fees"
 
 # MEAL sessions of the released programme, if any (404 until the programme is released).
 MEALS='[]'
@@ -54,9 +57,9 @@ log "$(jq length <<<"$MEALS") meal session(s) in the released programme"
 HYPOTHESES=$(jq -nc --argjson meals "$MEALS" '{
   participants: 500, days: 2, halfDays: 4, rooms: 12, speakers: 40,
   categories: [
-    {code: "PROFESSIONNEL", fee: "140.00", percent: 65},
-    {code: "ELU", fee: "100.00", percent: 15},
-    {code: "ETUDIANT", fee: "40.00", percent: 20}],
+    {code: "PROFESSIONNEL", percent: 65},
+    {code: "ELU", percent: 15},
+    {code: "ETUDIANT", percent: 20}],
   meals: $meals,
   scenarios: [
     {name: "Prudent", participants: 350},

@@ -30,7 +30,10 @@ public final class Fixtures {
         return as(ORGANISER);
     }
 
-    /** 500 participants, 2 days, 12 rooms, 40 speakers, categories PRO 60 % 180 €, ELU 20 % 120 €, ETUDIANT 20 % 40 €. */
+    /**
+     * 500 participants, 2 days, 12 rooms, 40 speakers, categories PRO 60 %, ELU 20 %, ETUDIANT 20 %; their fees
+     * (180 €, 120 €, 40 €) come from the registration settings event {@link #createBudget} publishes first.
+     */
     public static Map<String, Object> hypotheses(int participants) {
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("participants", participants);
@@ -39,9 +42,9 @@ public final class Fixtures {
         h.put("rooms", 12);
         h.put("speakers", 40);
         h.put("categories", List.of(
-                Map.of("code", "PROFESSIONNEL", "fee", "180.00", "percent", 60),
-                Map.of("code", "ELU", "feeCents", 12000, "percent", 20),
-                Map.of("code", "ETUDIANT", "fee", 40, "percent", 20)));
+                Map.of("code", "PROFESSIONNEL", "percent", 60),
+                Map.of("code", "ELU", "percent", 20),
+                Map.of("code", "ETUDIANT", "percent", 20)));
         h.put("meals", List.of(
                 Map.of("sessionId", LUNCH_1.toString(), "label", "Déjeuner J1", "percent", 100),
                 Map.of("sessionId", DINNER_1.toString(), "label", "Dîner J1", "percent", 50)));
@@ -54,7 +57,9 @@ public final class Fixtures {
         return createBudget(congressId, hypotheses(500));
     }
 
+    /** Registration-service's fees for the congress reach the budget first, as they would in a running system. */
     public static String createBudget(UUID congressId, Map<String, Object> hypotheses) {
+        SettingsEvents.publishAndWait(congressId, 1, SettingsEvents.STANDARD_FEES);
         return organiser().body(Map.of("congressId", congressId.toString(), "versionName", "Version initiale",
                 "hypotheses", hypotheses))
                 .when().post("/api/budget/budgets")

@@ -224,6 +224,20 @@ class QuestionnaireBuilderTest {
     }
 
     @Test
+    void aPublishedQuestionnaireKeepsItsDatesUnlessExtendedOrClosed() {
+        String id = Questionnaires.published(organiser, congress.id);
+        Object opensAt = given().auth().oauth2(organiser).when().get(BASE + "/{id}", id).then().extract().path("opensAt");
+        Object closesAt = given().auth().oauth2(organiser).when().get(BASE + "/{id}", id).then().extract().path("closesAt");
+        given().auth().oauth2(organiser).contentType(ContentType.JSON)
+                .body(Map.of("opensAt", "2020-01-01T09:00:00+01:00", "closesAt", "2020-01-02T09:00:00+01:00"))
+                .when().put(BASE + "/{id}/schedule", id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("extend"));
+        given().auth().oauth2(organiser).when().get(BASE + "/{id}", id).then()
+                .body("opensAt", is(opensAt)).body("closesAt", is(closesAt));
+    }
+
+    @Test
     void aQuestionnaireIsClonedFromAPreviousEditionAsADraft() {
         String source = Questionnaires.published(organiser, congress.id);
         TestCongress next = new TestCongress().create();

@@ -55,6 +55,15 @@ class BudgetBrowserTest extends InChromium {
         phone(editor, "budget editor saved");
         Chromium.screenshot(editor, "budget-editeur");
 
+        // the registration income is derived from the registrations: no amount to type, its sources in words
+        assertThat(editor.locator("input#unit-" + StandInFees.LINE_ID).count()).isZero();
+        assertThat(editor.textContent("#derived-" + StandInFees.LINE_ID).replace('\u00a0', ' '))
+                .contains("D’après les inscriptions : Professionnel 180 × 180,00 €", "205 inscriptions confirmées à ce jour");
+
+        Page hypotheses = open("/organisation/" + slug + "/budget/hypotheses", 390);
+        phone(hypotheses, "budget hypotheses with the registration fees");
+        assertThat(hypotheses.textContent("#registration-fees").replace('\u00a0', ' ')).contains("Professionnel (PROFESSIONNEL) : 180,00 €");
+
         Page funders = open("/organisation/" + slug + "/budget/financeurs", 390);
         phone(funders, "funders");
         funders.selectOption("#type-new", "DEPARTEMENT");

@@ -224,19 +224,57 @@ class BudgetPagesTest {
                 .body(containsString("id=\"e-participants\">Nombre entier attendu."))
                 .body(containsString("value=\"beaucoup\""));
         organiser().formParam("participants", "500").formParam("days", "2")
-                .formParam("cat_code_0", "PROFESSIONNEL").formParam("cat_fee_0", "180").formParam("cat_pct_0", "60")
-                .formParam("cat_code_1", "ELU").formParam("cat_fee_1", "120").formParam("cat_pct_1", "30")
+                .formParam("cat_code_0", "PROFESSIONNEL").formParam("cat_pct_0", "60")
+                .formParam("cat_code_1", "ELU").formParam("cat_pct_1", "30")
                 .when().post(hypotheses).then().statusCode(422)
                 .body(containsString("id=\"e-categories\">La répartition des participants par catégorie doit totaliser 100 %"))
                 .body(containsString("value=\"ELU\""));
         organiser().formParam("participants", "400").formParam("days", "2")
-                .formParam("cat_code_0", "PROFESSIONNEL").formParam("cat_fee_0", "180,00").formParam("cat_pct_0", "70")
-                .formParam("cat_code_1", "ELU").formParam("cat_fee_1", "120").formParam("cat_pct_1", "30")
+                .formParam("cat_code_0", "PROFESSIONNEL").formParam("cat_pct_0", "70")
+                .formParam("cat_code_1", "ELU").formParam("cat_pct_1", "30")
                 .formParam("sc_name_0", "Prudent").formParam("sc_n_0", "350")
                 .when().post(hypotheses).then().statusCode(303).header("Location", containsString("ok=saved"));
         organiser().queryParam("ok", "saved").when().get(hypotheses).then().statusCode(200)
                 .body(containsString("Hypothèses enregistrées"))
                 .body(containsString("<th scope=\"row\">Prudent</th><td class=\"num\">350</td>"))
-                .body(containsString("value=\"180,00\""));
+                .body(not(containsString("name=\"cat_fee_")))
+                .body(containsString("<p class=\"derived\" id=\"cat-fee-0\">180,00\u00a0€</p>"))
+                .body(containsString("<li>Professionnel (PROFESSIONNEL)\u00a0: 180,00\u00a0€</li>"));
+        // a category registration-service does not charge: its refusal shown on the categories, typed values kept
+        organiser().formParam("participants", "400").formParam("days", "2")
+                .formParam("cat_code_0", "PROFESSIONNEL").formParam("cat_pct_0", "70")
+                .formParam("cat_code_1", "MECENE").formParam("cat_pct_1", "30")
+                .when().post(hypotheses).then().statusCode(422)
+                .body(containsString("id=\"e-categories\">Catégorie inconnue des paramètres d&#39;inscription : MECENE"))
+                .body(containsString("value=\"MECENE\""));
+    }
+
+    /**
+     * The registration income is derived, never typed: no amount field, the forecast per category at
+     * registration-service's fee and the registrations confirmed so far, and where the figures come from; in English
+     * the page asks budget-service for its calculation in English.
+     */
+    @Test
+    @Order(8)
+    void theRegistrationIncomeIsShownAsDerivedFromTheRegistrations() {
+        String line = StandInFees.LINE_ID;
+        String page = organiser().when().get(PAGE).then().statusCode(200).extract().asString();
+        assertThat(page).doesNotContain("name=\"unit_" + line + "\"")
+                .contains("<p class=\"derived\" id=\"unit-" + line + "\">D’après les inscriptions</p>")
+                .contains("<strong>D’après les inscriptions\u00a0:</strong> <span class=\"nowrap\">Professionnel 180 × 180,00\u00a0€</span>"
+                        + " + <span class=\"nowrap\">Élu 50 × 120,00\u00a0€</span>")
+                .contains("= 40\u00a0200,00\u00a0€</p>")
+                .contains("205 inscriptions confirmées à ce jour, soit 31\u00a0000,00\u00a0€.")
+                .contains("tarifs\u00a0: ceux des paramètres d’inscription, jamais saisis dans le budget.");
+        assertThat(StandInServices.RECEIVED.stream().filter(r -> r.getString("path").endsWith("/budget")
+                && r.getString("path").startsWith("/api/budget/congresses/")).reduce((a, b) -> b).orElseThrow()
+                .getString("acceptLanguage")).isEqualTo("fr");
+
+        String english = organiser().queryParam("lang", "en").when().get(PAGE).then().statusCode(200).extract().asString();
+        assertThat(english).contains("Calculation: Professional 180 × €180.00 + Elected official 50 × €120.00")
+                .contains("(participants: hypothesis, fees: registration settings) = €40,200.00")
+                .contains("<strong>From registrations:</strong>")
+                .contains("205 confirmed registrations so far")
+                .doesNotContain("hypothèse").doesNotContain("D’après les inscriptions");
     }
 }

@@ -232,11 +232,25 @@ final class StandInBudget {
         }
         JsonArray categories = new JsonArray();
         int shares = 0;
-        for (Object c : body.getJsonArray("categories", new JsonArray())) {
-            JsonObject category = (JsonObject) c;
+        JsonArray list = body.getJsonArray("categories", new JsonArray());
+        for (int i = 0; i < list.size(); i++) {
+            JsonObject category = list.getJsonObject(i);
+            String code = category.getString("code");
+            // the fees are registration-service's: budget-service refuses a typed one, and a code it does not charge
+            if (category.getValue("fee") != null || category.getValue("feeCents") != null) {
+                problem(rc, 400, "Le tarif de " + code + " se fixe dans les paramètres d'inscription : le budget le lit de là, il ne se saisit pas ici",
+                        new JsonArray().add(new JsonObject().put("field", "categories[" + i + "].fee").put("message", "tarif saisi")));
+                return;
+            }
+            Long fee = StandInFees.feeOf(code);
+            if (fee == null) {
+                String message = "Catégorie inconnue des paramètres d'inscription : " + code;
+                problem(rc, 400, message, new JsonArray().add(new JsonObject().put("field", "categories[" + i + "].code").put("message", message)));
+                return;
+            }
             shares += category.getInteger("percent", 0);
-            categories.add(new JsonObject().put("code", category.getString("code")).put("percent", category.getInteger("percent"))
-                    .put("feeCents", new BigDecimal(category.getValue("fee").toString()).movePointRight(2).longValueExact()));
+            categories.add(new JsonObject().put("code", code).put("percent", category.getInteger("percent"))
+                    .put("feeCents", fee).put("feeKnown", true));
         }
         if (!categories.isEmpty() && shares != 100) {
             problem(rc, 422, "La répartition des participants par catégorie doit totaliser 100 %", null);

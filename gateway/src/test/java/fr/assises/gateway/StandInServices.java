@@ -134,6 +134,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         router.route().handler(rc -> {
             RECEIVED.add(new JsonObject().put("method", rc.request().method().name()).put("path", rc.request().path())
                     .put("authorization", rc.request().getHeader("Authorization"))
+                    .put("acceptLanguage", rc.request().getHeader("Accept-Language"))
                     .put("body", rc.body() == null ? null : rc.body().asString()));
             String path = rc.request().path();
             for (String service : slow.split(",")) {
@@ -147,6 +148,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         authoring.register(router);
         editions.register(router);
         budgetEditor.register(router);
+        new StandInFees(budget).register(router);
         router.get("/q/health/ready").handler(rc -> json(rc, new JsonObject().put("status", "UP")));
         router.get("/api/programme/public/congresses").handler(rc -> json(rc, new JsonArray().add(congress())));
         router.get("/api/programme/public/congresses/:slug").handler(rc -> {

@@ -1,6 +1,7 @@
 package fr.assises.budget.budget;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import fr.assises.budget.accounts.Account;
@@ -37,35 +38,45 @@ public final class BudgetCalculator {
     }
 
     public static LineResult compute(BudgetLine line, Basis basis, Hypotheses h, ActualFigures actual) {
-        return compute(line, basis, h, actual, true);
+        return compute(line, basis, h, actual, false);
+    }
+
+    /** The value and its calculation in words, in English when {@code english}, else in French. */
+    public static LineResult compute(BudgetLine line, Basis basis, Hypotheses h, ActualFigures actual, boolean english) {
+        return guarded(line, basis, h, actual, new Words(english));
     }
 
     public static long value(BudgetLine line, Hypotheses h, ActualFigures actual) {
-        return compute(line, line.basis, h, actual, false).valueCents();
+        return guarded(line, line.basis, h, actual, null).valueCents();
     }
 
     /** Refuses, rather than wraps around, a value beyond what a long holds in cents (absurd but valid input). */
-    private static LineResult compute(BudgetLine line, Basis basis, Hypotheses h, ActualFigures actual, boolean describe) {
+    private static LineResult guarded(BudgetLine line, Basis basis, Hypotheses h, ActualFigures actual, Words words) {
         try {
-            return computeExact(line, basis, h, actual, describe);
+            return computeExact(line, basis, h, actual, words);
         } catch (ArithmeticException e) {
             throw ProblemException.businessRule("La ligne « " + line.label + " » dépasse les montants que le budget peut compter");
         }
     }
 
+    /** {@code words} null: the value only. */
     private static LineResult computeExact(BudgetLine line, Basis basis, Hypotheses h, ActualFigures actual,
-            boolean describe) {
+            Words words) {
+        boolean describe = words != null;
+        Words w = describe ? words : new Words(false);
         long unit = line.unitCents;
         long quantity = line.quantity;
-        String times = quantity == 1 ? "" : " × " + Money.group(quantity);
+        String times = quantity == 1 ? "" : " × " + w.number(quantity);
         boolean confirmed = basis == Basis.CONFIRMED;
+        String basisWord = confirmed ? w.t("inscriptions confirmées", "confirmed registrations")
+                : w.t("hypothèse", "hypothesis");
         long value;
         String formula = null;
         switch (line.driver) {
             case FIXED -> {
                 value = Math.multiplyExact(unit, quantity);
                 if (describe) {
-                    formula = "Montant forfaitaire " + Money.format(unit) + times;
+                    formula = w.t("Montant forfaitaire ", "Fixed amount ") + w.money(unit) + times;
                 }
             }
             case PER_PARTICIPANT -> {
@@ -73,9 +84,9 @@ public final class BudgetCalculator {
                         : line.category == null ? h.participants() : h.categoryCounts().getOrDefault(line.category, 0L);
                 value = Math.multiplyExact(Math.multiplyExact(unit, count), quantity);
                 if (describe) {
-                    formula = Money.format(unit) + " × " + Money.group(count) + " participants"
-                            + (line.category == null ? "" : " " + line.category)
-                            + (confirmed ? " (inscriptions confirmées)" : " (hypothèse)") + times;
+                    formula = w.money(unit) + " × " + w.number(count) + " participants"
+                            + (line.category == null ? "" : " " + w.category(h, line.category))
+                            + " (" + basisWord + ")" + times;
                 }
             }
             case PER_MEAL -> {
@@ -90,9 +101,9 @@ public final class BudgetCalculator {
                 }
                 value = Math.multiplyExact(Math.multiplyExact(unit, count), quantity);
                 if (describe) {
-                    String which = line.sessionId == null ? "tous les repas" : h.mealLabel(line.sessionId);
-                    formula = Money.format(unit) + " × " + Money.group(count) + " repas (" + which + ", "
-                            + (confirmed ? "inscriptions confirmées" : "hypothèse") + ")" + times;
+                    String which = line.sessionId == null ? w.t("tous les repas", "every meal") : h.mealLabel(line.sessionId);
+                    formula = w.money(unit) + " × " + w.number(count) + w.plural(count, " repas", " repas", " meal", " meals")
+                            + " (" + which + ", " + basisWord + ")" + times;
                 }
             }
             case PER_DAY, PER_HALF_DAY -> {
@@ -101,32 +112,38 @@ public final class BudgetCalculator {
                 long rooms = line.perRoom ? h.rooms() : 1;
                 value = Math.multiplyExact(Math.multiplyExact(Math.multiplyExact(unit, periods), rooms), quantity);
                 if (describe) {
-                    formula = Money.format(unit) + " × " + periods + (day ? plural(periods, " jour", " jours")
-                            : plural(periods, " demi-journée", " demi-journées"))
-                            + (line.perRoom ? " × " + rooms + plural(rooms, " salle", " salles") : "") + times;
+                    formula = w.money(unit) + " × " + periods + (day ? w.plural(periods, " jour", " jours", " day", " days")
+                            : w.plural(periods, " demi-journée", " demi-journées", " half-day", " half-days"))
+                            + (line.perRoom ? " × " + rooms + w.plural(rooms, " salle", " salles", " room", " rooms") : "")
+                            + times;
                 }
             }
             case PER_SPEAKER -> {
                 value = Math.multiplyExact(Math.multiplyExact(unit, h.speakers()), quantity);
                 if (describe) {
-                    formula = Money.format(unit) + " × " + Money.group(h.speakers())
-                            + plural(h.speakers(), " intervenant", " intervenants") + " (hypothèse)" + times;
+                    formula = w.money(unit) + " × " + w.number(h.speakers())
+                            + w.plural(h.speakers(), " intervenant", " intervenants", " speaker", " speakers")
+                            + " (" + w.t("hypothèse", "hypothesis") + ")" + times;
                 }
             }
             case STAFF -> {
                 long monthly = Math.multiplyExact(Math.multiplyExact(unit, line.months), quantity);
                 value = Money.mulDiv(monthly, line.fteNumerator, line.fteDenominator);
                 if (describe) {
-                    formula = line.fteNumerator + "/" + line.fteDenominator + " ETP × " + line.months + " mois × "
-                            + Money.format(unit) + " (coût mensuel chargé)" + times;
+                    formula = line.fteNumerator + "/" + line.fteDenominator + w.t(" ETP × ", " FTE × ") + line.months
+                            + w.plural(line.months, " mois", " mois", " month", " months") + " × " + w.money(unit)
+                            + w.t(" (coût mensuel chargé)", " (monthly cost with charges)") + times;
                 }
             }
             case REGISTRATION_REVENUE -> {
                 if (confirmed) {
                     value = Math.multiplyExact(actual.revenue(line.category), quantity);
                     if (describe) {
-                        formula = "Σ tarifs des " + Money.group(actual.confirmed(line.category)) + " inscriptions confirmées"
-                                + (line.category == null ? "" : " " + line.category) + times;
+                        long count = actual.confirmed(line.category);
+                        formula = w.t("Σ tarifs des ", "Σ fees of the ") + w.number(count)
+                                + w.plural(count, " inscription confirmée", " inscriptions confirmées",
+                                        " confirmed registration", " confirmed registrations")
+                                + (line.category == null ? "" : " " + w.category(h, line.category)) + times;
                     }
                 } else {
                     Map<String, Long> counts = h.categoryCounts();
@@ -139,19 +156,54 @@ public final class BudgetCalculator {
                         long count = counts.getOrDefault(mix.code(), 0L);
                         sum = Math.addExact(sum, Math.multiplyExact(count, mix.feeCents()));
                         if (describe) {
-                            text.append(text.isEmpty() ? "" : " + ").append(mix.code()).append(' ')
-                                    .append(Money.group(count)).append(" × ").append(Money.format(mix.feeCents()));
+                            text.append(text.isEmpty() ? "" : " + ").append(mix.label(w.english)).append(' ')
+                                    .append(w.number(count)).append(" × ").append(w.money(mix.feeCents()));
                         }
                     }
                     value = Math.multiplyExact(sum, quantity);
                     if (describe) {
-                        formula = (text.isEmpty() ? "aucune catégorie" : text) + " (hypothèse)" + times;
+                        formula = (text.isEmpty() ? w.t("aucune catégorie", "no category") : text)
+                                + w.t(" (participants : hypothèse, tarifs : paramètres d'inscription)",
+                                        " (participants: hypothesis, fees: registration settings)") + times;
                     }
                 }
             }
             default -> throw new IllegalStateException("unknown driver " + line.driver);
         }
-        return new LineResult(value, describe ? formula + " = " + Money.format(value) : null);
+        return new LineResult(value, describe ? formula + " = " + w.money(value) : null);
+    }
+
+    /** The words of a calculation in the reader's language; money and numbers in its format. */
+    private record Words(boolean english) {
+
+        String t(String french, String englishText) {
+            return english ? englishText : french;
+        }
+
+        String money(long cents) {
+            if (!english) {
+                return Money.format(cents);
+            }
+            long abs = Math.abs(cents);
+            return (cents < 0 ? "-" : "") + "€" + number(abs / 100) + "." + String.format("%02d", abs % 100);
+        }
+
+        String number(long value) {
+            return english ? String.format(Locale.UK, "%,d", value) : Money.group(value);
+        }
+
+        /** French: 0 and 1 take the singular; English: only 1. */
+        String plural(long count, String frOne, String frMany, String enOne, String enMany) {
+            if (english) {
+                return count == 1 ? enOne : enMany;
+            }
+            return count > 1 ? frMany : frOne;
+        }
+
+        String category(Hypotheses h, String code) {
+            return h.categories().stream().filter(c -> c.code().equals(code)).findFirst()
+                    .map(c -> c.label(english)).orElse(code);
+        }
     }
 
     public static Sums sums(List<BudgetLine> lines, Hypotheses h, ActualFigures actual) {
@@ -214,10 +266,5 @@ public final class BudgetCalculator {
 
     private static long balanceAt(int participants, List<BudgetLine> lines, Hypotheses h, ActualFigures actual) {
         return sums(lines, h.withParticipants(participants), actual).balance();
-    }
-
-    /** French plural: 0 and 1 take the singular. */
-    private static String plural(long count, String one, String many) {
-        return count > 1 ? many : one;
     }
 }

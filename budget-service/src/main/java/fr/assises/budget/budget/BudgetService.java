@@ -14,9 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import fr.assises.budget.accounts.Account;
 import fr.assises.budget.accounts.Accounts;
 import fr.assises.budget.accounts.Side;
@@ -27,6 +24,7 @@ import fr.assises.budget.actuals.RegistrationProjectionRepository;
 import fr.assises.budget.audit.Actor;
 import fr.assises.budget.audit.AuditTrail;
 import fr.assises.budget.events.BudgetRevisedData;
+import fr.assises.budget.fees.FeeSchedule;
 import fr.assises.budget.funders.Funder;
 import fr.assises.budget.funders.FunderRepository;
 import fr.assises.budget.money.Money;
@@ -66,7 +64,7 @@ public class BudgetService {
     Outbox outbox;
 
     @Inject
-    ObjectMapper json;
+    HypothesesStore store;
 
     // ---- reads
 
@@ -114,13 +112,13 @@ public class BudgetService {
         List<VersionDiff.LineChange> changes = new ArrayList<>();
         for (BudgetLine after : toLines) {
             BudgetLine before = remaining.remove(after.lineKey);
-            BudgetCalculator.LineResult now = BudgetCalculator.compute(after, after.basis, toH, actual);
+            BudgetCalculator.LineResult now = BudgetCalculator.compute(after, after.basis, toH, actual, views.english());
             if (before == null) {
                 changes.add(new VersionDiff.LineChange(after.lineKey, after.accountCode, after.label,
                         VersionDiff.Change.ADDED, null, now.valueCents(), now.valueCents(), null, now.formula(), List.of()));
                 continue;
             }
-            BudgetCalculator.LineResult then = BudgetCalculator.compute(before, before.basis, fromH, actual);
+            BudgetCalculator.LineResult then = BudgetCalculator.compute(before, before.basis, fromH, actual, views.english());
             List<String> fields = before.differences(after);
             boolean same = fields.isEmpty() && then.valueCents() == now.valueCents();
             changes.add(new VersionDiff.LineChange(after.lineKey, after.accountCode, after.label,
@@ -128,7 +126,7 @@ public class BudgetService {
                     now.valueCents() - then.valueCents(), then.formula(), now.formula(), fields));
         }
         for (BudgetLine gone : remaining.values()) {
-            BudgetCalculator.LineResult then = BudgetCalculator.compute(gone, gone.basis, fromH, actual);
+            BudgetCalculator.LineResult then = BudgetCalculator.compute(gone, gone.basis, fromH, actual, views.english());
             changes.add(new VersionDiff.LineChange(gone.lineKey, gone.accountCode, gone.label, VersionDiff.Change.REMOVED,
                     then.valueCents(), null, -then.valueCents(), then.formula(), null, List.of()));
         }
@@ -160,7 +158,8 @@ public class BudgetService {
         if (budgets.findByCongress(request.congressId()).isPresent()) {
             throw ProblemException.conflict("Ce congrès a déjà un budget");
         }
-        Hypotheses hypotheses = request.hypotheses() == null ? Hypotheses.initial() : toHypotheses(request.hypotheses());
+        Hypotheses hypotheses = request.hypotheses() == null ? Hypotheses.initial()
+                : toHypotheses(request.hypotheses(), request.congressId());
         Budget budget = new Budget();
         budget.id = UUID.randomUUID();
         budget.congressId = request.congressId();
@@ -177,7 +176,7 @@ public class BudgetService {
     public BudgetView updateHypotheses(UUID budgetId, HypothesesRequest request, Actor actor) {
         Budget budget = lock(budgetId);
         BudgetVersion version = editableCurrent(budget);
-        Hypotheses updated = toHypotheses(request);
+        Hypotheses updated = toHypotheses(request, budget.congressId);
         for (BudgetLine line : lines.ofVersion(version.id)) {
             checkReferences(line.category, line.sessionId, updated, line.label);
         }
@@ -259,7 +258,8 @@ public class BudgetService {
     public BudgetView submit(UUID budgetId, Actor actor) {
         Budget budget = lock(budgetId);
         BudgetVersion version = editableCurrent(budget);
-        BudgetCalculator.Sums sums = BudgetCalculator.sums(lines.ofVersion(version.id), hypotheses(version),
+        Hypotheses resolved = hypotheses(version);
+        BudgetCalculator.Sums sums = BudgetCalculator.sums(lines.ofVersion(version.id), resolved,
                 registrations.figures(budget.congressId));
         if (sums.balance() != 0) {
             throw ProblemException.businessRule("Le budget n'est pas équilibré : produits − charges = "
@@ -270,6 +270,8 @@ public class BudgetService {
                     + Money.format(sums.inKindUsesCents()) + ") doivent égaler les contributions en nature (87 : "
                     + Money.format(sums.inKindContributionsCents()) + ")");
         }
+        // the version keeps the fees it was submitted with, whatever registration-service charges later
+        version.hypotheses = write(resolved);
         version.status = VersionStatus.SUBMITTED;
         version.submittedAt = Instant.now();
         version.submittedBy = actor.subject();
@@ -291,7 +293,10 @@ public class BudgetService {
         return views.assemble(budget, next);
     }
 
-    /** Publishes new totals for the budgets of a congress whose confirmed-registration lines moved. */
+    /**
+     * Publishes new totals for the budgets of a congress whose figures from other services moved: confirmed
+     * registrations, registration fees, the programme's days.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void registrationsChanged(UUID congressId) {
         for (Budget budget : budgets.forCongress(congressId)) {
@@ -351,20 +356,13 @@ public class BudgetService {
         return current;
     }
 
+    /** The version's hypotheses with registration-service's fees (a submitted version: those it was sent with). */
     public Hypotheses hypotheses(BudgetVersion version) {
-        try {
-            return json.readValue(version.hypotheses, Hypotheses.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable hypotheses of version " + version.id, e);
-        }
+        return store.read(version);
     }
 
     private String write(Hypotheses hypotheses) {
-        try {
-            return json.writeValueAsString(hypotheses);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return store.write(hypotheses);
     }
 
     private BudgetVersion newVersion(Budget budget, int number, String name, Hypotheses hypotheses, Actor actor) {
@@ -406,19 +404,30 @@ public class BudgetService {
         return line.accountCode + " « " + line.label + " » " + line.driver + " " + Money.format(line.unitCents);
     }
 
-    Hypotheses toHypotheses(HypothesesRequest request) {
+    /**
+     * The hypotheses as stored: the category mix is codes and shares only. Fees are registration-service's: one typed
+     * here is refused, and once registration-service has published its categories a code it does not know is too.
+     */
+    Hypotheses toHypotheses(HypothesesRequest request, UUID congressId) {
+        FeeSchedule schedule = store.schedule(congressId);
         Set<String> codes = new HashSet<>();
-        List<Hypotheses.CategoryMix> categories = request.categories() == null ? List.of()
-                : request.categories().stream().map(c -> {
-                    if (!codes.add(c.code())) {
-                        throw ProblemException.invalidField("categories", "Catégorie en double : " + c.code());
-                    }
-                    Long fee = Money.cents("categories.fee", c.fee(), c.feeCents(), c.currency(), false);
-                    if (fee == null) {
-                        throw ProblemException.invalidField("categories.fee", "Tarif manquant pour la catégorie " + c.code());
-                    }
-                    return new Hypotheses.CategoryMix(c.code(), fee, c.percent());
-                }).toList();
+        List<Hypotheses.CategoryMix> categories = new ArrayList<>();
+        List<HypothesesRequest.Category> asked = request.categories() == null ? List.of() : request.categories();
+        for (int i = 0; i < asked.size(); i++) {
+            HypothesesRequest.Category c = asked.get(i);
+            if (!codes.add(c.code())) {
+                throw ProblemException.invalidField("categories[" + i + "].code", "Catégorie en double : " + c.code());
+            }
+            if (c.fee() != null || c.feeCents() != null || c.currency() != null) {
+                throw ProblemException.invalidField("categories[" + i + "].fee", "Le tarif de " + c.code()
+                        + " se fixe dans les paramètres d'inscription : le budget le lit de là, il ne se saisit pas ici");
+            }
+            if (schedule.known() && schedule.fee(c.code()).isEmpty()) {
+                throw ProblemException.invalidField("categories[" + i + "].code", "Catégorie inconnue des paramètres d'inscription : "
+                        + c.code());
+            }
+            categories.add(new Hypotheses.CategoryMix(c.code(), 0, c.percent()));
+        }
         if (!categories.isEmpty() && categories.stream().mapToInt(Hypotheses.CategoryMix::percent).sum() != 100) {
             throw ProblemException.businessRule("La répartition des participants par catégorie doit totaliser 100 %");
         }
@@ -431,8 +440,28 @@ public class BudgetService {
         }).toList();
         List<Hypotheses.Scenario> scenarios = request.scenarios() == null ? List.of() : request.scenarios().stream()
                 .map(s -> new Hypotheses.Scenario(s.name().strip(), s.participants())).toList();
-        int days = request.days();
-        return new Hypotheses(request.participants(), days, request.halfDays() == null ? days * 2 : request.halfDays(),
+        int days;
+        int halfDays;
+        var programme = store.programme(congressId);
+        if (programme.isPresent()) {
+            days = programme.get().days();
+            halfDays = programme.get().halfDays();
+            if (request.days() != null && request.days() != days) {
+                throw ProblemException.invalidField("days", "Le programme compte " + days + (days > 1 ? " jours" : " jour")
+                        + " : ils se changent dans le programme, pas dans le budget");
+            }
+            if (request.halfDays() != null && request.halfDays() != halfDays) {
+                throw ProblemException.invalidField("halfDays", "Le programme compte " + halfDays
+                        + (halfDays > 1 ? " demi-journées" : " demi-journée") + " : elles se changent dans le programme, pas dans le budget");
+            }
+        } else {
+            if (request.days() == null) {
+                throw ProblemException.invalidField("days", "Nombre de jours manquant (le programme n'a pas encore publié ses demi-journées)");
+            }
+            days = request.days();
+            halfDays = request.halfDays() == null ? days * 2 : request.halfDays();
+        }
+        return new Hypotheses(request.participants(), days, halfDays,
                 request.rooms() == null ? 0 : request.rooms(), request.speakers() == null ? 0 : request.speakers(),
                 categories, meals, scenarios);
     }

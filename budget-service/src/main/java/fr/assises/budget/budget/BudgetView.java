@@ -25,7 +25,23 @@ public record BudgetView(
         Totals totals,
         List<FunderView> funders,
         List<ScenarioResult> scenarios,
-        BreakEven breakEven) {
+        BreakEven breakEven,
+        RegistrationFees registrationFees,
+        Programme programme) {
+
+    /**
+     * Whether the days and half-days are programme-service's ({@code known}: the congress's published half-days,
+     * which a draft counts with) or still the hypotheses' own numbers.
+     */
+    public record Programme(boolean known, Integer days, Integer halfDays) {
+    }
+
+    /**
+     * Where the fees come from: registration-service's settings as last published ({@code known} false before the
+     * first settings event), or, for a submitted version, the fees frozen in it ({@code frozen}).
+     */
+    public record RegistrationFees(boolean known, boolean frozen, long version) {
+    }
 
     /** An account heading (60, 61 … 87) with its lines. */
     public record GroupView(String code, String label, long totalCents, String total, List<LineView> lines) {
@@ -38,7 +54,16 @@ public record BudgetView(
     public record LineView(UUID id, UUID key, String account, String accountLabel, String label, Driver driver,
             Basis basis, String formula, long valueCents, String value, long provisionalCents, Long confirmedCents,
             long committedCents, long paidCents, long unitCents, long quantity, boolean perRoom, String category,
-            UUID sessionId, String fte, Integer months, UUID funderId, String funderName) {
+            UUID sessionId, String fte, Integer months, UUID funderId, String funderName, List<RevenuePart> revenue) {
+    }
+
+    /**
+     * One category of a registration-income line, derived and never typed: the forecast participants (hypothesis
+     * × share) at registration-service's fee, next to the registrations confirmed so far and what they paid.
+     * {@code feeKnown} false: registration-service has published no fee for this category (counted at 0).
+     */
+    public record RevenuePart(String category, String label, String labelEn, long participants, long feeCents,
+            boolean feeKnown, long amountCents, long confirmed, long confirmedCents) {
     }
 
     /**

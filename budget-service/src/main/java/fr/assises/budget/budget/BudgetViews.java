@@ -3,14 +3,12 @@ package fr.assises.budget.budget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.assises.budget.accounts.Account;
 import fr.assises.budget.accounts.Accounts;
@@ -19,10 +17,14 @@ import fr.assises.budget.actuals.ActualFigures;
 import fr.assises.budget.actuals.LineExpense;
 import fr.assises.budget.actuals.LineExpenseRepository;
 import fr.assises.budget.actuals.RegistrationProjectionRepository;
+import fr.assises.budget.fees.FeeSchedule;
 import fr.assises.budget.funders.Funder;
 import fr.assises.budget.funders.FunderRepository;
 import fr.assises.budget.funders.FunderView;
 import fr.assises.budget.money.Money;
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /** Turns stored versions into computed views (callers hold the transaction). */
 @ApplicationScoped
@@ -41,7 +43,10 @@ public class BudgetViews {
     RegistrationProjectionRepository registrations;
 
     @Inject
-    ObjectMapper json;
+    HypothesesStore store;
+
+    @Inject
+    CurrentVertxRequest request;
 
     public BudgetView assemble(Budget budget, BudgetVersion version) {
         Hypotheses h = hypotheses(version);
@@ -83,7 +88,51 @@ public class BudgetViews {
                 charges, produits, uses, contributions, totals,
                 funderViews(versionLines, h, actual, funderById.values(), sums.totalCharges()),
                 scenarios(versionLines, h, actual, h.scenarios()),
-                new BudgetView.BreakEven(breakEven, breakEven == null ? "aucun" : Money.group(breakEven) + " participants"));
+                new BudgetView.BreakEven(breakEven, breakEven == null ? "aucun" : Money.group(breakEven) + " participants"),
+                fees(budget, version), programme(budget));
+    }
+
+    private BudgetView.Programme programme(Budget budget) {
+        return store.programme(budget.congressId).map(p -> new BudgetView.Programme(true, p.days(), p.halfDays()))
+                .orElse(new BudgetView.Programme(false, null, null));
+    }
+
+    private BudgetView.RegistrationFees fees(Budget budget, BudgetVersion version) {
+        FeeSchedule schedule = store.schedule(budget.congressId);
+        return new BudgetView.RegistrationFees(schedule.known(), version.status == VersionStatus.SUBMITTED,
+                schedule.version());
+    }
+
+    /** The calculations' language: English when the caller's Accept-Language puts it first, French otherwise. */
+    boolean english() {
+        if (!Arc.container().requestContext().isActive()) {
+            return false;
+        }
+        RoutingContext context = request.getCurrent();
+        // the exports are the French subsidy form's documents, whatever the browser that downloads them speaks
+        if (context == null || context.normalizedPath().contains("/export.")) {
+            return false;
+        }
+        String accepted = context.request().getHeader("Accept-Language");
+        return accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("en");
+    }
+
+    private static List<BudgetView.RevenuePart> revenue(BudgetLine line, Hypotheses h, ActualFigures actual) {
+        if (line.driver != Driver.REGISTRATION_REVENUE) {
+            return null;
+        }
+        Map<String, Long> counts = h.categoryCounts();
+        List<BudgetView.RevenuePart> parts = new ArrayList<>();
+        for (Hypotheses.CategoryMix mix : h.categories()) {
+            if (line.category != null && !line.category.equals(mix.code())) {
+                continue;
+            }
+            long count = counts.getOrDefault(mix.code(), 0L);
+            parts.add(new BudgetView.RevenuePart(mix.code(), mix.label(false), mix.label(true), count, mix.feeCents(),
+                    !Boolean.FALSE.equals(mix.feeKnown()), count * mix.feeCents(), actual.confirmed(mix.code()),
+                    actual.revenue(mix.code())));
+        }
+        return parts;
     }
 
     public BudgetView.LineView line(Budget budget, BudgetVersion version, BudgetLine line) {
@@ -123,7 +172,7 @@ public class BudgetViews {
     private BudgetView.LineView line(BudgetLine line, Hypotheses h, ActualFigures actual, Map<UUID, Funder> funderById,
             Map<UUID, LineExpense> expenseByKey) {
         Account account = Accounts.get(line.accountCode);
-        BudgetCalculator.LineResult current = BudgetCalculator.compute(line, line.basis, h, actual);
+        BudgetCalculator.LineResult current = BudgetCalculator.compute(line, line.basis, h, actual, english());
         long provisional = line.basis == Basis.HYPOTHESIS ? current.valueCents()
                 : BudgetCalculator.compute(line, Basis.HYPOTHESIS, h, actual).valueCents();
         Long confirmed = null;
@@ -139,7 +188,7 @@ public class BudgetViews {
                 line.basis, current.formula(), current.valueCents(), Money.format(current.valueCents()), provisional,
                 confirmed, expense == null ? 0 : expense.committedCents, expense == null ? 0 : expense.paidCents,
                 line.unitCents, line.quantity, line.perRoom, line.category, line.sessionId, fte, line.months,
-                line.funderId, funder == null ? null : funder.displayName());
+                line.funderId, funder == null ? null : funder.displayName(), revenue(line, h, actual));
     }
 
     /**
@@ -150,7 +199,8 @@ public class BudgetViews {
         return new BudgetView(view.budgetId(), view.congressId(), view.version(), view.versionNumber(),
                 view.versionName(), view.status(), view.current(), view.currency(), view.submittedAt(),
                 view.hypotheses(), mergeStaff(view.charges()), view.produits(), view.inKindUses(),
-                view.inKindContributions(), view.totals(), view.funders(), view.scenarios(), view.breakEven());
+                view.inKindContributions(), view.totals(), view.funders(), view.scenarios(), view.breakEven(),
+                view.registrationFees(), view.programme());
     }
 
     private static List<BudgetView.GroupView> mergeStaff(List<BudgetView.GroupView> groups) {
@@ -170,7 +220,8 @@ public class BudgetViews {
             lines.add(new BudgetView.LineView(null, null, group.code(), group.label(),
                     "Personnel : " + staff.size() + " poste(s)", Driver.STAFF, Basis.HYPOTHESIS,
                     "Détail réservé au comité d'organisation = " + Money.format(value), value, Money.format(value),
-                    provisional, null, committed, paid, 0, staff.size(), false, null, null, null, null, null, null));
+                    provisional, null, committed, paid, 0, staff.size(), false, null, null, null, null, null, null,
+                    null));
             result.add(new BudgetView.GroupView(group.code(), group.label(), group.totalCents(), group.total(), lines));
         }
         return result;
@@ -181,10 +232,6 @@ public class BudgetViews {
     }
 
     private Hypotheses hypotheses(BudgetVersion version) {
-        try {
-            return json.readValue(version.hypotheses, Hypotheses.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable hypotheses of version " + version.id, e);
-        }
+        return store.read(version);
     }
 }

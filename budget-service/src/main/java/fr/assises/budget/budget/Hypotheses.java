@@ -22,8 +22,23 @@ public record Hypotheses(int participants, int days, int halfDays, int rooms, in
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
     }
 
-    /** A fee category (registration-service's category code) with its fee and share of participants. */
-    public record CategoryMix(String code, long feeCents, int percent) {
+    /**
+     * A fee category (registration-service's category code) and its share of participants. The fee and labels are
+     * registration-service's (filled in when read, see {@link HypothesesStore}), {@code feeKnown} false while
+     * registration-service has published no fee for this code; only a submitted version keeps them as they were.
+     */
+    public record CategoryMix(String code, long feeCents, int percent, String label, String labelEn,
+            Boolean feeKnown) {
+
+        public CategoryMix(String code, long feeCents, int percent) {
+            this(code, feeCents, percent, null, null, null);
+        }
+
+        /** The committee's label in French or English, the code only when none was published. */
+        public String label(boolean english) {
+            String chosen = english ? labelEn : label;
+            return chosen == null || chosen.isBlank() ? code : chosen;
+        }
     }
 
     /** A MEAL session of the programme and the share of participants expected to take it. */
@@ -31,6 +46,14 @@ public record Hypotheses(int participants, int days, int halfDays, int rooms, in
     }
 
     public record Scenario(String name, int participants) {
+    }
+
+    public Hypotheses withDays(int programmeDays, int programmeHalfDays) {
+        return new Hypotheses(participants, programmeDays, programmeHalfDays, rooms, speakers, categories, meals, scenarios);
+    }
+
+    public Hypotheses withCategories(List<CategoryMix> resolved) {
+        return new Hypotheses(participants, days, halfDays, rooms, speakers, resolved, meals, scenarios);
     }
 
     public static Hypotheses initial() {

@@ -12,10 +12,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Hypotheses as a client sends them; fees in euros ("180.00") or cents. */
+/**
+ * Hypotheses as a client sends them. No fee: the categories' fees are registration-service's (a typed one is refused);
+ * days and half-days are programme-service's once it has published the congress's half-days (required until then).
+ */
 public record HypothesesRequest(
         @NotNull @Min(0) @Max(100_000) Integer participants,
-        @NotNull @Min(1) @Max(30) Integer days,
+        @Min(1) @Max(30) Integer days,
         @Min(0) @Max(60) Integer halfDays,
         @Min(0) @Max(500) Integer rooms,
         @Min(0) @Max(10_000) Integer speakers,

@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A congress's title as programme-service last published it, with the version of that event. */
+/** A congress's title, days and half-days as programme-service last published them, with that event's version. */
 @Entity
 @Table(name = "congress_title")
 public class CongressTitle {
@@ -21,4 +21,10 @@ public class CongressTitle {
 
     @Column(nullable = false)
     public long version;
+
+    /** Distinct dates of the congress's half-days; null until an event carried half-days. */
+    public Integer days;
+
+    @Column(name = "half_days")
+    public Integer halfDays;
 }

@@ -20,7 +20,9 @@ import fr.assises.budget.budget.BudgetVersion;
 import fr.assises.budget.budget.CreateBudgetRequest;
 import fr.assises.budget.budget.Hypotheses;
 import fr.assises.budget.budget.HypothesesRequest;
+import fr.assises.budget.budget.HypothesesStore;
 import fr.assises.budget.events.CongressClonedData;
+import fr.assises.budget.fees.FeeSchedule;
 import fr.assises.common.inbox.Inbox;
 
 /**
@@ -50,6 +52,9 @@ public class BudgetCloner {
     @Inject
     BudgetService service;
 
+    @Inject
+    HypothesesStore store;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void cloned(UUID eventId, CongressClonedData event) {
         if (!event.includes(PART) || !inbox.firstDelivery(CONSUMER, eventId)) {
@@ -64,7 +69,8 @@ public class BudgetCloner {
         Hypotheses h = service.hypotheses(from);
         Map<UUID, UUID> sessionCopies = event.sessionCopies();
         service.create(new CreateBudgetRequest(event.congressId(), "Reprise de la version " + from.number
-                + " « " + from.name + " »", request(h, sessionCopies)), ACTOR);
+                + " « " + from.name + " »", request(h, sessionCopies, store.programme(event.congressId()).isPresent(),
+                        store.schedule(event.congressId()))), ACTOR);
         Budget copy = service.lock(budgets.findByCongress(event.congressId()).orElseThrow().id);
         BudgetVersion version = service.version(copy, null);
         int copied = 0;
@@ -80,10 +86,18 @@ public class BudgetCloner {
                 + source.id);
     }
 
-    private static HypothesesRequest request(Hypotheses h, Map<UUID, UUID> sessionCopies) {
-        return new HypothesesRequest(h.participants(), h.days(), h.halfDays(), h.rooms(), h.speakers(),
-                h.categories().stream().map(c -> new HypothesesRequest.Category(c.code(), null, c.feeCents(), null,
-                        c.percent())).toList(),
+    /**
+     * The source's hypotheses for the new edition: shares without fees (the new edition's fees are its registration
+     * settings'; a mix naming a category they do not charge is left out), days only while the new edition's programme
+     * has not published its own.
+     */
+    private static HypothesesRequest request(Hypotheses h, Map<UUID, UUID> sessionCopies, boolean programmeDays,
+            FeeSchedule fees) {
+        boolean mixKept = !fees.known() || h.categories().stream().allMatch(c -> fees.fee(c.code()).isPresent());
+        return new HypothesesRequest(h.participants(), programmeDays ? null : h.days(),
+                programmeDays ? null : h.halfDays(), h.rooms(), h.speakers(),
+                !mixKept ? List.of() : h.categories().stream().map(c -> new HypothesesRequest.Category(c.code(),
+                        null, null, null, c.percent())).toList(),
                 h.meals().stream().filter(m -> sessionCopies.containsKey(m.sessionId()))
                         .map(m -> new HypothesesRequest.Meal(sessionCopies.get(m.sessionId()), m.label(), m.percent()))
                         .toList(),

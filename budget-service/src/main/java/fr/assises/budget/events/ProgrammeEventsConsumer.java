@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import fr.assises.budget.budget.BudgetService;
 import fr.assises.budget.congresses.CongressTitles;
 import fr.assises.budget.editions.BudgetCloner;
 import fr.assises.common.events.EventEnvelope;
@@ -17,7 +18,7 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Reads programme-events for two types: a new edition cloned from a previous one takes its budget, and a changed
- * congress gives its title to the exports.
+ * congress gives its title to the exports and its days and half-days to the draft budgets.
  */
 @ApplicationScoped
 public class ProgrammeEventsConsumer {
@@ -35,6 +36,9 @@ public class ProgrammeEventsConsumer {
     @Inject
     BudgetCloner cloner;
 
+    @Inject
+    BudgetService budgets;
+
     @Incoming(CHANNEL)
     @Blocking
     @RetryTransientFailures
@@ -46,7 +50,11 @@ public class ProgrammeEventsConsumer {
             if (changed.congressId() == null || changed.title() == null || changed.title().isBlank()) {
                 throw new MalformedEventException("event " + envelope.id() + " lacks a congress id or title");
             }
-            titles.apply(changed.congressId(), changed.title().strip(), changed.version());
+            Integer days = changed.days();
+            if (titles.apply(changed.congressId(), changed.title().strip(), changed.version(), days == null || days == 0 ? null : days,
+                    days == null || days == 0 ? null : changed.halfDayCount())) {
+                budgets.registrationsChanged(changed.congressId());
+            }
             return;
         }
         if (!CONGRESS_CLONED.equals(envelope.type())) {

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import fr.assises.budget.actuals.RegistrationProjection;
 import fr.assises.budget.actuals.RegistrationProjectionRepository;
 import fr.assises.budget.budget.BudgetService;
+import fr.assises.budget.fees.FeeSchedule;
+import fr.assises.budget.fees.RegistrationFees;
 import fr.assises.common.events.EventEnvelope;
 import fr.assises.common.events.IncomingEvents;
 import fr.assises.common.events.MalformedEventException;
@@ -47,12 +49,19 @@ public class RegistrationEventsConsumer {
     @Inject
     BudgetService budgets;
 
+    @Inject
+    RegistrationFees registrationFees;
+
     @Incoming(CHANNEL)
     @Blocking
     @RetryTransientFailures
     @Transactional
     public void consume(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = events.envelope(record);
+        if (SettingsChangedData.TYPE.equals(envelope.type())) {
+            settingsChanged(envelope);
+            return;
+        }
         if (!envelope.type().startsWith(TYPE_PREFIX)) {
             return;
         }
@@ -80,5 +89,31 @@ public class RegistrationEventsConsumer {
                 : data.meals().stream().map(m -> Map.entry(m.sessionId(), m.status())).toList();
         projections.replaceMeals(data.registrationId(), meals);
         budgets.registrationsChanged(data.congressId());
+    }
+
+    /**
+     * New fees: kept for the congress even before it has a budget (one created later starts from them), and the
+     * totals of its budgets published again when the income moved.
+     */
+    private void settingsChanged(EventEnvelope envelope) {
+        SettingsChangedData data = events.data(envelope, SettingsChangedData.class);
+        String missing = data.missing();
+        if (missing != null) {
+            throw new MalformedEventException("event " + envelope.id() + " lacks " + missing);
+        }
+        List<FeeSchedule.Fee> fees = data.categories().stream()
+                .map(c -> new FeeSchedule.Fee(c.code(), label(c.labelFr(), c.code()), label(c.labelEn(), label(c.labelFr(), c.code())),
+                        c.feeCents(), c.quota()))
+                .toList();
+        if (fees.stream().map(FeeSchedule.Fee::code).distinct().count() != fees.size()) {
+            throw new MalformedEventException("event " + envelope.id() + " repeats a category");
+        }
+        if (registrationFees.apply(data.congressId(), data.version(), fees)) {
+            budgets.registrationsChanged(data.congressId());
+        }
+    }
+
+    private static String label(String label, String fallback) {
+        return label == null || label.isBlank() ? fallback : label.strip();
     }
 }

@@ -9,6 +9,7 @@ import static fr.assises.budget.Fixtures.lineIds;
 import static fr.assises.budget.Fixtures.newBudget;
 import static fr.assises.budget.Fixtures.organiser;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import java.util.List;
@@ -71,21 +72,34 @@ class BadInputTest {
         String budgetId = newBudget();
         long version = aggregateVersion(budgetId);
         Map<String, Object> notHundred = hypotheses(500);
-        notHundred.put("categories", List.of(Map.of("code", "PROFESSIONNEL", "fee", "180.00", "percent", 90)));
+        notHundred.put("categories", List.of(Map.of("code", "PROFESSIONNEL", "percent", 90)));
         Map<String, Object> negative = hypotheses(-1);
-        Map<String, Object> dollarFee = hypotheses(500);
-        dollarFee.put("categories", List.of(Map.of("code", "PROFESSIONNEL", "fee", "180.00", "currency", "USD", "percent", 100)));
-        Map<String, Object> decimals = hypotheses(500);
-        decimals.put("categories", List.of(Map.of("code", "PROFESSIONNEL", "fee", "180.001", "percent", 100)));
+        // fees are registration-service's: a fee typed in the budget is refused, in euros or in cents
+        Map<String, Object> typedFee = hypotheses(500);
+        typedFee.put("categories", List.of(Map.of("code", "PROFESSIONNEL", "fee", "180.00", "percent", 100)));
+        Map<String, Object> typedCents = hypotheses(500);
+        typedCents.put("categories", List.of(Map.of("code", "PROFESSIONNEL", "feeCents", 18000, "percent", 100)));
+        // and a category registration-service does not have cannot be forecast
+        Map<String, Object> unknownCategory = hypotheses(500);
+        unknownCategory.put("categories", List.of(Map.of("code", "PROFESSIONNEL", "percent", 50),
+                Map.of("code", "MECENE", "percent", 50)));
         organiser().body(notHundred).when().put("/api/budget/budgets/" + budgetId + "/hypotheses")
                 .then().statusCode(422).contentType("application/problem+json");
-        for (Map<String, Object> bad : List.of(negative, dollarFee, decimals)) {
+        organiser().body(negative).when().put("/api/budget/budgets/" + budgetId + "/hypotheses")
+                .then().statusCode(400).contentType("application/problem+json");
+        for (Map<String, Object> bad : List.of(typedFee, typedCents)) {
             organiser().body(bad).when().put("/api/budget/budgets/" + budgetId + "/hypotheses")
-                    .then().statusCode(400).contentType("application/problem+json");
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", is("categories[0].fee"))
+                    .body("detail", containsString("paramètres d'inscription"));
         }
+        organiser().body(unknownCategory).when().put("/api/budget/budgets/" + budgetId + "/hypotheses")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("categories[1].code"))
+                .body("detail", containsString("MECENE"));
         addLine(budgetId, line("604", "Élus", "PER_PARTICIPANT", "amount", "1.00", "category", "ELU"));
         Map<String, Object> withoutElu = hypotheses(500);
-        withoutElu.put("categories", List.of(Map.of("code", "PROFESSIONNEL", "fee", "180.00", "percent", 100)));
+        withoutElu.put("categories", List.of(Map.of("code", "PROFESSIONNEL", "percent", 100)));
         organiser().body(withoutElu).when().put("/api/budget/budgets/" + budgetId + "/hypotheses")
                 .then().statusCode(422).contentType("application/problem+json");
         organiser().when().get("/api/budget/budgets/" + budgetId)

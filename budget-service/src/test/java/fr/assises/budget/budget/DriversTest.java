@@ -44,7 +44,7 @@ class DriversTest {
                 .body("formula", is("12,00 € × 500 participants (hypothèse) = 6 000,00 €"));
         add(budgetId, line("604", "Écharpes des élus", "PER_PARTICIPANT", "amountCents", 1200, "category", "ELU"))
                 .body("valueCents", is(120000))
-                .body("formula", containsString("100 participants ELU (hypothèse)"));
+                .body("formula", containsString("100 participants Élu (hypothèse)"));
         add(budgetId, line("604", "Badges imprimés", "PER_PARTICIPANT", "amount", 2, "basis", "CONFIRMED"))
                 .body("valueCents", is(0))
                 .body("provisionalCents", is(100000))
@@ -101,13 +101,14 @@ class DriversTest {
         String budgetId = newBudget();
         add(budgetId, line("706", "Droits d'inscription", "REGISTRATION_REVENUE"))
                 .body("valueCents", is(7000000))
-                .body("formula", is("PROFESSIONNEL 300 × 180,00 € + ELU 100 × 120,00 € + ETUDIANT 100 × 40,00 € (hypothèse) = 70 000,00 €"));
+                .body("formula", is("Professionnel 300 × 180,00 € + Élu 100 × 120,00 € + Étudiant ou demandeur d'emploi 100 × 40,00 €"
+                        + " (participants : hypothèse, tarifs : paramètres d'inscription) = 70 000,00 €"));
         add(budgetId, line("706", "Droits d'inscription des élus", "REGISTRATION_REVENUE", "category", "ELU"))
                 .body("valueCents", is(1200000));
         add(budgetId, line("706", "Inscriptions encaissées", "REGISTRATION_REVENUE", "basis", "CONFIRMED"))
                 .body("valueCents", is(0))
                 .body("provisionalCents", is(7000000))
-                .body("formula", containsString("0 inscriptions confirmées"));
+                .body("formula", containsString("0 inscription confirmée"));
     }
 
     @Test

@@ -165,6 +165,27 @@ class RegistrationContractTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    /** registration-service's documented settings example is read as it is: its fees become the budget's. */
+    @Test
+    void theSettingsExampleGivesTheFees() throws IOException {
+        UUID congressId = UUID.randomUUID();
+        ObjectNode data = (ObjectNode) JSON.readTree(Files.readString(
+                EXAMPLES.resolve("fr.assises.registration-settings.changed.v1.json"), StandardCharsets.UTF_8));
+        data.put("congressId", congressId.toString());
+        companion.produceStrings().fromRecords(RegistrationEvents.record("fr.assises.registration-settings.changed.v1",
+                congressId.toString(), data.toString())).awaitCompletion();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath fees = organiser().when().get("/api/budget/congresses/" + congressId + "/registration-fees")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(fees.getLong("version")).isEqualTo(data.get("version").asLong());
+            assertThat(fees.getList("fees.code")).hasSize(data.get("categories").size());
+            for (var category : data.get("categories")) {
+                assertThat(fees.getLong("fees.find { it.code == '" + category.get("code").asText() + "' }.feeCents"))
+                        .isEqualTo(category.get("feeCents").asLong());
+            }
+        });
+    }
+
     @Test
     void unreadableRecordsGoToTheDeadLetterTopicAndConsumptionGoesOn() {
         UUID congressId = UUID.randomUUID();

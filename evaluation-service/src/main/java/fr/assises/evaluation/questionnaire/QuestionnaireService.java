@@ -85,6 +85,12 @@ public class QuestionnaireService {
     @Transactional
     public QuestionnaireView schedule(UUID id, ScheduleRequest request) {
         Questionnaire q = find(id);
+        // participants were told when a published questionnaire opens and closes: only a later closing
+        // (ClosingService.extend) or closing now may change that, never any pair of dates
+        if (q.status != Questionnaire.Status.DRAFT) {
+            throw ProblemException.conflict("Les dates d'un questionnaire publié ne se changent plus : prolongez-le "
+                    + "(POST …/extend) ou clôturez-le (POST …/close).");
+        }
         setDates(q, request.opensAt(), request.closesAt());
         q.updatedAt = Instant.now();
         return view(q);

@@ -35,4 +35,7 @@ public class RegistrationSettings {
     public String askedFields;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** The version of the last settings-changed event published for this congress. */
+    @Column(name = "event_version")
+    public long eventVersion;
 }

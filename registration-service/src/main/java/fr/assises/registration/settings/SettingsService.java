@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.assises.common.events.Topics;
+import fr.assises.common.outbox.Outbox;
 import fr.assises.common.problem.Problem;
 import fr.assises.common.problem.ProblemException;
 import fr.assises.common.problem.ProblemType;
@@ -58,6 +60,9 @@ public class SettingsService {
 
     @Inject
     Invitations invitations;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public SettingsView get(UUID congressId) {
@@ -148,7 +153,36 @@ public class SettingsService {
         }
         // a capacity raised (or a quota lifted) lets waiting people in at once
         promotions.promoteAll(congressId);
+        publishChanged(s);
         return view(s);
+    }
+
+    /**
+     * Publishes the settings that were saved before this event existed (version 0), once: the row lock makes two
+     * instances starting together publish each congress once.
+     */
+    @Transactional
+    public int publishUnpublished() {
+        @SuppressWarnings("unchecked")
+        List<UUID> pending = settings.getEntityManager().createNativeQuery(
+                "select congress_id from registration_settings where event_version = 0 for update skip locked", UUID.class)
+                .getResultList();
+        for (UUID congressId : pending) {
+            publishChanged(settings.findById(congressId));
+        }
+        return pending.size();
+    }
+
+    /** In the settings' transaction, through the outbox: the budget learns every fee the participants are charged. */
+    private void publishChanged(RegistrationSettings s) {
+        s.eventVersion++;
+        List<SettingsChanged.CategoryData> data = categories.of(s.congressId).stream()
+                .map(c -> new SettingsChanged.CategoryData(c.code, c.labelFr, c.labelEn, c.feeCents, c.quota,
+                        c.invitationOnly))
+                .toList();
+        outbox.publish(Topics.REGISTRATION, SettingsChanged.TYPE, s.congressId.toString(),
+                new SettingsChanged(s.congressId, s.totalCapacity, s.opensAt.atZone(PARIS).toOffsetDateTime(),
+                        s.closesAt.atZone(PARIS).toOffsetDateTime(), data, s.eventVersion));
     }
 
     public InformationAsked asked(RegistrationSettings s) {

@@ -24,6 +24,7 @@ import fr.assises.gateway.clients.CallerToken;
 
 /** budget-service as the budget pages use it (BudgetResource, LineBatchResource, FunderResource); the caller's token goes with each call. */
 @RegisterProvider(CallerToken.class)
+@RegisterProvider(BudgetLanguage.class)
 @RegisterRestClient(configKey = "budget")
 @Path("/api/budget")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +43,10 @@ public interface BudgetEditorClient {
     @GET
     @Path("/accounts")
     List<Account> accounts();
+
+    @GET
+    @Path("/congresses/{congressId}/registration-fees")
+    FeeSchedule registrationFees(@PathParam("congressId") String congressId);
 
     @PUT
     @Path("/budgets/{budgetId}/lines")
@@ -95,7 +100,17 @@ public interface BudgetEditorClient {
     record View(String budgetId, String congressId, int versionNumber, String versionName, String status,
             List<Group> charges, List<Group> produits, List<Group> inKindUses, List<Group> inKindContributions,
             Totals totals, List<FunderView> funders, Hypotheses hypotheses, List<ScenarioResult> scenarios,
-            BreakEven breakEven) {
+            BreakEven breakEven, RegistrationFees registrationFees, Programme programme) {
+
+        /** Whether the days and half-days are the programme's (then not typed in the hypotheses). */
+        public boolean daysFromProgramme() {
+            return programme != null && programme.known();
+        }
+
+        /** Whether the fees are registration-service's as published (false before its first settings event). */
+        public boolean feesKnown() {
+            return registrationFees != null && (registrationFees.known() || registrationFees.frozen());
+        }
 
         public boolean submitted() {
             return "SUBMITTED".equals(status);
@@ -117,7 +132,69 @@ public interface BudgetEditorClient {
     record Line(String id, String account, String accountLabel, String label, String driver, String basis,
             String formula, long provisionalCents, Long confirmedCents, long unitCents, long quantity,
             boolean perRoom, String category, String sessionId, String fte, Integer months, String funderId,
-            String funderName) {
+            String funderName, List<RevenuePart> revenue) {
+
+        /** A registration-income line: derived from registration-service's fees and the forecast, never typed. */
+        public boolean derived() {
+            return "REGISTRATION_REVENUE".equals(driver);
+        }
+
+        public long confirmedCount() {
+            return revenue == null ? 0 : revenue.stream().mapToLong(RevenuePart::confirmed).sum();
+        }
+
+        public long confirmedRevenueCents() {
+            return revenue == null ? 0 : revenue.stream().mapToLong(RevenuePart::confirmedCents).sum();
+        }
+
+        public String confirmedCountText(String language) {
+            return grouped(confirmedCount(), language);
+        }
+    }
+
+    /** 1 200 (with a non-breaking space) in French, 1,200 in English. */
+    static String grouped(long value, String language) {
+        return java.text.NumberFormat.getIntegerInstance("en".equals(language) ? java.util.Locale.UK
+                : java.util.Locale.FRANCE).format(value).replace('\u202f', '\u00a0');
+    }
+
+    /** One category of a registration-income line: forecast participants × registration-service's fee. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RevenuePart(String category, String label, String labelEn, long participants, long feeCents,
+            boolean feeKnown, long amountCents, long confirmed, long confirmedCents) {
+
+        public String label(String language) {
+            String chosen = "en".equals(language) ? labelEn : label;
+            return chosen == null || chosen.isBlank() ? category : chosen;
+        }
+
+        public String participantsText(String language) {
+            return grouped(participants, language);
+        }
+    }
+
+    /** registration-service's fee categories as budget-service last received them. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FeeSchedule(boolean known, long version, List<Fee> fees) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Fee(String code, String labelFr, String labelEn, long feeCents, Integer quota) {
+
+        public String label(String language) {
+            String chosen = "en".equals(language) ? labelEn : labelFr;
+            return chosen == null || chosen.isBlank() ? code : chosen;
+        }
+    }
+
+    /** The congress's days and half-days as programme-service published them ({@code known}), else none. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Programme(boolean known, Integer days, Integer halfDays) {
+    }
+
+    /** Where the fees come from: registration-service's settings (known), or frozen in a submitted version. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RegistrationFees(boolean known, boolean frozen, long version) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -152,12 +229,23 @@ public interface BudgetEditorClient {
             List<CategoryRequest> categories, List<Meal> meals, List<Scenario> scenarios) {
     }
 
+    /** A category's share of the forecast participants; its fee is registration-service's, never sent from here. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record CategoryRequest(String code, BigDecimal fee, Integer percent) {
+    record CategoryRequest(String code, Integer percent) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Category(String code, long feeCents, int percent) {
+    record Category(String code, long feeCents, int percent, String label, String labelEn, Boolean feeKnown) {
+
+        public String label(String language) {
+            String chosen = "en".equals(language) ? labelEn : label;
+            return chosen == null || chosen.isBlank() ? code : chosen;
+        }
+
+        /** False only when registration-service has published no fee for this code. */
+        public boolean known() {
+            return !Boolean.FALSE.equals(feeKnown);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -391,8 +391,50 @@ public interface BudgetMsg {
     @Message("Code (majuscules)")
     String category_code();
 
-    @Message("Tarif (€)")
+    @Message("Tarif (paramètres d’inscription)")
     String category_fee();
+
+    @Message("Les tarifs sont ceux des paramètres d’inscription : ils ne se saisissent pas dans le budget, seules les parts de participants s’y prévoient.")
+    String fees_source();
+
+    @Message("Les paramètres d’inscription n’ont encore publié aucun tarif : les recettes d’inscription comptent 0 € jusque-là.")
+    String fees_unknown();
+
+    @Message("Modifier les tarifs dans les paramètres d’inscription")
+    String fees_settings_link();
+
+    @Message("{label} ({code}) : {fee}")
+    String fee_item(String label, String code, String fee);
+
+    @Message("tarif pas encore publié par les inscriptions")
+    String fee_not_published();
+
+    @Message("D’après les inscriptions")
+    String unit_derived();
+
+    @Message("{#if days > 1}{days} jours{#else}{days} jour{/if} et {#if halfDays > 1}{halfDays} demi-journées{#else}{halfDays} demi-journée{/if}, d’après le programme publié : ils ne se saisissent pas ici.")
+    String days_from_programme(int days, int halfDays);
+
+    @Message("Voir les demi-journées du congrès")
+    String days_programme_link();
+
+    @Message("D’après les inscriptions :")
+    String derived_title();
+
+    @Message("{label} {participants} × {fee}")
+    String derived_part(String label, String participants, String fee);
+
+    @Message("aucune catégorie dans les hypothèses")
+    String derived_none();
+
+    @Message("{#if count == 0}Aucune inscription confirmée à ce jour.{#else if count == 1}1 inscription confirmée à ce jour, soit {amount}.{#else}{countText} inscriptions confirmées à ce jour, soit {amount}.{/if}")
+    String derived_confirmed(long count, String countText, String amount);
+
+    @Message("Participants : la prévision des hypothèses, par catégorie ; tarifs : ceux des paramètres d’inscription, jamais saisis dans le budget.")
+    String derived_source();
+
+    @Message("Participants : les hypothèses de cette version ; tarifs : ceux des paramètres d’inscription au moment où elle a été soumise.")
+    String derived_source_frozen();
 
     @Message("Part (%)")
     String category_share();

@@ -1,11 +1,9 @@
 package fr.assises.gateway.web.organiser.budget;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +34,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * The budget's hypotheses (participants, days, rooms, speakers, the category mix with fees, meal shares) and its
+ * The budget's hypotheses (participants, days, rooms, speakers, each category's share, meal shares) and its
  * named scenarios, with what budget-service computes of them: each scenario's balance, the break-even point in
  * participants and the balance against attendance (a table, and a chart of the same figures).
  */
@@ -62,7 +60,8 @@ public class HypothesisPages {
         static native TemplateInstance budgetHypotheses(Visitor.Page page, Dto.Congress congress,
                 BudgetEditorClient.View budget, Map<String, String> values, int categoryRows, int scenarioRows,
                 List<BudgetEditorClient.ScenarioResult> curve, String chart, List<String> numberFields,
-                FormErrors errors, String flash);
+                FormErrors errors, String flash, List<BudgetEditorClient.Fee> registrationFees,
+                Map<String, Long> feeOf);
     }
 
     @Inject
@@ -102,12 +101,8 @@ public class HypothesisPages {
             if (code.isEmpty()) {
                 continue;
             }
-            BigDecimal fee = LineForm.euros(typed.getOrDefault("cat_fee_" + i, ""));
             Integer percent = whole(typed, "cat_pct_" + i, number, unreadable);
-            if (fee == null) {
-                unreadable.put("categories", visitor.t("Tarif en euros attendu pour la catégorie ", "A fee in euros is expected for category ") + code);
-            }
-            categories.add(new BudgetEditorClient.CategoryRequest(code, fee, percent));
+            categories.add(new BudgetEditorClient.CategoryRequest(code, percent));
         }
         List<BudgetEditorClient.Meal> meals = new ArrayList<>();
         for (int i = 0; typed.containsKey("meal_id_" + i); i++) {
@@ -136,6 +131,9 @@ public class HypothesisPages {
             }
             FormErrors refused = FormErrors.from(e);
             Map<String, String> fields = new LinkedHashMap<>(refused.fields());
+            // a refusal about one category's code (categories[1].code) is shown on the categories
+            fields.keySet().stream().filter(k -> k.startsWith("categories[")).findFirst()
+                    .ifPresent(k -> fields.put("categories", fields.remove(k)));
             if (fields.isEmpty()) {
                 // budget-service's rules on the mix name it in words: shown on the categories they are about
                 fields.put(refused.general() != null && refused.general().contains("catégorie") ? "categories" : "general",
@@ -177,7 +175,6 @@ public class HypothesisPages {
         List<BudgetEditorClient.Category> categories = h.categories() == null ? List.of() : h.categories();
         for (int i = 0; i < categories.size(); i++) {
             values.put("cat_code_" + i, categories.get(i).code());
-            values.put("cat_fee_" + i, LineRow.plain(categories.get(i).feeCents(), Locale.FRANCE));
             values.put("cat_pct_" + i, Integer.toString(categories.get(i).percent()));
         }
         List<BudgetEditorClient.Meal> meals = h.meals() == null ? List.of() : h.meals();
@@ -209,10 +206,36 @@ public class HypothesisPages {
         } catch (RuntimeException e) {
             // the table and chart of the curve stay out; the rest of the page does not depend on them
         }
+        List<BudgetEditorClient.Fee> fees = registrationFees(congress);
         return Templates.budgetHypotheses(visitor.page(visitor.t("Hypothèses du budget – ", "Budget hypotheses – ")
                 + congress.title()), congress, budget, values, categories, scenarios, curve, chart,
-                List.of("participants", "days", "halfDays", "rooms", "speakers"), errors, flash)
-                .setLocale(visitor.locale());
+                budget.daysFromProgramme() ? List.of("participants", "rooms", "speakers")
+                        : List.of("participants", "days", "halfDays", "rooms", "speakers"), errors, flash, fees,
+                feeOf(budget, fees)).setLocale(visitor.locale());
+    }
+
+    /** registration-service's categories as the budget knows them; none before its first settings event. */
+    private List<BudgetEditorClient.Fee> registrationFees(Dto.Congress congress) {
+        try {
+            BudgetEditorClient.FeeSchedule schedule = budgets.registrationFees(congress.congressId());
+            return schedule.fees() == null ? List.of() : schedule.fees();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * The fee each category code counts with, shown next to its share (never typed here): registration-service's,
+     * or for a submitted version the fee it was submitted with.
+     */
+    private static Map<String, Long> feeOf(BudgetEditorClient.View budget, List<BudgetEditorClient.Fee> fees) {
+        Map<String, Long> feeOf = new LinkedHashMap<>();
+        if (budget.submitted() && budget.hypotheses() != null && budget.hypotheses().categories() != null) {
+            budget.hypotheses().categories().forEach(c -> feeOf.put(c.code(), c.feeCents()));
+        } else {
+            fees.forEach(f -> feeOf.put(f.code(), f.feeCents()));
+        }
+        return feeOf;
     }
 
     /** How many rows of a repeated field the values hold ({@code cat_code_0}, {@code cat_code_1}…). */
