@@ -141,7 +141,7 @@ class PagesTest {
                 .formParam("category", "PROFESSIONNEL").formParam("days", "2027-06-24").formParam("consent", "yes")
                 .when().post("/espace/inscription/" + SLUG)
                 .then().statusCode(422)
-                .body(containsString("<a href=\"#f-territoryType\">information obligatoire</a>"))
+                .body(containsString("<a href=\"#f-territoryType\">Type de territoire ou de structure\u00a0: information obligatoire</a>"))
                 .body(containsString("id=\"e-territoryType\">information obligatoire</p>"))
                 .body(containsString("name=\"territoryType\" required aria-invalid=\"true\" aria-describedby=\"e-territoryType\""))
                 .body(containsString("value=\"Chargée de mission\""))
@@ -161,7 +161,7 @@ class PagesTest {
                 .body(containsString("id=\"e-lastName\">ne doit pas être vide</p>"))
                 .body(containsString("id=\"e-email\">doit être une adresse électronique syntaxiquement correcte</p>"))
                 .body(containsString("id=\"e-category\">ne doit pas être vide</p>"))
-                .body(containsString("id=\"e-consent\">Vous devez accepter la notice"))
+                .body(containsString("id=\"e-consent\">l&#39;acceptation de la notice d&#39;information est obligatoire"))
                 .body(containsString("value=\"Alix\""))
                 .body(containsString("value=\"pas-une-adresse\" aria-invalid=\"true\""))
                 .body(containsString("id=\"day-2027-06-24\" name=\"days\" value=\"2027-06-24\" checked"))
@@ -236,7 +236,7 @@ class PagesTest {
                 .when().post("/espace/inscription/" + SLUG + "/annulation")
                 .then().statusCode(303).header("Location", containsString("/espace?ok=cancelled"));
         given().auth().oauth2(token).when().get("/espace")
-                .then().body(containsString("Annulée")).body(not(containsString("Modifier mon inscription")));
+                .then().body(containsString("Inscription annulée")).body(not(containsString("Modifier mon inscription")));
     }
 
     @Test
@@ -249,7 +249,7 @@ class PagesTest {
                 .when().post("/espace/inscription/" + SLUG).then().statusCode(303);
         given().auth().oauth2(token).when().get("/espace")
                 .then().body(containsString("Liste d&#39;attente"))
-                .body(containsString("Position sur la liste d&#39;attente : 1"))
+                .body(containsString("Vous êtes en tête de la liste d’attente du congrès."))
                 .body(containsString("acceptez-la avant le 2 mai 2027 à 18:00"))
                 .body(containsString("action=\"/espace/inscription/" + SLUG + "/acceptation\""));
         given().auth().oauth2(token).redirects().follow(false)

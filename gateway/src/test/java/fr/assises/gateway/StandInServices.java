@@ -83,6 +83,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     private final StandInDesk desk = new StandInDesk();
 
     private final StandInMailings mailings = new StandInMailings();
+    /** A participant's data download, erasure and calendar feed (registration-service). */
+    private final StandInParticipant participant = new StandInParticipant(registrations, s -> settings.answersOf(s));
     static final StandInReminders REMINDERS = new StandInReminders();
     /** Partner editions, the archived edition's panels and the indicators organisers edit. */
     static final StandInPartners PARTNERS = new StandInPartners();
@@ -230,6 +232,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             }
         });
         router.post("/api/registration/me/claims").handler(this::claim);
+        participant.register(router);
         router.post("/api/registration/congresses/:id/registrations").handler(this::register);
         router.put("/api/registration/me/registrations/:id").handler(this::change);
         router.delete("/api/registration/me/registrations/:id").handler(this::cancel);
@@ -608,7 +611,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         JsonArray errors = validate(body, true);
         JsonObject consent = body.getJsonObject("consent");
         if (consent == null || !consent.getBoolean("accepted", false)) {
-            errors.add(error("consent.accepted", "Vous devez accepter la notice d'information pour vous inscrire."));
+            errors.add(error("consent.accepted", "l'acceptation de la notice d'information est obligatoire"));
         } else if (!PRIVACY_VERSION.equals(consent.getString("version"))) {
             errors.add(error("consent.version", "Version de la notice inconnue."));
         }
@@ -743,7 +746,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             errors.add(error("category", "ne doit pas être vide"));
         }
         if (body.getJsonArray("days", new JsonArray()).isEmpty()) {
-            errors.add(error("days", "ne doit pas être vide"));
+            errors.add(error("days", "choisissez au moins un jour"));
         }
         return errors;
     }
@@ -855,6 +858,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 .add(new JsonObject().put("id", "5bea0000-0000-4000-8000-000000000001").put("name", "Claude Exemple")
                         .put("organisation", "Agence fictive de développement").put("role", "Chargée de mission")));
         sessions.get("5e551000-0000-4000-8000-000000000002").put("seriesId", "5e71e500-0000-4000-8000-000000000001");
+        sessions.get("5e551000-0000-4000-8000-000000000001").put("description",
+                "Mutualiser l’ingénierie entre communautés de communes : trois exemples fictifs.");
         sessions.forEach((id, session) -> draft.put(id, new JsonObject().put("id", id).put("congressId", CONGRESS_ID)
                 .put("kind", session.getString("kind")).put("title", session.getString("title"))
                 .put("halfDayCode", session.getString("halfDayCode")).put("start", session.getString("start"))

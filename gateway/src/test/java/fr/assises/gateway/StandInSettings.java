@@ -63,6 +63,11 @@ final class StandInSettings {
                 .put("category", "ELU").put("maxUses", 2).put("used", 2).put("expiresAt", null));
     }
 
+    /** The answers a participant gave, as registration-service returns them with the registration. */
+    JsonObject answersOf(String subject) {
+        return answers.getOrDefault(subject, new JsonObject());
+    }
+
     void register(Router router) {
         String base = "/api/registration/congresses/:id";
         router.get(base + "/settings").handler(rc -> StandInServices.json(rc, settings));

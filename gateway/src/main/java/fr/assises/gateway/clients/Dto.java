@@ -216,7 +216,7 @@ public final class Dto {
     public record Registration(@JsonAlias("registrationId") String id, String congressId, String status,
             Long waitlistPosition, OffsetDateTime offerExpiresAt, String category, long feeCents, List<LocalDate> days,
             List<MealChoice> meals, List<WorkshopChoiceView> workshops, String language, Person person,
-            OffsetDateTime checkedInAt) {
+            OffsetDateTime checkedInAt, OffsetDateTime createdAt, boolean anonymised) {
 
         public List<MealChoice> mealsOrEmpty() {
             return meals == null ? List.of() : meals;

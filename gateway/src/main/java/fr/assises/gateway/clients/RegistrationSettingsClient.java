@@ -107,6 +107,11 @@ public interface RegistrationSettingsClient {
             int reminderDaysBefore, List<Category> categories, Map<String, String> information,
             List<Question> questions) {
 
+        /** Whether participants may no longer change their registration themselves. */
+        public boolean frozen() {
+            return freezeAt != null && !OffsetDateTime.now().isBefore(freezeAt);
+        }
+
         public List<Category> categoriesOrEmpty() {
             return categories == null ? List.of() : categories;
         }

@@ -1,9 +1,7 @@
 package fr.assises.registration.mail;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.assises.registration.calendar.Ical;
 import fr.assises.registration.programme.Congress;
 import fr.assises.registration.programme.CongressRepository;
 import fr.assises.registration.programme.ProgrammeSession;
@@ -34,8 +33,6 @@ import io.quarkus.qute.Engine;
 public class Mails {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter ICS_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private static final Map<MailKind, String> SUBJECT_FR = Map.of(
             MailKind.CONFIRMED, "Votre inscription est confirmée",
@@ -184,35 +181,25 @@ public class Mails {
         return new OutgoingMail(requestId, r.id, kind, r.email, (en ? SUBJECT_EN : SUBJECT_FR).get(kind), text, ics);
     }
 
-    /** The participant's own confirmed sessions as an iCalendar file (RFC 5545). */
+    /** The participant's own confirmed sessions as an iCalendar file (RFC 5545, lines folded by octets). */
     static byte[] calendar(Registration r, Congress congress, List<ProgrammeSession> own) {
-        StringBuilder ics = new StringBuilder();
-        ics.append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Assises//registration//FR\r\nCALSCALE:GREGORIAN\r\n")
-                .append("METHOD:PUBLISH\r\n");
-        String stamp = ICS_UTC.format(Instant.now());
+        Ical ics = new Ical().raw("BEGIN", "VCALENDAR").raw("VERSION", "2.0")
+                .raw("PRODID", "-//Assises//registration//FR").raw("CALSCALE", "GREGORIAN").raw("METHOD", "PUBLISH");
+        Instant stamp = Instant.now();
         for (ProgrammeSession s : own) {
             if (s.startAt == null || s.endAt == null) {
                 continue;
             }
-            ics.append("BEGIN:VEVENT\r\n")
-                    .append("UID:").append(s.id).append('-').append(r.id).append("@assises\r\n")
-                    .append("DTSTAMP:").append(stamp).append("\r\n")
-                    .append("DTSTART:").append(ICS_UTC.format(s.startAt)).append("\r\n")
-                    .append("DTEND:").append(ICS_UTC.format(s.endAt)).append("\r\n")
-                    .append("SUMMARY:").append(escape(s.title)).append("\r\n");
+            ics.raw("BEGIN", "VEVENT").raw("UID", s.id + "-" + r.id + "@assises").time("DTSTAMP", stamp)
+                    .time("DTSTART", s.startAt).time("DTEND", s.endAt).text("SUMMARY", s.title);
             if (s.roomName != null || (congress != null && congress.venue != null)) {
                 String where = (s.roomName == null ? "" : s.roomName)
                         + (congress != null && congress.venue != null ? ", " + congress.venue : "");
-                ics.append("LOCATION:").append(escape(where)).append("\r\n");
+                ics.text("LOCATION", where);
             }
-            ics.append("END:VEVENT\r\n");
+            ics.raw("END", "VEVENT");
         }
-        ics.append("END:VCALENDAR\r\n");
-        return ics.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return ics.raw("END", "VCALENDAR").bytes();
     }
 
     private static String itemStatus(String status, boolean en) {

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -61,7 +60,7 @@ public class MyRegistrationsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RegistrationView change(@PathParam("id") UUID id, @NotNull @Valid ChangeRequest request) {
+    public RegistrationView change(@PathParam("id") UUID id, @NotNull ChangeRequest request) {
         return service.changeById(mine.owned(jwt.getSubject(), id).id, request, false);
     }
 

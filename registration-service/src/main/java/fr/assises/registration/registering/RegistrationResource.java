@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -21,7 +20,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import fr.assises.common.problem.ProblemException;
 import fr.assises.common.security.Roles;
 
-/** A participant registers themself; the token's subject is the participant id. */
+/**
+ * A participant registers themself; the token's subject is the participant id. The body is validated by the
+ * service with the rules of the congress, so that every refused field comes back in one answer.
+ */
 @Path("/api/registration/congresses/{congressId}/registrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,7 +39,7 @@ public class RegistrationResource {
     @RolesAllowed(Roles.PARTICIPANT)
     public Response register(@PathParam("congressId") UUID congressId,
             @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @NotNull @Valid RegistrationRequest request) {
+            @NotNull RegistrationRequest request) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw ProblemException.invalidField("Idempotency-Key", "entre 1 et 200 caractères");
         }

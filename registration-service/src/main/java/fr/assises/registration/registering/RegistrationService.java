@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import fr.assises.common.problem.ProblemException;
 import fr.assises.registration.events.RegistrationEventTypes;
@@ -92,6 +94,9 @@ public class RegistrationService {
     CustomQuestions questions;
 
     @Inject
+    Validator validator;
+
+    @Inject
     Invitations invitations;
 
     /** The result of a registration request; {@code created} is false for a replayed Idempotency-Key. */
@@ -110,6 +115,11 @@ public class RegistrationService {
                 return new Outcome(views.view(registrations.findById(replay.get())), false);
             }
         }
+        // a participant's form is checked whole: every refused field in one answer (Refusals)
+        Refusals refusals = new Refusals();
+        Set<ConstraintViolation<RegistrationRequest>> violations = self ? validator.validate(request) : Set.of();
+        Set<String> invalid = new HashSet<>();
+        violations.forEach(v -> invalid.add(Refusals.field(v.getPropertyPath())));
         if (self) {
             Instant now = Instant.now();
             if ("DRAFT".equals(congress.status)) {
@@ -124,27 +134,36 @@ public class RegistrationService {
             if (!now.isBefore(settings.closesAt)) {
                 throw ProblemException.businessRule("Les inscriptions sont closes.");
             }
-            if (request.consent() == null || !request.consent().accepted()) {
-                throw ProblemException.invalidField("consent.accepted",
-                        "l'acceptation de la notice d'information est obligatoire");
-            }
-            if (!settings.privacyVersion.equals(request.consent().version())) {
-                throw ProblemException.invalidField("consent.version",
-                        "la notice acceptée n'est pas la version en vigueur (" + settings.privacyVersion + ")");
-            }
+            refusals.run(() -> {
+                if (request.consent() == null || !request.consent().accepted()) {
+                    throw ProblemException.invalidField("consent.accepted",
+                            "l'acceptation de la notice d'information est obligatoire");
+                }
+                if (!settings.privacyVersion.equals(request.consent().version())) {
+                    throw ProblemException.invalidField("consent.version",
+                            "la notice acceptée n'est pas la version en vigueur (" + settings.privacyVersion + ")");
+                }
+            });
         }
-        Category category = categories.find(congressId, request.category())
-                .orElseThrow(() -> ProblemException.invalidField("category", "catégorie inconnue"));
-        List<LocalDate> days = checkDays(congress, request.days());
-        List<RegistrationItem> items = resolveItems(congress, days, request.meals(), request.workshops());
-        PersonalInfo person = checkPerson(settingsService.asked(settings), request.person());
-        String answers = questions.check(congressId, request.answers(), self);
+        Category category = blank(request.category()) ? null : refusals.check(() -> categories.find(congressId,
+                request.category()).orElseThrow(() -> ProblemException.invalidField("category", "catégorie inconnue")));
+        List<LocalDate> days = invalid.stream().anyMatch(f -> f.startsWith("days[")) ? null
+                : refusals.check(() -> checkDays(congress, request.days()));
+        List<RegistrationItem> items = invalid.stream().anyMatch(f -> f.startsWith("workshops") || f.startsWith("meals"))
+                ? null : refusals.check(() -> resolveItems(congress, days, request.meals(), request.workshops()));
+        PersonalInfo person = request.person() == null ? null
+                : refusals.check(() -> checkPerson(settingsService.asked(settings), request.person()));
+        String answers = refusals.check(() -> questions.check(congressId, request.answers(), self));
         String givenCode = request.invitationCode() == null || request.invitationCode().isBlank() ? null
                 : request.invitationCode();
-        if (self && givenCode == null && category.invitationOnly) {
-            throw ProblemException.invalidField("category",
-                    "catégorie réservée aux invités : saisissez votre code d'invitation");
+        if (self && givenCode == null && category != null && category.invitationOnly) {
+            refusals.run(() -> {
+                throw ProblemException.invalidField("category",
+                        "catégorie réservée aux invités : saisissez votre code d'invitation");
+            });
         }
+        refusals.violations(violations);
+        refusals.throwIfAny();
 
         counters.lockTotal(congressId);
         if (idempotencyKey != null) {
@@ -233,18 +252,32 @@ public class RegistrationService {
                             + " ; contactez l'équipe d'organisation.");
         }
         Congress congress = congresses.require(r.congressId);
-        List<LocalDate> days = request.days() == null ? r.dayList() : checkDays(congress, request.days());
+        // a participant's change is checked whole, like a registration: every refused field in one answer
+        Refusals refusals = new Refusals();
+        Set<ConstraintViolation<ChangeRequest>> violations = organiser ? Set.of() : validator.validate(request);
+        Set<String> invalid = new HashSet<>();
+        violations.forEach(v -> invalid.add(Refusals.field(v.getPropertyPath())));
+        List<LocalDate> days = request.days() == null ? r.dayList()
+                : invalid.stream().anyMatch(f -> f.startsWith("days[")) ? null
+                        : refusals.check(() -> checkDays(congress, request.days()));
         List<UUID> meals = request.meals() != null ? request.meals()
                 : r.items(RegistrationItem.MEAL).stream().map(i -> i.sessionId).toList();
         List<RegistrationRequest.WorkshopChoice> workshops = request.workshops() != null ? request.workshops()
                 : r.items(RegistrationItem.WORKSHOP).stream()
                         .map(i -> new RegistrationRequest.WorkshopChoice(i.sessionId, i.secondChoiceId)).toList();
-        List<RegistrationItem> wanted = resolveItems(congress, days, meals, workshops);
-        if (request.person() != null) {
-            applyPerson(r, checkPerson(settingsService.asked(settings), request.person()));
+        List<RegistrationItem> wanted = invalid.stream().anyMatch(f -> f.startsWith("workshops") || f.startsWith("meals"))
+                ? null : refusals.check(() -> resolveItems(congress, days, meals, workshops));
+        PersonalInfo person = request.person() == null ? null
+                : refusals.check(() -> checkPerson(settingsService.asked(settings), request.person()));
+        String answers = request.answers() == null ? null
+                : refusals.check(() -> questions.check(r.congressId, request.answers(), !organiser));
+        refusals.violations(violations);
+        refusals.throwIfAny();
+        if (person != null) {
+            applyPerson(r, person);
         }
         if (request.answers() != null) {
-            r.answers = questions.check(r.congressId, request.answers(), !organiser);
+            r.answers = answers;
         }
         if (request.language() != null) {
             r.language = request.language();
@@ -471,18 +504,23 @@ public class RegistrationService {
 
     private static void requireDay(ProgrammeSession s, List<LocalDate> days, ZoneId zone, String field) {
         LocalDate date = s.date(zone);
-        if (date != null && !days.contains(date)) {
+        if (days != null && date != null && !days.contains(date)) {
             throw ProblemException.invalidField(field, "« " + s.title + " » a lieu un jour non choisi (" + date + ")");
         }
     }
 
     private static PersonalInfo checkPerson(InformationAsked asked, PersonalInfo p) {
-        require(asked.organisation(), p.organisation(), "person.organisation");
-        require(asked.territoryType(), p.territoryType(), "person.territoryType");
-        require(asked.jobTitle(), p.jobTitle(), "person.jobTitle");
-        require(asked.statutoryCategory(), p.statutoryCategory(), "person.statutoryCategory");
-        require(asked.accessibilityNeeds(), p.accessibilityNeeds(), "person.accessibilityNeeds");
-        require(asked.dietaryNeeds(), p.dietaryNeeds(), "person.dietaryNeeds");
+        Refusals refusals = new Refusals();
+        refusals.run(() -> require(asked.organisation(), p.organisation(), "person.organisation"));
+        refusals.run(() -> require(asked.territoryType(), p.territoryType(), "person.territoryType"));
+        refusals.run(() -> require(asked.jobTitle(), p.jobTitle(), "person.jobTitle"));
+        refusals.run(() -> require(asked.statutoryCategory(), p.statutoryCategory(), "person.statutoryCategory"));
+        refusals.run(() -> require(asked.accessibilityNeeds(), p.accessibilityNeeds(), "person.accessibilityNeeds"));
+        refusals.run(() -> require(asked.dietaryNeeds(), p.dietaryNeeds(), "person.dietaryNeeds"));
+        refusals.throwIfAny();
+        if (p.firstName() == null || p.lastName() == null || p.email() == null) {
+            return null; // Bean Validation names the missing ones
+        }
         return new PersonalInfo(p.firstName().strip(), p.lastName().strip(), p.email().strip().toLowerCase(),
                 keep(asked.organisation(), p.organisation()),
                 asked.territoryType() == FieldMode.HIDDEN ? null : p.territoryType(),
@@ -510,6 +548,10 @@ public class RegistrationService {
         r.statutoryCategory = p.statutoryCategory();
         r.accessibilityNeeds = p.accessibilityNeeds();
         r.dietaryNeeds = p.dietaryNeeds();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String paris(Instant instant) {

@@ -192,6 +192,41 @@ class RegistrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyRefusedFieldOfTheFormComesBackInOneAnswer() {
+        TestCongress congress = new TestCongress().create();
+        String token = TestTokens.participant(UUID.randomUUID().toString());
+        Map<String, Object> body = congress.registration();
+        Map<String, Object> person = new java.util.LinkedHashMap<>((Map<String, Object>) body.get("person"));
+        person.put("lastName", "");
+        person.put("email", "pas-un-mail");
+        person.put("organisation", "");
+        body.put("person", person);
+        body.remove("category");
+        body.put("consent", null);
+        body.put("days", List.of());
+        body.put("workshops", List.of(Map.of("sessionId", congress.plenary.toString())));
+        // Bean Validation's refusals, the consent, the days, the choices and the information the congress requires,
+        // all at once rather than one layer per attempt
+        register(token, congress.id, body).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("consent.accepted", "category", "days",
+                        "workshops", "person.organisation", "person.lastName", "person.email"))
+                .body("detail", equalTo("7 informations sont à corriger."))
+                .body("errors.find { it.field == 'days' }.message", equalTo("choisissez au moins un jour"));
+        given().auth().oauth2(token).get("/api/registration/me/registrations").then().body("", hasSize(0));
+
+        // a participant's change likewise
+        String id = register(token, congress.id, congress.registration()).then().statusCode(201).extract().path("id");
+        Map<String, Object> change = new java.util.LinkedHashMap<>();
+        change.put("days", List.of());
+        change.put("person", person);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(change)
+                .put("/api/registration/me/registrations/{id}", id).then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("days", "person.organisation",
+                        "person.lastName", "person.email"));
+    }
+
+    @Test
     void registeringOutsideTheWindowIs422() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         TestCongress early = new TestCongress().window(now.plusDays(1), now.plusDays(5)).create();

@@ -1,10 +1,12 @@
 package fr.assises.gateway.web.participant;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +22,14 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import fr.assises.gateway.clients.Dto;
 import fr.assises.gateway.clients.EvaluationClient;
 import fr.assises.gateway.clients.ProgrammeClient;
 import fr.assises.gateway.clients.RegistrationClient;
+import fr.assises.gateway.clients.RegistrationSettingsClient;
 import fr.assises.gateway.web.shared.Calls;
 import fr.assises.gateway.web.shared.CongressLookup;
 import fr.assises.gateway.web.shared.Formats;
@@ -38,7 +42,10 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 
-/** My space: my registrations with my programme and badge, and the way to my personal survey. */
+/**
+ * My space: one card per congress (my current registration, else the last one I cancelled, with a way to register
+ * again), my programme, badge, data and the way to my personal survey; my calendar feed.
+ */
 @Path("/espace")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -48,16 +55,31 @@ public class MySpacePages {
     @CheckedTemplate(basePath = "participant")
     static class Templates {
         static native TemplateInstance mySpace(Visitor.Page page, Panel<List<MyRegistration>> registrations,
-                String flash);
+                String flash, Panel<ParticipantClient.CalendarFeed> feed, String feedUrl, String contact);
+
+        static native TemplateInstance staffSpace(Visitor.Page page);
     }
 
-    /** One registration with what the page shows around it. */
-    public record MyRegistration(Dto.Registration registration, Dto.Congress congress, List<MySession> sessions) {
+    /**
+     * One registration with what the page shows around it: the waiting-list place in words, whether changes are
+     * closed (and since when) and whether the survey may be open.
+     */
+    public record MyRegistration(Dto.Registration registration, Dto.Congress congress, List<MySession> sessions,
+            String waitlistRank, String frozenSince, String changesUntil, boolean surveyShown) {
+
+        public boolean cancelled() {
+            return !registration.active();
+        }
+
+        /** First on the congress's waiting list: « en tête », no ordinal. */
+        public boolean firstWaiting() {
+            return waitlistRank != null && registration.waitlistPosition() == 1L;
+        }
     }
 
-    /** A workshop or meal of mine, with its place in the programme when known. */
+    /** A session of mine, with its place in the programme when known and my waiting-list place in words. */
     public record MySession(String sessionId, String title, String kind, OffsetDateTime start,
-            OffsetDateTime end, String roomName, String status, Integer waitlistPosition) {
+            OffsetDateTime end, String roomName, String status, String waitlistRank) {
     }
 
     @Inject
@@ -78,22 +100,76 @@ public class MySpacePages {
     @RestClient
     EvaluationClient evaluation;
 
+    @Inject
+    @RestClient
+    ParticipantClient participant;
+
+    @Inject
+    @RestClient
+    RegistrationSettingsClient custom;
+
+    @ConfigProperty(name = "assises.gateway.privacy-contact", defaultValue = "comite@assises.example")
+    String contact;
+
     @GET
     public TemplateInstance mySpace(@QueryParam("ok") String flash) {
+        if (!visitor.hasRole("participant")) {
+            // registration-service answers 403 to anyone else: say so instead of calling it a service failure
+            return Templates.staffSpace(visitor.page(visitor.t("Mon espace", "My space"))).setLocale(visitor.locale());
+        }
         Panel<List<MyRegistration>> mine = Calls.panel("registration", () -> {
-            List<Dto.Registration> registrations = registration.mine();
             Map<String, Dto.Congress> byId = new HashMap<>();
             Calls.panel("programme", programme::congresses).dataOr(List.of())
                     .forEach(c -> byId.put(c.congressId(), c));
             List<MyRegistration> result = new ArrayList<>();
-            for (Dto.Registration r : registrations) {
-                Dto.Congress congress = byId.get(r.congressId());
-                result.add(new MyRegistration(r, congress, mySessions(r, congress)));
+            for (Dto.Registration r : onePerCongress(registration.mine())) {
+                result.add(view(r, byId.get(r.congressId())));
             }
             return result;
         });
-        return Templates.mySpace(visitor.page(visitor.t("Mon espace", "My space")), mine, flash)
-                .setLocale(visitor.locale());
+        Panel<ParticipantClient.CalendarFeed> feed = Calls.panel("registration", participant::calendarFeed);
+        String feedUrl = feed.ok() && feed.data() != null ? absolute(feed.data().path()) : null;
+        return Templates.mySpace(visitor.page(visitor.t("Mon espace", "My space")), mine, flash, feed, feedUrl,
+                contact).setLocale(visitor.locale());
+    }
+
+    /**
+     * Per congress, the registration in force, else the last one cancelled: two cards with the same title would
+     * not say which one counts (older ones stay in the data download).
+     */
+    static List<Dto.Registration> onePerCongress(List<Dto.Registration> all) {
+        Map<String, Dto.Registration> chosen = new LinkedHashMap<>();
+        for (Dto.Registration r : all) {
+            Dto.Registration kept = chosen.get(r.congressId());
+            if (kept == null || r.active() || !kept.active() && newer(r, kept)) {
+                chosen.put(r.congressId(), r);
+            }
+        }
+        return new ArrayList<>(chosen.values());
+    }
+
+    private static boolean newer(Dto.Registration a, Dto.Registration b) {
+        return a.createdAt() == null || b.createdAt() == null || !a.createdAt().isBefore(b.createdAt());
+    }
+
+    private MyRegistration view(Dto.Registration r, Dto.Congress congress) {
+        String lang = visitor.language();
+        String rank = r.waitlistPosition() == null || !"WAITLISTED".equals(r.status()) ? null
+                : Ranks.ordinal(r.waitlistPosition(), lang);
+        if (!r.active()) {
+            return new MyRegistration(r, congress, List.of(), null, null, null, false);
+        }
+        RegistrationSettingsClient.Settings settings = Calls.panel("registration", () -> custom.settings(r.congressId()))
+                .dataOr(null);
+        String frozenSince = settings != null && settings.frozen()
+                ? Formats.dateTime(settings.freezeAt(), visitor.locale()) : null;
+        String until = settings != null && settings.freezeAt() != null && frozenSince == null
+                ? Formats.dateTime(settings.freezeAt(), visitor.locale()) : null;
+        // evaluation-service has no read that says whether the survey is open without minting a link: offered once
+        // the congress has begun, to confirmed people only, and its own answer still decides
+        boolean survey = congress != null && congress.startDate() != null && "CONFIRMED".equals(r.status())
+                && !LocalDate.now(Formats.PARIS).isBefore(congress.startDate());
+        return new MyRegistration(r, congress, mySessions(r, congress), rank, frozenSince, until, survey);
     }
 
     /**
@@ -126,12 +202,16 @@ public class MySpacePages {
         return mine;
     }
 
-    private static MySession chosen(Dto.Session s, String sessionId, String title, String kind, String status,
+    private MySession chosen(Dto.Session s, String sessionId, String title, String kind, String status,
             Long waitlistPosition) {
-        Integer position = waitlistPosition == null ? null : waitlistPosition.intValue();
+        String rank = waitlistPosition == null ? null : Ranks.ordinal(waitlistPosition, visitor.language());
         return s == null
-                ? new MySession(sessionId, title == null ? sessionId : title, kind, null, null, null, status, position)
-                : new MySession(s.sessionId(), s.title(), s.kind(), s.start(), s.end(), s.roomName(), status, position);
+                ? new MySession(sessionId, title == null ? sessionId : title, kind, null, null, null, status, rank)
+                : new MySession(s.sessionId(), s.title(), s.kind(), s.start(), s.end(), s.roomName(), status, rank);
+    }
+
+    private String absolute(String path) {
+        return path == null ? null : visitor.baseUrl() + path;
     }
 
     /** My personal survey link, minted by evaluation-service, then the survey page it opens. */

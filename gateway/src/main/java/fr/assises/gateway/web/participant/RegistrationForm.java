@@ -31,8 +31,8 @@ public record RegistrationForm(String firstName, String lastName, String email, 
         return workshops.containsValue(sessionId);
     }
 
-    public boolean noWorkshop(RegistrationPages.Slot slot) {
-        return slot.options().stream().noneMatch(o -> workshops.containsValue(o.sessionId()));
+    public boolean noWorkshop(FormChoices.Slot slot) {
+        return slot.options().stream().noneMatch(o -> workshops.containsValue(o.places().sessionId()));
     }
 
     /** A first registration: only the name and e-mail the login knows. */
@@ -46,6 +46,13 @@ public record RegistrationForm(String firstName, String lastName, String email, 
         return new RegistrationForm(firstName, lastName, email, organisation, territoryType, jobTitle,
                 statutoryCategory, accessibilityNeeds, dietaryNeeds, category, days, meals, workshops, consent, answers,
                 code);
+    }
+
+    /** The same choices, the consent to be given again (a registration after a cancellation). */
+    RegistrationForm withoutConsent() {
+        return new RegistrationForm(firstName, lastName, email, organisation, territoryType, jobTitle,
+                statutoryCategory, accessibilityNeeds, dietaryNeeds, category, days, meals, workshops, false, answers,
+                invitationCode);
     }
 
     static RegistrationForm fromRegistration(Dto.Registration r, CustomAnswers answers) {

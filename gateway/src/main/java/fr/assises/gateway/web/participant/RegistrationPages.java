@@ -2,8 +2,11 @@ package fr.assises.gateway.web.participant;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +30,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import fr.assises.gateway.clients.Dto;
+import fr.assises.gateway.clients.ProgrammeClient;
 import fr.assises.gateway.clients.RegistrationClient;
 import fr.assises.gateway.clients.RegistrationSettingsClient;
 import fr.assises.gateway.web.shared.Calls;
@@ -35,6 +39,7 @@ import fr.assises.gateway.web.shared.FormErrors;
 import fr.assises.gateway.web.shared.Formats;
 import fr.assises.gateway.web.shared.Forms;
 import fr.assises.gateway.web.shared.Panel;
+import fr.assises.gateway.web.shared.Programmes;
 import fr.assises.gateway.web.shared.ServiceUnavailable;
 import fr.assises.gateway.web.shared.Visitor;
 import io.quarkus.qute.CheckedTemplate;
@@ -53,13 +58,10 @@ public class RegistrationPages {
     @CheckedTemplate(basePath = "participant")
     static class Templates {
         static native TemplateInstance registrationForm(Visitor.Page page, Dto.Congress congress,
-                Panel<Dto.Availability> availability, List<LocalDate> days, List<Slot> slots, RegistrationForm form,
-                FormErrors errors, Dto.Registration existing, Dto.RegistrationSettings settings,
-                RegistrationSettingsClient.Settings custom, RegistrationSettingsClient.InvitationCheck invitation);
-    }
-
-    /** The workshops offered at one time slot (one radio group). */
-    public record Slot(String key, String label, List<Dto.SessionPlaces> options) {
+                Panel<Dto.Availability> availability, List<LocalDate> days, List<FormChoices.Slot> slots, RegistrationForm form,
+                FormErrors errors, List<FormSummary.Item> summary, Dto.Registration existing,
+                Dto.RegistrationSettings settings, RegistrationSettingsClient.Settings custom,
+                RegistrationSettingsClient.InvitationCheck invitation, boolean prefilled);
     }
 
     @Inject
@@ -79,24 +81,41 @@ public class RegistrationPages {
     @RestClient
     RegistrationSettingsClient custom;
 
+    @Inject
+    @RestClient
+    ProgrammeClient programme;
+
     /** {@code code}: an invitation code from the link or typed in the code field, checked at once. */
     @GET
     public Response form(@PathParam("slug") String slug, @QueryParam("code") String code) {
         Dto.Congress congress = congresses.bySlug(slug);
-        Dto.Registration existing = existing(congress);
-        RegistrationForm form = existing == null ? blankForm()
-                : RegistrationForm.fromRegistration(existing, myAnswers(existing));
+        List<Dto.Registration> mine = mine(congress);
+        Dto.Registration existing = mine.stream().filter(Dto.Registration::active).findFirst().orElse(null);
+        if (existing != null && customSettings(congress).frozen()) {
+            // past the freeze date my space shows the registration read-only, with the committee's contact
+            return Response.seeOther(URI.create("/espace?ok=frozen#reg-" + existing.id())).build();
+        }
+        // registering again after a cancellation starts from the cancelled registration's choices
+        Dto.Registration cancelled = existing != null ? null : MySpacePages.onePerCongress(mine).stream()
+                .filter(r -> !r.active() && !r.anonymised()).findFirst().orElse(null);
+        RegistrationForm form = existing != null ? RegistrationForm.fromRegistration(existing, myAnswers(existing))
+                : cancelled != null ? RegistrationForm.fromRegistration(cancelled, myAnswers(cancelled)).withoutConsent()
+                        : blankForm();
+        boolean prefilled = cancelled != null;
         String typed = Forms.blankToNull(code);
         if (typed == null || existing != null) {
-            return Response.ok(renderForm(congress, form, FormErrors.none(), existing, settings(congress))).build();
+            return Response.ok(renderForm(congress, form, FormErrors.none(), existing, settings(congress), prefilled))
+                    .build();
         }
         form = form.withCode(typed);
         try {
             check(congress, typed);
-            return Response.ok(renderForm(congress, form, FormErrors.none(), existing, settings(congress))).build();
+            return Response.ok(renderForm(congress, form, FormErrors.none(), existing, settings(congress), prefilled))
+                    .build();
         } catch (WebApplicationException e) {
             if (Forms.refused(e)) {
-                return Forms.html(422, renderForm(congress, form, FormErrors.from(e), existing, settings(congress)));
+                return Forms.html(422, renderForm(congress, form, FormErrors.from(e), existing, settings(congress),
+                        prefilled));
             }
             throw new ServiceUnavailable("registration");
         }
@@ -122,13 +141,16 @@ public class RegistrationPages {
             }
         } catch (WebApplicationException e) {
             if (Forms.refused(e)) {
-                return Forms.html(422, renderForm(congress, form, FormErrors.from(e), existing, settings));
+                return Forms.html(422, renderForm(congress, form, FormErrors.from(e), existing, settings, false));
             }
             throw new ServiceUnavailable("registration");
         } catch (RuntimeException e) {
             throw new ServiceUnavailable("registration");
         }
-        return Response.seeOther(URI.create("/espace?ok=saved")).build();
+        // a person put on the waiting list is told so, not that the registration is done
+        Dto.Registration saved = existing(congress);
+        boolean waits = existing == null && saved != null && "WAITLISTED".equals(saved.status());
+        return Response.seeOther(URI.create("/espace?ok=" + (waits ? "waitlisted" : "saved"))).build();
     }
 
     @POST
@@ -172,10 +194,14 @@ public class RegistrationPages {
     }
 
     private TemplateInstance renderForm(Dto.Congress congress, RegistrationForm form, FormErrors errors,
-            Dto.Registration existing, Dto.RegistrationSettings settings) {
+            Dto.Registration existing, Dto.RegistrationSettings settings, boolean prefilled) {
         Panel<Dto.Availability> availability = Calls.panel("registration",
                 () -> registration.availability(congress.congressId()));
-        List<Slot> slots = availability.ok() ? slots(availability.data(), visitor.locale()) : List.of();
+        Map<String, Dto.Session> sessions = new HashMap<>();
+        Calls.panel("programme", () -> Programmes.sessions(programme.programme(congress.slug(), null, null, null)))
+                .dataOr(List.of()).forEach(s -> sessions.put(s.sessionId(), s));
+        List<FormChoices.Slot> slots = availability.ok() ? FormChoices.slots(availability.data(), sessions, visitor.locale()) : List.of();
+        RegistrationSettingsClient.Settings customSettings = customSettings(congress);
         String title = visitor.t("Inscription – ", "Registration – ") + congress.title();
         RegistrationSettingsClient.InvitationCheck invitation = null;
         if (existing == null && form.invitationCode() != null && !errors.has("invitationCode")) {
@@ -185,8 +211,9 @@ public class RegistrationPages {
                 // the code's refusal is already on the page, or comes with the registration's
             }
         }
-        return Templates.registrationForm(visitor.page(title), congress, availability, days(congress), slots, form,
-                errors, existing, settings, customSettings(congress), invitation)
+        List<FormSummary.Item> summary = FormSummary.of(errors, customSettings, visitor);
+        return Templates.registrationForm(visitor.page(title), congress, availability, FormChoices.days(congress), slots, form,
+                errors, summary, existing, settings, customSettings, invitation, prefilled)
                 .setLocale(visitor.locale());
     }
 
@@ -212,31 +239,16 @@ public class RegistrationPages {
     }
 
     private Dto.Registration existing(Dto.Congress congress) {
+        return mine(congress).stream().filter(Dto.Registration::active).findFirst().orElse(null);
+    }
+
+    /** My registrations to this congress, oldest first. */
+    private List<Dto.Registration> mine(Dto.Congress congress) {
         try {
-            return registration.mine().stream()
-                    .filter(r -> congress.congressId().equals(r.congressId()) && r.active())
-                    .findFirst().orElse(null);
+            return registration.mine().stream().filter(r -> congress.congressId().equals(r.congressId())).toList();
         } catch (RuntimeException e) {
             throw new ServiceUnavailable("registration");
         }
-    }
-
-    static List<Slot> slots(Dto.Availability availability, Locale locale) {
-        Map<String, List<Dto.SessionPlaces>> bySlot = new LinkedHashMap<>();
-        for (Dto.SessionPlaces option : availability.workshopsOrEmpty()) {
-            String key = option.seriesId() != null ? option.seriesId()
-                    : option.halfDayCode() + "-" + (option.start() == null ? "" : option.start().toString());
-            bySlot.computeIfAbsent(key, k -> new ArrayList<>()).add(option);
-        }
-        List<Slot> slots = new ArrayList<>();
-        bySlot.forEach((key, options) -> {
-            Dto.SessionPlaces first = options.get(0);
-            String label = first.start() == null ? first.halfDayCode()
-                    : Formats.longDate(first.start().atZoneSameInstant(Formats.PARIS).toLocalDate(), locale)
-                            + ", " + Formats.hm(first.start());
-            slots.add(new Slot(key, label, options));
-        });
-        return slots;
     }
 
     private RegistrationForm blankForm() {
@@ -254,17 +266,6 @@ public class RegistrationPages {
         } catch (RuntimeException e) {
             throw new ServiceUnavailable("registration");
         }
-    }
-
-    /** Each day of the congress, from its half-days. */
-    static List<LocalDate> days(Dto.Congress congress) {
-        List<LocalDate> days = new ArrayList<>();
-        congress.halfDaysOrEmpty().forEach(h -> {
-            if (h.date() != null && !days.contains(h.date())) {
-                days.add(h.date());
-            }
-        });
-        return days;
     }
 
     private Dto.RegistrationRequest toRequest(RegistrationForm form, String privacyVersion) {

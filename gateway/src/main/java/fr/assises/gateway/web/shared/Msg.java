@@ -49,6 +49,9 @@ public interface Msg {
     @Message("Assises : plateforme des congrès territoriaux. Données de démonstration fictives.")
     String footer();
 
+    @Message("Données personnelles")
+    String footer_privacy();
+
     @Message("Congrès")
     String home_title();
 

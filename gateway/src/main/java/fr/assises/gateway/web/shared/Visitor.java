@@ -60,6 +60,12 @@ public class Visitor {
         return identity.hasRole(role);
     }
 
+    /** Scheme, host and port this page was asked on, for an address given to another program (a calendar). */
+    public String baseUrl() {
+        URI uri = URI.create(current.getCurrent().request().absoluteURI());
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
     /** The page info every template receives. */
     public Page page(String title) {
         HttpServerRequest request = current.getCurrent().request();
