@@ -44,6 +44,8 @@ REALM=assises
 REALM_FILE="$REPO_ROOT/deploy/keycloak/assises-realm.json"
 GATEWAY_CLIENT_ID=assises-gateway
 GATEWAY_CLIENT_SECRET=${ASSISES_GATEWAY_CLIENT_SECRET:-assises-gateway-local-secret}  # local stack only
+# registration-service's service account, which deletes the Keycloak account of someone who erased their data
+ACCOUNTS_CLIENT_SECRET=${ASSISES_ACCOUNTS_CLIENT_SECRET:-assises-registration-local-secret}  # local stack only
 
 SERVICE_TIMEOUT=${ASSISES_SERVICE_TIMEOUT:-120}
 KEYCLOAK_TIMEOUT=${ASSISES_KEYCLOAK_TIMEOUT:-240}
@@ -541,6 +543,7 @@ start_service() {
     # Registration mails go to the stack's own SMTP server (GreenMail); ASSISES_MAILER_MOCK=true sends them
     # to the log instead.
     if [[ $name == registration-service ]]; then
+      envs+=(ASSISES_ACCOUNTS_CLIENT_SECRET="$ACCOUNTS_CLIENT_SECRET")
       if [[ ${ASSISES_MAILER_MOCK:-false} == true ]]; then
         envs+=(QUARKUS_MAILER_MOCK=true)
       else

@@ -1,5 +1,6 @@
 package fr.assises.registration.organiser;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,9 @@ public class OrganiserDesk {
     /** The committee's reason, or null. */
     @Transactional
     public String cancelReason(UUID id) {
-        return (String) em.createNativeQuery("select cancel_reason from registration where id = ?1")
-                .setParameter(1, id).getResultStream().findFirst().orElse(null);
+        // a list, not findFirst(): a registration cancelled without a reason (or anonymised) holds a null
+        List<?> reason = em.createNativeQuery("select cancel_reason from registration where id = ?1")
+                .setParameter(1, id).getResultList();
+        return reason.isEmpty() ? null : (String) reason.get(0);
     }
 }

@@ -48,6 +48,15 @@ public class Privacy {
     @Inject
     EntityManager em;
 
+    @Inject
+    RetentionConfig retention;
+
+    @Inject
+    AccountDeletions accounts;
+
+    @Inject
+    AccountsConfig accountsConfig;
+
     @Transactional
     public PersonalData download(String participantId, UUID registrationId) {
         Registration r = mine.owned(participantId, registrationId);
@@ -62,39 +71,89 @@ public class Privacy {
         return new PersonalData(RegistrationViews.paris(Instant.now()), views.view(r), checkins);
     }
 
-    /** Cancels the registration (its seats go to the next people) and blanks every personal field. */
+    /**
+     * Cancels the registration (its seats go to the next people), blanks every personal field and, when the
+     * person keeps no other registration, asks for their Keycloak account to be deleted (after the commit,
+     * {@link AccountDeletions}). The registration keeps its participant id, so that the person still sees it
+     * as erased while their account exists.
+     */
     @Transactional
     public void erase(String participantId, UUID registrationId) {
         Registration owned = mine.owned(participantId, registrationId);
         service.cancel(owned.id);
         Registration r = registrations.findById(owned.id);
         anonymise(r, Instant.now());
+        registrations.flush();
+        if (accountsEnabled()) {
+            accounts.requestIfLast(r, participantId, "ERASURE");
+        }
     }
 
-    /** Anonymises the registrations of congresses that ended more than their retention period ago. */
+    /**
+     * Anonymises the registrations of congresses that ended more than their retention period ago: the
+     * congress's {@code retentionDays} when set, else {@code assises.retention.registrations} (12 months). The
+     * participant id is replaced too, so nothing links the registration, its check-ins and the events already
+     * published with it to an account any more; the person's account is deleted when it served no other
+     * registration. Counts and events stay.
+     */
     @Transactional
     public int anonymiseExpired(LocalDate today) {
         int count = 0;
         Instant now = Instant.now();
-        for (RegistrationSettings s : settings.list("retentionDays is not null")) {
+        for (RegistrationSettings s : settings.listAll()) {
             Congress c = congresses.findById(s.congressId);
-            if (c == null || !today.isAfter(c.endDate.plusDays(s.retentionDays))) {
+            if (c == null) {
                 continue;
             }
-            // claimed row by row: two instances running the job at once anonymise each registration once
-            for (Registration r : registrations.claim("congressId = ?1 and anonymisedAt is null", c.id)) {
-                anonymise(r, now);
+            LocalDate lastKept = s.retentionDays == null ? c.endDate.plus(retention.registrations())
+                    : c.endDate.plusDays(s.retentionDays);
+            if (!today.isAfter(lastKept)) {
+                continue;
+            }
+            // claimed row by row: two instances running the job at once anonymise each registration once; those
+            // erased on request earlier still carry their participant id, which goes now
+            for (Registration r : registrations.claim(
+                    "congressId = ?1 and (anonymisedAt is null or participantId not like ?2)", c.id,
+                    PSEUDONYM_PREFIX + "%")) {
+                String participantId = r.participantId;
+                if (r.anonymisedAt == null) {
+                    anonymise(r, now);
+                }
+                r.participantId = PSEUDONYM_PREFIX + UUID.randomUUID();
+                registrations.flush();
+                forget(r.id);
+                if (accountsEnabled()) {
+                    accounts.requestIfLast(r, participantId, "RETENTION");
+                }
                 count++;
             }
+            // the mailing history keeps what was sent and to how many, no longer which organiser sent it
+            em.createNativeQuery("""
+                    update mailing set sent_by = null, sent_by_name = null
+                    where congress_id = ?1 and (sent_by is not null or sent_by_name is not null)""")
+                    .setParameter(1, c.id).executeUpdate();
         }
         return count;
+    }
+
+    /** Retry keys name the caller's subject and have no purpose once the registration is anonymous. */
+    private void forget(UUID registrationId) {
+        em.createNativeQuery("delete from idempotency_key where registration_id = ?1")
+                .setParameter(1, registrationId).executeUpdate();
+    }
+
+    private boolean accountsEnabled() {
+        return accountsConfig.enabled();
     }
 
     static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Paris"));
     }
 
-    private static void anonymise(Registration r, Instant now) {
+    /** Participant ids given to registrations anonymised at the end of their retention period. */
+    public static final String PSEUDONYM_PREFIX = "anonyme:";
+
+    private void anonymise(Registration r, Instant now) {
         r.firstName = null;
         r.lastName = null;
         r.email = null;
@@ -107,6 +166,10 @@ public class Privacy {
         r.answers = null;
         r.anonymisedAt = now;
         r.updatedAt = now;
+        registrations.flush();
+        // written by the organisers' desk outside the entity: a reason may name the person or their situation
+        em.createNativeQuery("update registration set cancel_reason = null where id = ?1")
+                .setParameter(1, r.id).executeUpdate();
     }
 
     private static Instant instant(Object value) {

@@ -22,7 +22,8 @@ public class RetentionJob {
     @Inject
     OncePerPeriod oncePerPeriod;
 
-    @Scheduled(every = "6h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${assises.retention.every:6h}", delayed = "2m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         oncePerPeriod.run("retention", Duration.ofHours(6), this::anonymiseExpired);
     }

@@ -79,10 +79,43 @@ class PrivacyTest {
         // the congress ends on 25 June 2027: one day of retention runs out after the 26th
         assertThat(privacy.anonymiseExpired(LocalDate.of(2027, 6, 26))).isZero();
         assertThat(privacy.anonymiseExpired(LocalDate.of(2027, 6, 27))).isEqualTo(1);
-        given().auth().oauth2(token).get("/api/registration/me/registrations/{id}", id).then()
-                .body("status", equalTo("CONFIRMED")).body("anonymised", equalTo(true)).body("person", nullValue());
+        // the participant id is replaced too: the person no longer reaches it, the committee sees it anonymised
+        given().auth().oauth2(token).get("/api/registration/me/registrations/{id}", id).then().statusCode(404);
+        given().auth().oauth2(token).get("/api/registration/me/registrations").then().statusCode(200)
+                .body("$", hasSize(0));
+        given().auth().oauth2(congress.organiser).get("/api/registration/manage/registrations/{id}", id).then()
+                .statusCode(200).body("status", equalTo("CONFIRMED")).body("anonymised", equalTo(true))
+                .body("person", nullValue());
         given().get("/api/registration/congresses/{id}/availability", congress.id).then()
                 .body("confirmed", equalTo(1));
         assertThat(privacy.anonymiseExpired(LocalDate.of(2027, 6, 28))).isZero();
+    }
+
+    @Test
+    void withoutItsOwnPeriodACongressGetsTheDefaultOneAndItsOwnSettingLengthensIt() {
+        // the default is 12 months; the test profile sets 6 (test congresses keep 365 days, out of the way)
+        TestCongress unset = new TestCongress().retentionDays(null).create();
+        TestCongress longer = new TestCongress().retentionDays(900).create();
+        String token = TestTokens.participant(UUID.randomUUID().toString());
+        String kept = register(TestTokens.participant(UUID.randomUUID().toString()), longer);
+        String id = register(token, unset);
+        given().auth().oauth2(unset.organiser).queryParam("reason", "Mutation de Camille annoncée par son service")
+                .delete("/api/registration/manage/registrations/{id}", id).then().statusCode(200);
+        given().get("/api/registration/congresses/{id}/availability", unset.id).then().body("confirmed", equalTo(0));
+
+        // six months after 25 June 2027
+        privacy.anonymiseExpired(LocalDate.of(2027, 12, 25));
+        given().auth().oauth2(token).get("/api/registration/me/registrations/{id}", id).then().statusCode(200)
+                .body("anonymised", equalTo(false));
+        assertThat(privacy.anonymiseExpired(LocalDate.of(2027, 12, 26))).isGreaterThanOrEqualTo(1);
+        given().auth().oauth2(unset.organiser).get("/api/registration/manage/registrations/{id}", id).then()
+                .statusCode(200).body("status", equalTo("CANCELLED")).body("anonymised", equalTo(true))
+                .body("person", nullValue());
+        given().auth().oauth2(unset.organiser).get("/api/registration/manage/registrations/{id}/cancel-reason", id)
+                .then().statusCode(200).body("reason", nullValue());
+        given().auth().oauth2(longer.organiser).get("/api/registration/manage/registrations/{id}", kept).then()
+                .statusCode(200).body("anonymised", equalTo(false)).body("person.firstName", equalTo("Camille"));
+        given().get("/api/registration/congresses/{id}/availability", longer.id).then().body("confirmed", equalTo(1));
+        assertThat(privacy.anonymiseExpired(LocalDate.of(2027, 12, 26))).isZero();
     }
 }

@@ -55,7 +55,7 @@ public final class TestCongress {
     private int mealCapacity = 400;
     private int offerHours = 0;
     private Integer eluQuota;
-    private int retentionDays = 365;
+    private Integer retentionDays = 365;
     private OffsetDateTime opensAt = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
     private OffsetDateTime closesAt = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30);
     private OffsetDateTime freezeAt = OffsetDateTime.now(ZoneOffset.UTC).plusDays(20);
@@ -81,7 +81,8 @@ public final class TestCongress {
         return this;
     }
 
-    public TestCongress retentionDays(int days) {
+    /** The congress's own retention period in days; null leaves it to the service's default. */
+    public TestCongress retentionDays(Integer days) {
         retentionDays = days;
         return this;
     }
