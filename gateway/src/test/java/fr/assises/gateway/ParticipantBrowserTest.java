@@ -2,12 +2,9 @@ package fr.assises.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -16,7 +13,6 @@ import com.microsoft.playwright.Page;
 
 import fr.assises.common.test.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -26,25 +22,10 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @QuarkusTestResource(value = StandInServices.class, restrictToAnnotatedClass = true)
-class ParticipantBrowserTest {
+class ParticipantBrowserTest extends InChromium {
 
     private static final String FORM = "/espace/inscription/" + StandInServices.SLUG;
     private static final int PHONE = 390;
-
-    static Chromium chromium;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        Chromium.close(chromium);
-    }
 
     /** No axe violation at all under WCAG 2.1 A/AA, whatever its impact; each named with where it is. */
     private static void noViolation(Page page, String name) {
