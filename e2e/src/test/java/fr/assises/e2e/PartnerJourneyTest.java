@@ -76,7 +76,6 @@ class PartnerJourneyTest extends Browsing {
         String compared = page.textContent("table.compare");
         assertThat(compared).contains("2025", "2027", "Réponses au questionnaire", "Charges", "€");
         accessible(page, "editions compared (live demo)");
-        screenshot(page, "e2e-comparaison-editions");
 
         // the partner's own browser cannot reach the organisers' list of registrations either
         String congressId = given().get("/api/programme/public/congresses/" + LocalStack.SLUG)
