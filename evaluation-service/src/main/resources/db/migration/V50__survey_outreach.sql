@@ -9,10 +9,10 @@ create table survey_opener (
 );
 create index survey_opener_access on survey_opener (access_id);
 
--- Who was mailed what (INVITATION once, REMINDER once); no time, no order, nothing about answers.
+-- Who was mailed what (INVITATION once, REMINDER once), by access: participant ids stay in survey_access only.
+-- No time, no order, nothing about answers.
 create table survey_outreach (
-    questionnaire_id uuid not null references questionnaire (id) on delete cascade,
-    participant_id   text not null,
-    kind             text not null check (kind in ('INVITATION', 'REMINDER')),
-    primary key (questionnaire_id, participant_id, kind)
+    access_id uuid not null references survey_access (id) on delete cascade,
+    kind      text not null check (kind in ('INVITATION', 'REMINDER')),
+    primary key (access_id, kind)
 );

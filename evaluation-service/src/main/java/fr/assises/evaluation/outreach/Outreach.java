@@ -111,8 +111,9 @@ public class Outreach {
     /** Those of {@code kind} already asked for (INVITATION or REMINDER) for a questionnaire. */
     public Set<String> mailed(UUID questionnaireId, String kind) {
         @SuppressWarnings("unchecked")
-        List<String> ids = em.createNativeQuery(
-                "select participant_id from survey_outreach where questionnaire_id = ?1 and kind = ?2")
+        List<String> ids = em.createNativeQuery("""
+                select a.participant_id from survey_outreach o join survey_access a on a.id = o.access_id
+                where a.questionnaire_id = ?1 and o.kind = ?2""")
                 .setParameter(1, questionnaireId).setParameter(2, kind).getResultList();
         return Set.copyOf(ids);
     }
@@ -138,14 +139,13 @@ public class Outreach {
             opener.accessId = accessId;
             em.persist(opener);
             em.createNativeQuery("""
-                    insert into survey_outreach (questionnaire_id, participant_id, kind) values (?1, ?2, ?3)
-                    on conflict do nothing""")
-                    .setParameter(1, q.id).setParameter(2, participantId).setParameter(3, kind).executeUpdate();
+                    insert into survey_outreach (access_id, kind) values (?1, ?2) on conflict do nothing""")
+                    .setParameter(1, accessId).setParameter(2, kind).executeUpdate();
             recipients.add(new MailRequestedData.Recipient(participantId, publicUrl() + "/enquete/lien/" + code));
         }
-        long version = ((Number) em.createNativeQuery(
-                "select count(*) from survey_outreach where questionnaire_id = ?1").setParameter(1, q.id)
-                .getSingleResult()).longValue();
+        long version = ((Number) em.createNativeQuery("""
+                select count(*) from survey_outreach o join survey_access a on a.id = o.access_id
+                where a.questionnaire_id = ?1""").setParameter(1, q.id).getSingleResult()).longValue();
         int size = Math.max(1, config.recipientsPerEvent());
         for (int from = 0; from < recipients.size(); from += size) {
             List<MailRequestedData.Recipient> part = List.copyOf(
