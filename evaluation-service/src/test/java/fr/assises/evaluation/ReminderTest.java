@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,8 @@ import fr.assises.common.test.TestTokens;
 import fr.assises.evaluation.support.Questionnaires;
 import fr.assises.evaluation.support.Respondent;
 import fr.assises.evaluation.support.TestCongress;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Reminders are sent by the service to non-respondents; organisers see counts, never who answered or not. */
@@ -46,6 +50,7 @@ class ReminderTest {
                 .then().statusCode(200)
                 .body("checkedIn", is(3))
                 .body("nonRespondents", is(2))
+                .body("toRemind", is(2))
                 .body("remindersSent", is(0))
                 .body("lastSentOn", nullValue())
                 .extract().asString();
@@ -59,17 +64,18 @@ class ReminderTest {
         }
         // the request to write to them carries their pseudonymous ids only, never anything answered
         ConsumerRecord<String, String> event = SurveyAnsweringTest.published(id, 2).stream()
-                .filter(r -> "fr.assises.evaluation.survey-reminder-requested.v1".equals(
+                .filter(r -> "fr.assises.evaluation.survey-mail-requested.v1".equals(
                         new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)))
                 .findFirst().orElseThrow();
         JsonNode data = new ObjectMapper().readTree(event.value());
+        assertThat(data.path("kind").asText()).isEqualTo("REMINDER");
         List<String> ids = new ArrayList<>();
-        data.path("participantIds").forEach(p -> ids.add(p.asText()));
+        data.path("recipients").forEach(p -> ids.add(p.path("participantId").asText()));
         assertThat(ids).containsExactlyInAnyOrder(pending.participantId, other.participantId);
         assertThat(event.value()).doesNotContain(answered.participantId).doesNotContain("AGENT");
         // the documented example has exactly the fields we publish
         JsonNode example = new ObjectMapper().readTree(Files.readString(Path.of(
-                "events/examples/fr.assises.evaluation.survey-reminder-requested.v1.json")));
+                "events/examples/fr.assises.evaluation.survey-mail-requested.v1.json")));
         List<String> exampleFields = new ArrayList<>();
         example.fieldNames().forEachRemaining(exampleFields::add);
         List<String> publishedFields = new ArrayList<>();
@@ -82,6 +88,36 @@ class ReminderTest {
         given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}/reminders", id)
                 .then().statusCode(200).body("remindersSent", is(1)).body("lastSentOn", is(
                         LocalDate.now(ZoneId.of("Europe/Paris")).toString()));
+    }
+
+    @Test
+    void eachNonRespondentIsRemindedOnceAndALaterReminderReachesOnlyThoseWhoArrivedSince() {
+        TestCongress congress = new TestCongress().create();
+        String id = Questionnaires.published(organiser, congress.id);
+        new Respondent(congress, "ELU");
+        given().auth().oauth2(organiser).when().post("/api/evaluation/questionnaires/{id}/reminders", id)
+                .then().statusCode(202).body("recipients", is(1));
+        // the next day (the reminder moved back one day), nobody new: nobody is reminded twice
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(EntityManager.class).get()
+                .createNativeQuery("update survey_reminder set sent_on = sent_on - 1 where questionnaire_id = ?1")
+                .setParameter(1, UUID.fromString(id)).executeUpdate());
+        given().auth().oauth2(organiser).when().post("/api/evaluation/questionnaires/{id}/reminders", id)
+                .then().statusCode(422).contentType("application/problem+json");
+        Respondent late = new Respondent(congress, "PROFESSIONNEL");
+        given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}/reminders", id)
+                .then().statusCode(200).body("nonRespondents", is(2)).body("toRemind", is(1));
+        given().auth().oauth2(organiser).when().post("/api/evaluation/questionnaires/{id}/reminders", id)
+                .then().statusCode(202).body("recipients", is(1));
+        List<String> reminded = new ArrayList<>();
+        SurveyAnsweringTest.published(id, 2).forEach(r -> {
+            try {
+                new ObjectMapper().readTree(r.value()).path("recipients")
+                        .forEach(p -> reminded.add(p.path("participantId").asText()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(reminded).hasSize(2).contains(late.participantId);
     }
 
     @Test

@@ -36,7 +36,8 @@ final class StandInReminders {
         }
         LocalDate last = lastSent.get(QUESTIONNAIRE);
         JsonObject body = new JsonObject().put("questionnaireId", QUESTIONNAIRE).put("state", "OUVERT")
-                .put("checkedIn", 364).put("nonRespondents", 152).put("remindersSent", last == null ? 0 : 1);
+                .put("checkedIn", 364).put("nonRespondents", 152).put("toRemind", last == null ? 152 : 0)
+                .put("remindersSent", last == null ? 0 : 1);
         if (last != null) {
             body.put("lastSentOn", last.toString());
         }

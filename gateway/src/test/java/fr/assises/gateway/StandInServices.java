@@ -77,6 +77,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     /** Questionnaires organisers build (evaluation-service's builder API). */
     private final StandInQuestionnaires questionnaires = new StandInQuestionnaires();
     private final StandInSurveyLife surveyLife = new StandInSurveyLife(questionnaires);
+    private final StandInOutreach outreach = new StandInOutreach(questionnaires);
     /** Registration settings, custom questions and invitation codes (registration-service). */
     private final StandInSettings settings = new StandInSettings();
     /** The registrations desk: detail, cancel with a reason, import preview (registration-service). */
@@ -269,6 +270,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
             }
         });
         router.put("/api/evaluation/survey/:token/response").handler(this::answer);
+        outreach.register(router);
         questionnaires.register(router);
         desk.register(router);
         mailings.register(router);

@@ -13,7 +13,7 @@ public final class EventTypes {
     public static final String REGISTRATION_PREFIX = "fr.assises.registration.";
 
     public static final String RESPONSE_SUBMITTED = "fr.assises.evaluation.response-submitted.v1";
-    public static final String REMINDER_REQUESTED = "fr.assises.evaluation.survey-reminder-requested.v1";
+    public static final String MAIL_REQUESTED = "fr.assises.evaluation.survey-mail-requested.v1";
 
     private EventTypes() {
     }

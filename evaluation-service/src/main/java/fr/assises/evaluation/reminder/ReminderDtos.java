@@ -11,10 +11,13 @@ public final class ReminderDtos {
     private ReminderDtos() {
     }
 
-    /** Checked-in participants, how many have not answered, and the reminders sent so far. */
+    /**
+     * Checked-in participants, how many have not answered, how many of them a reminder would reach now (each
+     * person is reminded once), and the reminders sent so far.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ReminderStatus(UUID questionnaireId, String state, long checkedIn, int nonRespondents,
-            int remindersSent, LocalDate lastSentOn) {
+            int toRemind, int remindersSent, LocalDate lastSentOn) {
     }
 
     /** A reminder requested: how many people the service will write to. */

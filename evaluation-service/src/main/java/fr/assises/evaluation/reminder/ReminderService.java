@@ -14,10 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import fr.assises.common.events.Topics;
-import fr.assises.common.outbox.Outbox;
 import fr.assises.common.problem.ProblemException;
-import fr.assises.evaluation.events.EventTypes;
+import fr.assises.evaluation.outreach.Outreach;
 import fr.assises.evaluation.projection.ProjectionService;
 import fr.assises.evaluation.reminder.ReminderDtos.ReminderSent;
 import fr.assises.evaluation.reminder.ReminderDtos.ReminderStatus;
@@ -28,7 +26,7 @@ import fr.assises.evaluation.survey.SurveyAccessRepository;
 /**
  * Reminders to non-respondents, sent by the system: the list of who has not answered never leaves the service
  * except as pseudonymous ids in the reminder request to the service that holds the addresses. At most one per
- * questionnaire and day.
+ * questionnaire and day, and each person reminded once (a later reminder reaches those who arrived since).
  */
 @ApplicationScoped
 public class ReminderService {
@@ -48,14 +46,17 @@ public class ReminderService {
     EntityManager em;
 
     @Inject
-    Outbox outbox;
+    Outreach outreach;
 
     @Transactional
     public ReminderStatus status(UUID questionnaireId) {
         Questionnaire q = questionnaires.find(questionnaireId);
         List<SurveyReminder> sent = sent(q.id);
+        List<String> pending = pending(q);
+        Set<String> reminded = outreach.mailed(q.id, Outreach.REMINDER);
         return new ReminderStatus(q.id, q.state(Instant.now()), projections.checkedInCount(q.congressId),
-                pending(q).size(), sent.size(), sent.isEmpty() ? null : sent.get(sent.size() - 1).sentOn);
+                pending.size(), (int) pending.stream().filter(p -> !reminded.contains(p)).count(), sent.size(),
+                sent.isEmpty() ? null : sent.get(sent.size() - 1).sentOn);
     }
 
     @Transactional
@@ -70,9 +71,12 @@ public class ReminderService {
         if (!sent.isEmpty() && sent.get(sent.size() - 1).sentOn.equals(today)) {
             throw ProblemException.conflict("Une relance a déjà été envoyée aujourd'hui pour ce questionnaire.");
         }
-        List<String> recipients = pending(q);
+        Set<String> reminded = outreach.mailed(q.id, Outreach.REMINDER);
+        List<String> recipients = pending(q).stream().filter(p -> !reminded.contains(p)).toList();
         if (recipients.isEmpty()) {
-            throw ProblemException.businessRule("Tous les participants présents ont répondu : personne à relancer.");
+            throw ProblemException.businessRule(reminded.isEmpty()
+                    ? "Tous les participants présents ont répondu : personne à relancer."
+                    : "Chaque personne présente qui n'a pas répondu a déjà été relancée une fois : personne à relancer.");
         }
         SurveyReminder reminder = new SurveyReminder();
         reminder.id = UUID.randomUUID();
@@ -80,8 +84,7 @@ public class ReminderService {
         reminder.sentOn = today;
         reminder.recipients = recipients.size();
         em.persist(reminder);
-        outbox.publish(Topics.EVALUATION, EventTypes.REMINDER_REQUESTED, q.id.toString(),
-                new ReminderRequestedData(reminder.id, q.id, q.congressId, recipients, sent.size() + 1L));
+        outreach.request(q, recipients, Outreach.REMINDER);
         return new ReminderSent(q.id, today, recipients.size(), recipients.size() == 1
                 ? "Une relance va être envoyée à la personne qui n'a pas encore répondu."
                 : "Une relance va être envoyée aux " + recipients.size() + " personnes qui n'ont pas encore répondu.");

@@ -53,6 +53,15 @@ public class SurveyResource {
         return service.mySurvey(congressId, jwt.getSubject());
     }
 
+    /** The caller's own link to one published questionnaire (the room poster's QR code leads there). */
+    @GET
+    @Path("questionnaires/{id}/my-survey")
+    @RolesAllowed(Roles.PARTICIPANT)
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    public MySurvey myQuestionnaireSurvey(@PathParam("id") UUID id) {
+        return service.mySurveyOf(id, jwt.getSubject());
+    }
+
     @GET
     @Path("survey/{token}")
     @PermitAll

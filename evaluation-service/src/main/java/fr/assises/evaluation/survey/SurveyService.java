@@ -80,6 +80,29 @@ public class SurveyService {
     public MySurvey mySurvey(UUID congressId, String participantId) {
         Questionnaire q = questionnaires.publishedOf(congressId)
                 .orElseThrow(() -> ProblemException.notFound("Aucun questionnaire publié pour ce congrès."));
+        return issue(q, participantId);
+    }
+
+    /**
+     * The same for one published questionnaire named by its id (the room poster's QR code leads there): the
+     * caller's own access only, never anyone else's.
+     */
+    @Transactional
+    public MySurvey mySurveyOf(UUID questionnaireId, String participantId) {
+        Questionnaire q = questionnaireService.find(questionnaireId);
+        if (q.status != Questionnaire.Status.PUBLISHED) {
+            throw ProblemException.notFound("Questionnaire introuvable.");
+        }
+        return issue(q, participantId);
+    }
+
+    /**
+     * A fresh personal link for {@code participantId}'s access to {@code q}, while they may still answer; the caller
+     * has established who the participant is (their own token, or a mailed opener of their access).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MySurvey issue(Questionnaire q, String participantId) {
+        UUID congressId = q.congressId;
         if (projections.eligible(congressId, participantId).isEmpty()) {
             throw ProblemException.forbidden("Le questionnaire est réservé aux participants présents au congrès.");
         }

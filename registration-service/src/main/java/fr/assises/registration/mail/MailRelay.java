@@ -42,9 +42,11 @@ public class MailRelay {
     private static final Logger LOG = Logger.getLogger(MailRelay.class);
     /** Key of the advisory lock held by the one relay sending at a time. */
     private static final long RELAY_LOCK = 0x6d61696c72656c61L;
+    /** Content-ID of a survey mail's QR code, which its HTML part shows with {@code cid:}. */
+    public static final String QR_CONTENT_ID = "qr-enquete@assises";
 
     private static final String PENDING = """
-            select id, registration_id, kind, subject, text from mail_outbox
+            select id, registration_id, kind, subject, text, link from mail_outbox
             where sent_at is null and abandoned_at is null order by seq limit ?1""";
 
     @Inject
@@ -125,7 +127,7 @@ public class MailRelay {
         List<Object[]> rows = entityManager.createNativeQuery(PENDING).setParameter(1, config.batchSize())
                 .getResultList();
         List<MailRequest> requests = rows.stream().map(row -> new MailRequest((UUID) row[0], (UUID) row[1],
-                MailKind.valueOf((String) row[2]), (String) row[3], (String) row[4])).toList();
+                MailKind.valueOf((String) row[2]), (String) row[3], (String) row[4], (String) row[5])).toList();
         if (requests.isEmpty()) {
             return new Batch(false, null);
         }
@@ -135,7 +137,7 @@ public class MailRelay {
             OutgoingMail mail = rendered.get(request.id());
             if (mail == null) {
                 // the registration is gone or anonymised since: nobody to write to
-                markSent(request.id(), "no recipient any more");
+                markSent(request, "no recipient any more");
                 continue;
             }
             try {
@@ -143,7 +145,7 @@ public class MailRelay {
             } catch (RuntimeException e) {
                 return new Batch(false, failed(request.id(), e));
             }
-            markSent(request.id(), null);
+            markSent(request, null);
         }
         return new Batch(requests.size() == config.batchSize(), null);
     }
@@ -151,6 +153,12 @@ public class MailRelay {
     private Mail message(OutgoingMail mail) {
         Mail message = Mail.withText(mail.to(), mail.subject(), mail.text());
         message.addHeader("Message-ID", messageId(mail.requestId()));
+        if (mail.html() != null) {
+            message.setHtml(mail.html());
+        }
+        if (mail.qrPng() != null) {
+            message.addInlineAttachment("qr-code.png", mail.qrPng(), "image/png", "<" + QR_CONTENT_ID + ">");
+        }
         if (mail.calendar() != null) {
             message.addAttachment("programme.ics", mail.calendar(), "text/calendar; charset=UTF-8; method=PUBLISH");
         }
@@ -160,6 +168,19 @@ public class MailRelay {
     /** The same for every send of one asked-for mail: a resend after a crash is recognisably the same mail. */
     String messageId(UUID requestId) {
         return "<" + requestId + "@" + from.substring(from.lastIndexOf('@') + 1).replace(">", "") + ">";
+    }
+
+    /**
+     * A survey mail's row is deleted instead: it holds the person's opener link, and a reminder's row would say
+     * who had not answered.
+     */
+    private void markSent(MailRequest request, String note) {
+        if (request.kind().survey()) {
+            entityManager.createNativeQuery("delete from mail_outbox where id = ?1").setParameter(1, request.id())
+                    .executeUpdate();
+            return;
+        }
+        markSent(request.id(), note);
     }
 
     private void markSent(UUID id, String note) {

@@ -79,6 +79,9 @@ public class Mails {
     @Inject
     MailConfig config;
 
+    @Inject
+    SurveyMailRendering surveyMails;
+
     /**
      * Asks for a mail inside the caller's transaction: a {@code mail_outbox} row, committed or rolled back with
      * the change it tells about. Nothing is looked up or rendered here, so the congress seat lock is not held for
@@ -89,7 +92,7 @@ public class Mails {
         if (r.email == null || r.anonymisedAt != null) {
             return;
         }
-        ask(new MailRequest(UUID.randomUUID(), r.id, kind, null, null));
+        ask(new MailRequest(UUID.randomUUID(), r.id, kind, null, null, null));
     }
 
     /** A message the committee writes to a group; sent after the commit like every other mail. */
@@ -98,18 +101,33 @@ public class Mails {
         if (r.email == null || r.anonymisedAt != null) {
             return false;
         }
-        ask(new MailRequest(UUID.randomUUID(), r.id, MailKind.MESSAGE, subject, text));
+        ask(new MailRequest(UUID.randomUUID(), r.id, MailKind.MESSAGE, subject, text, null));
+        return true;
+    }
+
+    /**
+     * A survey invitation or reminder with the person's own opener link and the questionnaire's title; sent after
+     * the commit like every other mail.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean queueSurvey(Registration r, MailKind kind, String title, String link) {
+        if (r.email == null || r.anonymisedAt != null || !kind.survey()) {
+            return false;
+        }
+        ask(new MailRequest(UUID.randomUUID(), r.id, kind, title, null, link));
         return true;
     }
 
     private void ask(MailRequest request) {
         entityManager.createNativeQuery("""
-                insert into mail_outbox (id, registration_id, kind, subject, text) values (?1, ?2, ?3, ?4, ?5)""")
+                insert into mail_outbox (id, registration_id, kind, subject, text, link)
+                values (?1, ?2, ?3, ?4, ?5, ?6)""")
                 .setParameter(1, request.id())
                 .setParameter(2, request.registrationId())
                 .setParameter(3, request.kind().name())
                 .setParameter(4, request.subject())
                 .setParameter(5, request.text())
+                .setParameter(6, request.link())
                 .executeUpdate();
         // wakes the relay once the transaction committed (never after a rollback)
         asked.fire(request);
@@ -141,6 +159,10 @@ public class Mails {
         for (MailRequest request : requests) {
             Registration r = byId.get(request.registrationId());
             if (r == null || r.email == null || r.anonymisedAt != null) {
+                continue;
+            }
+            if (request.kind().survey()) {
+                rendered.add(surveyMails.render(request, r, congresses.findById(r.congressId)));
                 continue;
             }
             rendered.add(request.kind() == MailKind.MESSAGE
