@@ -73,7 +73,7 @@ class CsrfTest {
                 .cookie("csrf-token", cookie).formParam("csrf-token", formToken)
                 .when().post(cancel)
                 .then().statusCode(303).header("Location", containsString("/espace?ok=cancelled"));
-        given().auth().oauth2(token).when().get("/espace").then().body(containsString("Annulée"));
+        given().auth().oauth2(token).when().get("/espace").then().body(containsString("Inscription annulée"));
     }
 
     @Test
