@@ -42,6 +42,8 @@ KC_MODE=${ASSISES_KEYCLOAK_MODE:-optimized}          # optimized | dev
 KC_BUILD_OPTS=(--db=dev-file --health-enabled=true --cache=local)
 REALM=assises
 REALM_FILE="$REPO_ROOT/deploy/keycloak/assises-realm.json"
+KC_THEME=assises   # the realm's loginTheme and emailTheme
+KC_THEME_DIR="$REPO_ROOT/deploy/keycloak/themes/$KC_THEME"
 GATEWAY_CLIENT_ID=assises-gateway
 GATEWAY_CLIENT_SECRET=${ASSISES_GATEWAY_CLIENT_SECRET:-assises-gateway-local-secret}  # local stack only
 
@@ -411,6 +413,13 @@ build_keycloak() {
   log "keycloak: built in $(since "$t0") s"
 }
 
+install_keycloak_theme() {   # the realm's login and e-mail theme, read from the repository (a link, not a copy)
+  local target="$KC_HOME/themes/$KC_THEME"
+  [[ -L "$target" && "$(readlink "$target")" == "$KC_THEME_DIR" ]] && return 0
+  rm -rf "$target"
+  ln -s "$KC_THEME_DIR" "$target"
+}
+
 start_keycloak() {   # starts in the background; wait_keycloak waits for the realm
   local pid
   pid=$(component_pid keycloak)
@@ -418,8 +427,11 @@ start_keycloak() {   # starts in the background; wait_keycloak waits for the rea
   port_open "$HOST" "$KC_PORT" && die "port $KC_PORT is already taken by another process (set ASSISES_KEYCLOAK_PORT)"
   port_open "$HOST" "$KC_MGMT_PORT" && die "port $KC_MGMT_PORT is already taken (set ASSISES_KEYCLOAK_MGMT_PORT)"
   mkdir -p "$KC_HOME/data/import" "$STATE/tmp/keycloak"
-  # the gateway client's redirect URIs name the gateway's port: follow ASSISES_GATEWAY_PORT
+  install_keycloak_theme
+  # the gateway client's redirect URIs name the gateway's port: follow ASSISES_GATEWAY_PORT; the realm's mails
+  # (e-mail verification, password reset) go to the stack's GreenMail: follow ASSISES_SMTP_PORT
   sed -e "s#http://127.0.0.1:8080#http://$HOST:$GATEWAY_PORT#g" -e "s#http://localhost:8080#http://localhost:$GATEWAY_PORT#g" \
+    -e "s#\"port\": \"3025\"#\"port\": \"$SMTP_PORT\"#" \
     "$REALM_FILE" > "$KC_HOME/data/import/$REALM-realm.json"
   local sum; sum=$(sha256sum "$KC_HOME/data/import/$REALM-realm.json" | cut -d' ' -f1)
   if [[ -d "$KC_HOME/data/h2" ]]; then
