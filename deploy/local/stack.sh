@@ -396,7 +396,8 @@ fetch_keycloak() {
 kc_env() {   # the environment of kc.sh, as an "env ..." command prefix in KC_ENV
   KC_ENV=(env JAVA_OPTS_KC_HEAP="-Xms64m -Xmx768m"
     JAVA_OPTS_APPEND="-Dassises.component=keycloak -Djava.io.tmpdir=$STATE/tmp/keycloak"
-    KC_BOOTSTRAP_ADMIN_USERNAME="$KC_ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_ADMIN_PASSWORD")
+    KC_BOOTSTRAP_ADMIN_USERNAME="$KC_ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_ADMIN_PASSWORD"
+    ASSISES_SMTP_HOST="$HOST" ASSISES_SMTP_PORT="$SMTP_PORT")   # the realm's mails go to GreenMail (placeholders of its smtpServer)
 }
 
 build_keycloak() {
@@ -428,10 +429,8 @@ start_keycloak() {   # starts in the background; wait_keycloak waits for the rea
   port_open "$HOST" "$KC_MGMT_PORT" && die "port $KC_MGMT_PORT is already taken (set ASSISES_KEYCLOAK_MGMT_PORT)"
   mkdir -p "$KC_HOME/data/import" "$STATE/tmp/keycloak"
   install_keycloak_theme
-  # the gateway client's redirect URIs name the gateway's port: follow ASSISES_GATEWAY_PORT; the realm's mails
-  # (e-mail verification, password reset) go to the stack's GreenMail: follow ASSISES_SMTP_PORT
+  # the gateway client's redirect URIs name the gateway's port: follow ASSISES_GATEWAY_PORT
   sed -e "s#http://127.0.0.1:8080#http://$HOST:$GATEWAY_PORT#g" -e "s#http://localhost:8080#http://localhost:$GATEWAY_PORT#g" \
-    -e "s#\"port\": \"3025\"#\"port\": \"$SMTP_PORT\"#" \
     "$REALM_FILE" > "$KC_HOME/data/import/$REALM-realm.json"
   local sum; sum=$(sha256sum "$KC_HOME/data/import/$REALM-realm.json" | cut -d' ' -f1)
   if [[ -d "$KC_HOME/data/h2" ]]; then
