@@ -105,7 +105,7 @@ class RealmImportTest {
         Manifests m = ClusterConfigurationTest.overlay(overlay);
         JsonNode local = new ObjectMapper().readTree(Repo.root().resolve("deploy/keycloak/assises-realm.json").toFile());
         JsonNode realm = m.ofKind("KeycloakRealmImport").get(0).path("spec").path("realm");
-        for (String key : List.of("loginTheme", "emailTheme", "resetPasswordAllowed", "passwordPolicy",
+        for (String key : List.of("loginTheme", "emailTheme", "resetPasswordAllowed", "verifyEmail", "passwordPolicy",
                 "actionTokenGeneratedByUserLifespan")) {
             assertThat(realm.path(key)).as(key).isEqualTo(local.path(key));
         }
