@@ -42,6 +42,8 @@ KC_MODE=${ASSISES_KEYCLOAK_MODE:-optimized}          # optimized | dev
 KC_BUILD_OPTS=(--db=dev-file --health-enabled=true --cache=local)
 REALM=assises
 REALM_FILE="$REPO_ROOT/deploy/keycloak/assises-realm.json"
+KC_THEME=assises   # the realm's loginTheme and emailTheme
+KC_THEME_DIR="$REPO_ROOT/deploy/keycloak/themes/$KC_THEME"
 GATEWAY_CLIENT_ID=assises-gateway
 GATEWAY_CLIENT_SECRET=${ASSISES_GATEWAY_CLIENT_SECRET:-assises-gateway-local-secret}  # local stack only
 # registration-service's service account, which deletes the Keycloak account of someone who erased their data
@@ -396,7 +398,8 @@ fetch_keycloak() {
 kc_env() {   # the environment of kc.sh, as an "env ..." command prefix in KC_ENV
   KC_ENV=(env JAVA_OPTS_KC_HEAP="-Xms64m -Xmx768m"
     JAVA_OPTS_APPEND="-Dassises.component=keycloak -Djava.io.tmpdir=$STATE/tmp/keycloak"
-    KC_BOOTSTRAP_ADMIN_USERNAME="$KC_ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_ADMIN_PASSWORD")
+    KC_BOOTSTRAP_ADMIN_USERNAME="$KC_ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_ADMIN_PASSWORD"
+    ASSISES_SMTP_HOST="$HOST" ASSISES_SMTP_PORT="$SMTP_PORT")   # the realm's mails go to GreenMail (placeholders of its smtpServer)
 }
 
 build_keycloak() {
@@ -413,6 +416,13 @@ build_keycloak() {
   log "keycloak: built in $(since "$t0") s"
 }
 
+install_keycloak_theme() {   # the realm's login and e-mail theme, read from the repository (a link, not a copy)
+  local target="$KC_HOME/themes/$KC_THEME"
+  [[ -L "$target" && "$(readlink "$target")" == "$KC_THEME_DIR" ]] && return 0
+  rm -rf "$target"
+  ln -s "$KC_THEME_DIR" "$target"
+}
+
 start_keycloak() {   # starts in the background; wait_keycloak waits for the realm
   local pid
   pid=$(component_pid keycloak)
@@ -420,6 +430,7 @@ start_keycloak() {   # starts in the background; wait_keycloak waits for the rea
   port_open "$HOST" "$KC_PORT" && die "port $KC_PORT is already taken by another process (set ASSISES_KEYCLOAK_PORT)"
   port_open "$HOST" "$KC_MGMT_PORT" && die "port $KC_MGMT_PORT is already taken (set ASSISES_KEYCLOAK_MGMT_PORT)"
   mkdir -p "$KC_HOME/data/import" "$STATE/tmp/keycloak"
+  install_keycloak_theme
   # the gateway client's redirect URIs name the gateway's port: follow ASSISES_GATEWAY_PORT
   sed -e "s#http://127.0.0.1:8080#http://$HOST:$GATEWAY_PORT#g" -e "s#http://localhost:8080#http://localhost:$GATEWAY_PORT#g" \
     "$REALM_FILE" > "$KC_HOME/data/import/$REALM-realm.json"

@@ -125,6 +125,29 @@ abstract class Browsing {
                 .then().statusCode(200).extract().path("access_token");
     }
 
+    /**
+     * Keycloak's sign-up as a person goes through it, the browser on the form ({@code #kc-register-form}): the form
+     * (no password there: with e-mail verification on, Keycloak asks for it once the address is proven), the
+     * welcome mail the stack's SMTP server received and its link, then the password page. The browser ends on the
+     * gateway, logged in.
+     */
+    static void signUp(Page page, String username, String email, String firstName, String lastName, String password) {
+        int before = Mails.count(email, Mails.WELCOME);
+        page.fill("#username", username);
+        page.fill("#email", email);
+        page.fill("#firstName", firstName);
+        page.fill("#lastName", lastName);
+        page.click("#kc-register-form [type=submit]");
+        page.waitForSelector("#kc-verify-email-form, .instruction");
+        page.navigate(Mails.link(email, Mails.WELCOME, before));
+        page.waitForSelector("#password-new");
+        page.fill("#password-new", password);
+        page.fill("#password-confirm", password);
+        page.click("#kc-submit");
+        page.waitForURL(url -> url.startsWith(LocalStack.GATEWAY));
+        page.waitForLoadState();
+    }
+
     static void accessible(Page page, String name) {
         List<String> serious = new AxeBuilder(page).withTags(WCAG_AA).analyze().getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))

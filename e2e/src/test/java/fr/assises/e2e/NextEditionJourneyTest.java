@@ -212,13 +212,7 @@ class NextEditionJourneyTest extends Browsing {
         go(lea, "/");
         lea.click("a.sign-up");
         lea.waitForSelector("#kc-register-form");
-        lea.fill("#username", username);
-        lea.fill("#email", email);
-        lea.fill("#firstName", "Léa");
-        lea.fill("#lastName", "Fèvrier-Âmont");
-        lea.fill("#password", password);
-        lea.fill("#password-confirm", password);
-        lea.click("#kc-register-form [type=submit]");
+        signUp(lea, username, email, "Léa", "Fèvrier-Âmont", password);
         lea.waitForURL(LocalStack.GATEWAY + "/espace**");
         String link = "/espace/inscription/" + slug + "?code=" + code;
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {

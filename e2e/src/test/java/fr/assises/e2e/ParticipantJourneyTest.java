@@ -47,15 +47,10 @@ class ParticipantJourneyTest extends Browsing {
         page.click("a.sign-up");
         page.waitForSelector("#kc-register-form");
         assertThat(page.url()).startsWith(LocalStack.KEYCLOAK + "/realms/assises/");
-        page.fill("#username", username);
-        page.fill("#email", email);
-        page.fill("#firstName", firstName);
-        page.fill("#lastName", lastName);
-        page.fill("#password", password);
-        page.fill("#password-confirm", password);
         screenshot(page, "e2e-creation-de-compte-keycloak");
-        page.click("#kc-register-form [type=submit]");
-        // Keycloak sends the new account back to the gateway, which logs it in without asking again
+        // the welcome mail's link proves the address, then the password is chosen (Browsing.signUp); Keycloak sends
+        // the new account back to the gateway, which logs it in without asking again
+        signUp(page, username, email, firstName, lastName, password);
         page.waitForURL(LocalStack.GATEWAY + "/espace**");
         page.waitForLoadState();
         assertThat(page.locator(LOGOUT).count()).as("logged in").isEqualTo(1);

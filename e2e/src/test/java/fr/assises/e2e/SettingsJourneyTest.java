@@ -86,13 +86,7 @@ class SettingsJourneyTest extends Browsing {
             go(page, "/");
             page.click("a.sign-up");
             page.waitForSelector("#kc-register-form");
-            page.fill("#username", username);
-            page.fill("#email", username + "@exemple.test");
-            page.fill("#firstName", "Oriane");
-            page.fill("#lastName", "Invitée");
-            page.fill("#password", password);
-            page.fill("#password-confirm", password);
-            page.click("#kc-register-form [type=submit]");
+            signUp(page, username, username + "@exemple.test", "Oriane", "Invitée", password);
             page.waitForURL(LocalStack.GATEWAY + "/espace**");
             go(page, "/espace/inscription/" + LocalStack.SLUG);
             assertThat(page.locator("#cat-INTERVENANT").count()).as("invitation-only category hidden").isZero();

@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -88,6 +92,57 @@ class RealmImportTest {
         assertThat(imported.path("spec").path("placeholders")
                 .path(gateway.path("secret").asText().replaceAll("[${}]", "")).path("secret").path("name").asText())
                 .isEqualTo(gatewaySecretName(m));
+    }
+
+    /**
+     * The cluster's realm uses the same account pages as the local one (theme, e-mail verification, password reset),
+     * and its Keycloak can show them: the operator runs the image of deploy/keycloak/Containerfile, which adds that
+     * theme to the Keycloak version the local stack runs, with French and English wording.
+     */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void theClusterKeycloakRunsTheThemeTheRealmNames(String overlay) throws IOException {
+        Manifests m = ClusterConfigurationTest.overlay(overlay);
+        JsonNode local = new ObjectMapper().readTree(Repo.root().resolve("deploy/keycloak/assises-realm.json").toFile());
+        JsonNode realm = m.ofKind("KeycloakRealmImport").get(0).path("spec").path("realm");
+        for (String key : List.of("loginTheme", "emailTheme", "resetPasswordAllowed", "verifyEmail", "passwordPolicy",
+                "actionTokenGeneratedByUserLifespan")) {
+            assertThat(realm.path(key)).as(key).isEqualTo(local.path(key));
+        }
+        assertThat(realm.path("verifyEmail").asBoolean()).isTrue();
+        assertThat(realm.path("resetPasswordAllowed").asBoolean()).isTrue();
+        assertThat(realm.path("smtpServer").path("from").asText()).as("the realm's mails need a sender").isNotBlank();
+
+        String theme = realm.path("loginTheme").asText();
+        Path themes = Repo.root().resolve("deploy/keycloak/themes");
+        assertThat(realm.path("emailTheme").asText()).isEqualTo(theme);
+        for (String type : List.of("login", "email")) {
+            assertThat(themes.resolve(theme).resolve(type).resolve("theme.properties")).isRegularFile();
+            Properties fr = bundle(themes.resolve(theme).resolve(type).resolve("messages/messages_fr.properties"));
+            Properties en = bundle(themes.resolve(theme).resolve(type).resolve("messages/messages_en.properties"));
+            assertThat(fr.stringPropertyNames()).as("%s: every English word has its French", type)
+                    .containsAll(en.stringPropertyNames());
+        }
+
+        String stack = Files.readString(Repo.root().resolve("deploy/local/stack.sh"));
+        Matcher version = Pattern.compile("KC_VERSION=\\$\\{ASSISES_KEYCLOAK_VERSION:-([\\w.]+)}").matcher(stack);
+        assertThat(version.find()).as("Keycloak version of the local stack").isTrue();
+        String containerfile = Files.readString(Repo.root().resolve("deploy/keycloak/Containerfile"));
+        assertThat(containerfile).contains("FROM quay.io/keycloak/keycloak:" + version.group(1) + "\n")
+                .contains("COPY --chown=1000:0 themes/" + theme + " /opt/keycloak/themes/" + theme + "\n");
+        JsonNode keycloak = m.ofKind("Keycloak").get(0).path("spec");
+        assertThat(keycloak.path("image").asText())
+                .isEqualTo("registry.assises.example/assises/keycloak:" + version.group(1));
+        assertThat(keycloak.path("startOptimized").isBoolean() && !keycloak.path("startOptimized").asBoolean())
+                .as("an image that was not built with kc.sh build starts unoptimized").isTrue();
+    }
+
+    private static Properties bundle(Path file) throws IOException {
+        Properties p = new Properties();
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        }
+        return p;
     }
 
     private static String gatewaySecretName(Manifests m) {
