@@ -76,6 +76,8 @@ class ExportsTest {
         Budget budget = balancedBudget();
         String text = new String(download(budget.budgetId(), "export.csv"), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
+        // read by French spreadsheets as numbers, and by people as words: no decimal point, no internal code
+        assertThat(text).doesNotContainPattern("\\d\\.\\d").doesNotContainPattern("\\b(LINE|GROUP|SECTION|TOTAL|DRAFT|SUBMITTED)\\b");
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(';');
         List<Map<String, String>> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class).with(schema)
@@ -112,6 +114,16 @@ class ExportsTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(budget.budgetId(), "export.xlsx")))) {
             Sheet sheet = workbook.getSheet("Budget prévisionnel");
             assertThat(sheet).isNotNull();
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).endsWith("« Version initiale » (brouillon)");
+            for (Row row : sheet) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    // account numbers (column C) are codes, kept as text; figures are numbers
+                    if (cell.getCellType() == CellType.STRING && cell.getColumnIndex() != 2) {
+                        assertThat(cell.getStringCellValue()).doesNotContainPattern("^-?\\d+([.,]\\d+)?$")
+                                .doesNotContainPattern("\\b(LINE|GROUP|SECTION|TOTAL|DRAFT|SUBMITTED)\\b");
+                    }
+                }
+            }
             assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Montant (EUR)");
             assertThat(amount(sheet, "Total des charges")).isEqualTo(6000.0);
             assertThat(amount(sheet, "Total des produits")).isEqualTo(6000.0);
