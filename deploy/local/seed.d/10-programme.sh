@@ -93,7 +93,7 @@ if [[ -n "$CONGRESS" ]]; then
 else
   CONGRESS=$(call POST /congresses "$(jq -n --arg slug "$SLUG" '{
     slug: $slug,
-    title: "3e Congrès national des développeurs territoriaux",
+    title: "3ᵉ Congrès national des développeurs territoriaux",
     startDate: "2027-06-24", endDate: "2027-06-25", timeZone: "Europe/Paris", status: "OPEN",
     venue: "Centre des congrès de Valbonne-sur-Loire",
     halfDays: [

@@ -19,7 +19,7 @@ API="${EVALUATION_URL:?}/api/evaluation"
 PUBLIC="${PROGRAMME_URL:?}/api/programme/public/congresses"
 TOKEN=${TOKEN_ORGANISER:?}
 WAIT_SECONDS=${SEED_WAIT_SECONDS:-120}
-TITLE="Enquête de satisfaction - 3e Congrès national des développeurs territoriaux"
+TITLE="Enquête de satisfaction – 3ᵉ Congrès national des développeurs territoriaux"
 
 log() { printf '%s [40-evaluation] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 

@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -73,7 +76,7 @@ class ExportTest {
                 .contains("Très utile pour mon territoire.", "'=1+1; \"vraiment\"", "");
         int overall = header.indexOf("Question overall");
         assertThat(rows.subList(1, 7).stream().map(r -> r.get(overall)))
-                .contains("4 - Très satisfaisant", "3 - Plutôt satisfaisant");
+                .contains("4 – Très satisfaisant", "3 – Plutôt satisfaisant");
         people.forEach(p -> assertThat(csv).doesNotContain(p));
 
         byte[] xlsx = given().auth().oauth2(organiser).when()
@@ -88,7 +91,20 @@ class ExportTest {
             sheet.getRow(0).forEach(cell -> xlsxHeader.add(cell.getStringCellValue()));
             assertThat(xlsxHeader).isEqualTo(header);
             Row first = sheet.getRow(1);
-            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("1");
+            // numbers are numbers of the spreadsheet, not texts that look like numbers
+            assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            int years = header.indexOf("Question years");
+            List<org.apache.poi.ss.usermodel.Cell> given = new ArrayList<>();
+            for (int r = 1; r <= 6; r++) {
+                if (sheet.getRow(r).getCell(years) != null) {
+                    given.add(sheet.getRow(r).getCell(years));
+                }
+            }
+            assertThat(given).hasSize(5).allSatisfy(cell -> {
+                assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(cell.getNumericCellValue()).isEqualTo(7.0);
+            });
         }
 
         byte[] pdf = given().auth().oauth2(organiser).when()
@@ -96,9 +112,17 @@ class ExportTest {
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Enquête de satisfaction", "6 réponses pour 6 participants présents",
-                    "taux de réponse 100.0 %", "Question overall", "Très satisfaisant", "Plénière d'ouverture",
-                    "Les ateliers courts", "5 contributions");
+            assertThat(text).contains("Enquête de satisfaction", "6 réponses publiées pour 6 participants présents",
+                    "taux de réponse 100\u202f%", "Question overall", "Très satisfaisant", "Plénière d’ouverture",
+                    "Les ateliers courts", "5 contributions", "Page 1 sur ");
+            assertThat(text).doesNotContain("...", "100.0", "100,0");
+            assertThat(document.getDocumentInformation().getTitle()).startsWith("Rapport de résultats – Enquête de satisfaction");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr-FR");
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(name).isEmbedded()).as("font %s embedded", name).isTrue();
+                }
+            }
             people.forEach(p -> assertThat(text).doesNotContain(p));
         }
         // the partners' report: the same aggregates, nothing anyone wrote
@@ -107,7 +131,7 @@ class ExportTest {
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(partners)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("6 réponses pour 6 participants présents", "Très satisfaisant",
+            assertThat(text).contains("6 réponses publiées pour 6 participants présents", "Très satisfaisant",
                     "5 contributions");
             assertThat(text).doesNotContain("Les ateliers courts", "Très utile pour mon territoire");
         }
@@ -127,7 +151,7 @@ class ExportTest {
                 .then().statusCode(200).extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Moins de 5 réponses : pas de détail.").doesNotContain("Très utile");
+            assertThat(text).contains("Moins de 5 réponses\u00a0: pas de détail.").doesNotContain("Très utile");
         }
     }
 

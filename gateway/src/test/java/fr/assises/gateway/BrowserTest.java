@@ -78,7 +78,7 @@ class BrowserTest extends InChromium {
         programme.locator("form.filters button[type=submit]").click();
         programme.waitForLoadState();
         assertThat(programme.url()).contains("kind=WORKSHOP");
-        assertThat(programme.textContent("main")).contains("3 session(s)");
+        assertThat(programme.textContent("main")).contains("3\u00a0sessions");
         assertThat(programme.locator("ol.sessions h3").allTextContents()).hasSize(3).allMatch(t -> t.startsWith("Atelier"));
 
         programme.locator("a[hreflang=en]").click();
@@ -170,7 +170,7 @@ class BrowserTest extends InChromium {
     @Test
     void anOrganiserMovesASessionSeesTheConflictAndChecksInOnAPhone() {
         Page console = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG, 1280);
-        assertThat(console.textContent("main")).contains("1 conflit(s) détecté(s)");
+        assertThat(console.textContent("main")).contains("1\u00a0conflit détecté");
         accessible(console, "organiser console");
         screenshot(console, "console-organisation");
 
@@ -224,7 +224,7 @@ class BrowserTest extends InChromium {
         setup.click("form[action$='/J2-PM/suppression'] button");
         setup.waitForSelector("#e-halfDay-J2-PM");
         assertThat(asked[0]).isEqualTo("Retirer la demi-journée J2-PM ?");
-        assertThat(setup.textContent("#e-halfDay-J2-PM")).contains("accueille encore 1 séance(s) (Clôture)");
+        assertThat(setup.textContent("#e-halfDay-J2-PM")).contains("accueille encore 1 séance (Clôture)");
         accessible(setup, "congress set-up with a refusal");
 
         Page results = open(TestTokens.organiser(), "/organisation/" + StandInServices.SLUG + "/evaluation", 1280);

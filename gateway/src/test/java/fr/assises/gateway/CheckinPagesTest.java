@@ -31,7 +31,7 @@ class CheckinPagesTest {
                 "<optgroup label=\"Ateliers\">", "<optgroup label=\"Repas\">",
                 "<caption id=\"c-points\">Arrivées par point</caption>",
                 "<caption id=\"c-categories\">Arrivées par catégorie (entrée)</caption>",
-                "2 arrivée(s) sur 363 inscription(s) confirmée(s)",
+                "2\u00a0arrivées sur 363\u00a0inscriptions confirmées",
                 "/api/registration/congresses/" + StandInServices.CONGRESS_ID + "/check-ins/points.csv");
         // readable category labels, not codes
         assertThat(entrance).contains("<th scope=\"row\">Professionnel</th>").doesNotContain(">PROFESSIONNEL<");

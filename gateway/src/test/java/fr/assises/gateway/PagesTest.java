@@ -84,15 +84,15 @@ class PagesTest {
                 .body(containsString("Claude Exemple (Agence fictive de développement)"))
                 .body(containsString("<option value=\"cooperation\">Coopération</option>"))
                 .body(containsString("/api/programme/public/congresses/" + SLUG + "/programme.ics"))
-                .body(containsString("9 session(s)"));
+                .body(containsString("9\u00a0sessions"));
         given().queryParam("kind", "WORKSHOP").when().get("/congres/" + SLUG + "/programme")
                 .then().statusCode(200)
-                .body(containsString("3 session(s)"))
+                .body(containsString("3\u00a0sessions"))
                 .body(containsString("Atelier : évaluer une politique locale"))
                 .body(not(containsString("<h3>Plénière")));
         given().queryParam("theme", "cooperation").when().get("/congres/" + SLUG + "/programme")
                 .then().statusCode(200)
-                .body(containsString("2 session(s)"))
+                .body(containsString("2\u00a0sessions"))
                 .body(containsString("<option value=\"cooperation\" selected>Coopération</option>"))
                 .body(containsString("Forum des initiatives locales"));
         assertThat(StandInServices.RECEIVED).anySatisfy(r -> assertThat(r.getString("path"))
@@ -111,7 +111,7 @@ class PagesTest {
     void registrationFormShowsRemainingPlaces() {
         given().auth().oauth2(newParticipant()).when().get("/espace/inscription/" + SLUG)
                 .then().statusCode(200)
-                .body(containsString("12 place(s) restante(s)"))
+                .body(containsString("12\u00a0places restantes"))
                 .body(containsString("Complet : liste d&#39;attente"))
                 .body(containsString("Professionnel – 120,00"))
                 .body(containsString("id=\"day-2027-06-25\""))
@@ -314,7 +314,7 @@ class PagesTest {
         given().auth().oauth2(TestTokens.organiser()).when().get("/organisation/" + SLUG)
                 .then().statusCode(200)
                 .body(containsString("98\u00a0500,00"))
-                .body(containsString("1 conflit(s) détecté(s)"))
+                .body(containsString("1\u00a0conflit détecté"))
                 .body(containsString("a lieu pendant une plénière"))
                 .body(containsString("<dd>137</dd>"))
                 .body(containsString("Changement de salle conseillé :</strong> Déplacer « Atelier : financer un projet avec les fonds européens » (34 demandes)"))
@@ -326,7 +326,7 @@ class PagesTest {
         String organiser = TestTokens.organiser();
         String before = given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/planning")
                 .then().statusCode(200).extract().asString();
-        assertThat(before).contains("<th scope=\"col\">Salle Chêne", "1 conflit(s) détecté(s)")
+        assertThat(before).contains("<th scope=\"col\">Salle Chêne", "1\u00a0conflit détecté")
                 .doesNotContain("occupent la même salle");
         given().auth().oauth2(organiser).redirects().follow(false)
                 .formParam("sessionId", "5e551000-0000-4000-8000-000000000003").formParam("halfDayCode", "J1-PM").formParam("roomId", "7007a000-0000-4000-8000-000000000003")
@@ -343,7 +343,7 @@ class PagesTest {
         String after = given().auth().oauth2(organiser).queryParam("deplace", "5e551000-0000-4000-8000-000000000003")
                 .when().get("/organisation/" + SLUG + "/planning")
                 .then().statusCode(200).extract().asString();
-        assertThat(after).contains("Session déplacée.", "2 conflit(s) détecté(s)",
+        assertThat(after).contains("Session déplacée.", "2\u00a0conflits détectés",
                 "class=\"planned kind-WORKSHOP has-conflict just-moved\" id=\"s-5e551000-0000-4000-8000-000000000003\"",
                 "occupent la même salle au même moment");
         given().auth().oauth2(organiser).formParam("sessionId", "5e551000-0000-4000-8000-000000000003").formParam("halfDayCode", "J9-AM")
@@ -358,7 +358,7 @@ class PagesTest {
                 .formParam("sessionId", "5e551000-0000-4000-8000-000000000003").formParam("halfDayCode", "J2-AM").formParam("roomId", "7007a000-0000-4000-8000-000000000003")
                 .when().post("/organisation/" + SLUG + "/planning").then().statusCode(303);
         given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/planning")
-                .then().body(containsString("1 conflit(s) détecté(s)"))
+                .then().body(containsString("1\u00a0conflit détecté"))
                 .body(not(containsString("occupent la même salle")));
         given().auth().oauth2(TestTokens.partner()).formParam("sessionId", "5e551000-0000-4000-8000-000000000003").formParam("halfDayCode", "J1-PM")
                 .formParam("roomId", "7007a000-0000-4000-8000-000000000003").when().post("/organisation/" + SLUG + "/planning")
@@ -429,14 +429,14 @@ class PagesTest {
         String organiser = TestTokens.organiser();
         given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/inscriptions")
                 .then().statusCode(200)
-                .body(containsString("3 inscription(s)"))
+                .body(containsString("3\u00a0inscriptions"))
                 .body(containsString("camille.fictive@exemple.test"))
                 .body(containsString("/manage/exports/participants.csv?"))
                 .body(containsString("/manage/badges.pdf"));
         given().auth().oauth2(organiser).queryParam("q", "imaginaire").queryParam("status", "WAITLISTED")
                 .when().get("/organisation/" + SLUG + "/inscriptions")
                 .then().statusCode(200)
-                .body(containsString("1 inscription(s)"))
+                .body(containsString("1\u00a0inscription"))
                 .body(containsString("Dominique"))
                 .body(not(containsString("camille.fictive")))
                 .body(containsString("participants.csv?status=WAITLISTED"))
@@ -453,7 +453,7 @@ class PagesTest {
         given().auth().oauth2(organiser).when().get("/organisation/" + SLUG + "/accueil")
                 .then().statusCode(200)
                 .body(containsString("<label for=\"f-token\">Code du badge</label>"))
-                .body(containsString("2 arrivée(s) sur 363 inscription(s) confirmée(s)"));
+                .body(containsString("2\u00a0arrivées sur 363\u00a0inscriptions confirmées"));
         given().auth().oauth2(organiser).formParam("token", "OK-1234")
                 .when().post("/organisation/" + SLUG + "/accueil")
                 .then().statusCode(200).body(containsString("Arrivée enregistrée : Camille Fictive"));

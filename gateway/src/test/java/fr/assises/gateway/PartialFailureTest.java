@@ -40,7 +40,7 @@ class PartialFailureTest {
         given().auth().oauth2(TestTokens.organiser()).when().get("/organisation/" + StandInServices.SLUG)
                 .then().statusCode(200)
                 .body(containsString("Le service du budget ne répond pas pour le moment"))
-                .body(containsString("1 conflit(s) détecté(s)"));
+                .body(containsString("1\u00a0conflit détecté"));
     }
 
     @Test

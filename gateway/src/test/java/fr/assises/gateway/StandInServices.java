@@ -283,9 +283,9 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 }
                 json(rc, new JsonArray()
                         .add(new JsonObject().put("id", "9e5e0000-0000-4000-8000-000000000001").put("title", "Enquête à chaud du jeudi").put("status", "PUBLISHED")
-                                .put("state", "CLOSED").put("responseCount", 40))
+                                .put("state", "CLOS").put("responseCount", 40))
                         .add(new JsonObject().put("id", "9e5e0000-0000-4000-8000-000000000002").put("title", "Enquête de satisfaction 2027").put("status", "PUBLISHED")
-                                .put("state", "CLOSED").put("responseCount", 212))
+                                .put("state", "CLOS").put("responseCount", 212))
                         .addAll(questionnaires.ofCongress(rc.pathParam("id"))));
             }
         });
@@ -598,7 +598,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         long used = draft.values().stream().filter(s -> room.getString("id").equals(s.getString("roomId"))).count();
         if (used > 0) {
             problem(rc, 409, "La salle « " + room.getString("name") + " » accueille encore " + used
-                    + " séance(s) : déplacez-les avant de la supprimer.", null);
+                    + (used > 1 ? " séances" : " séance") + " : déplacez-les avant de la supprimer.", null);
             return;
         }
         rooms.remove(room.getString("id"));
@@ -1095,7 +1095,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     /** Results as evaluation-service gives them, free text included: the gateway must never show it to partners. */
     static JsonObject results() {
         return new JsonObject().put("questionnaireId", "9e5e0000-0000-4000-8000-000000000002").put("congressId", CONGRESS_ID)
-                .put("title", "Enquête de satisfaction 2027").put("state", "CLOSED").put("minGroupSize", 5)
+                .put("title", "Enquête de satisfaction 2027").put("state", "CLOS").put("minGroupSize", 5)
                 .put("publishBatchSize", 5).put("responses", 212).put("awaitingPublication", 3).put("checkedIn", 364).put("confirmed", 371).put("responseRate", 58.2)
                 .put("byCategory", new JsonArray()
                         .add(new JsonObject().put("category", "PROFESSIONNEL").put("checkedIn", 250).put("responses", 160).put("responseRate", 64.0).put("suppressed", false))

@@ -218,7 +218,7 @@ public class BudgetViews {
             long committed = staff.stream().mapToLong(BudgetView.LineView::committedCents).sum();
             long paid = staff.stream().mapToLong(BudgetView.LineView::paidCents).sum();
             lines.add(new BudgetView.LineView(null, null, group.code(), group.label(),
-                    "Personnel : " + staff.size() + " poste(s)", Driver.STAFF, Basis.HYPOTHESIS,
+                    "Personnel : " + staff.size() + (staff.size() > 1 ? " postes" : " poste"), Driver.STAFF, Basis.HYPOTHESIS,
                     "Détail réservé au comité d'organisation = " + Money.format(value), value, Money.format(value),
                     provisional, null, committed, paid, 0, staff.size(), false, null, null, null, null, null, null,
                     null));

@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import fr.assises.budget.budget.BudgetView;
-import fr.assises.budget.money.Money;
 
 /**
  * RFC 4180 CSV with a semicolon separator and a byte-order mark, as French spreadsheet software expects;
- * amounts in euros with a dot and two decimals, computed from cents.
+ * amounts in euros with a decimal comma and two decimals, computed from cents, which French LibreOffice and Excel
+ * read as numbers (« 87450,00 »); the row kind in words.
  */
 final class CsvExport {
 
@@ -23,10 +23,10 @@ final class CsvExport {
         line(out, HEADER);
         for (Rows.Row row : Rows.of(view)) {
             boolean line = row.kind() == Rows.Kind.LINE;
-            line(out, List.of(row.kind().name(), row.section(), row.account(), row.label(), row.funder(), row.formula(),
-                    row.kind() == Rows.Kind.SECTION ? "" : Money.plain(row.valueCents()),
-                    row.confirmedCents() == null ? "" : Money.plain(row.confirmedCents()),
-                    line ? Money.plain(row.committedCents()) : "", line ? Money.plain(row.paidCents()) : ""));
+            line(out, List.of(row.kind().label, row.section(), row.account(), row.label(), row.funder(), row.formula(),
+                    row.kind() == Rows.Kind.SECTION ? "" : Typeset.spreadsheet(row.valueCents()),
+                    row.confirmedCents() == null ? "" : Typeset.spreadsheet(row.confirmedCents()),
+                    line ? Typeset.spreadsheet(row.committedCents()) : "", line ? Typeset.spreadsheet(row.paidCents()) : ""));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -6,16 +6,15 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import fr.assises.budget.budget.BudgetView;
 import fr.assises.budget.money.Money;
@@ -23,8 +22,8 @@ import fr.assises.budget.money.Money;
 /**
  * The "budget prévisionnel de l'action" of the subsidy-application form (Cerfa 12156), in its layout: charges
  * (60–68) on the left facing produits (70–78, the funders of 74 by name) on the right, their totals side by side,
- * then the in-kind band (86 facing 87) and the grand totals, with each line's formula in small print. The
- * standard PDF fonts are used so that the file needs no font on the server; characters they lack are replaced.
+ * then the in-kind band (86 facing 87) and the grand totals, with each line's formula in small print. Labels and
+ * formulas wrap, never cut; Liberation Sans is embedded, the title and page numbers set ({@link PdfKit}).
  */
 final class PdfExport {
 
@@ -41,39 +40,42 @@ final class PdfExport {
             .withZone(ZoneId.of("Europe/Paris"));
 
     private final PDDocument document = new PDDocument();
-    private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final PDType1Font italic = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+    private final PDFont regular;
+    private final PDFont bold;
+    private final PDFont italic;
     private PDPageContentStream content;
     private float y;
 
     /** One side of a table row, laid out: its text lines are already fitted to the column. */
-    private record Cell(Rows.Kind kind, String code, List<String> text, String formula, Long cents) {
+    private record Cell(Rows.Kind kind, String code, List<String> text, List<String> formula, Long cents) {
 
-        static final Cell EMPTY = new Cell(Rows.Kind.LINE, "", List.of(), "", null);
+        static final Cell EMPTY = new Cell(Rows.Kind.LINE, "", List.of(), List.of(), null);
 
         float height() {
             if (this == EMPTY) {
                 return 0;
             }
             return switch (kind) {
-                case GROUP -> 13;
+                case GROUP -> 4 + text.size() * 9.5f;
                 case TOTAL -> 16;
-                default -> text.size() * 9.5f + (formula.isEmpty() ? 0 : 8) + 3;
+                default -> text.size() * 9.5f + formula.size() * 8 + 3;
             };
         }
     }
 
     private String congressTitle;
 
-    private PdfExport() {
+    private PdfExport() throws IOException {
+        regular = PdfKit.font(document, PdfKit.REGULAR);
+        bold = PdfKit.font(document, PdfKit.BOLD);
+        italic = PdfKit.font(document, PdfKit.ITALIC);
     }
 
     /** {@code congressTitle} as programme-service published it; null until its event has arrived. */
     static byte[] write(BudgetView view, String congressTitle) {
-        PdfExport pdf = new PdfExport();
-        pdf.congressTitle = congressTitle;
         try {
+            PdfExport pdf = new PdfExport();
+            pdf.congressTitle = congressTitle;
             return pdf.render(view);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,19 +84,22 @@ final class PdfExport {
 
     private byte[] render(BudgetView view) throws IOException {
         try (document) {
+            String version = "version " + view.versionNumber() + " « " + view.versionName() + " »";
+            PdfKit.describe(document, "Budget prévisionnel" + (congressTitle == null ? "" : " – " + congressTitle)
+                    + " – " + version, "Budget prévisionnel de l’action, présentation du dossier de demande de subvention");
             newPage();
             text(bold, 14, MARGIN, "Budget prévisionnel de l'action");
             y -= 16;
             float width = PAGE.getWidth() - 2 * MARGIN;
-            text(regular, 8.5f, MARGIN, fit(regular, 8.5f, "Version " + view.versionNumber() + " « " + view.versionName()
+            paragraph(regular, 8.5f, "Version " + view.versionNumber() + " « " + view.versionName()
                     + " » – " + (view.submittedAt() == null ? "brouillon" : "soumise le " + DATE.format(view.submittedAt()))
-                    + " – montants en euros", width));
-            y -= 11;
+                    + " – montants en euros", width);
+            int participants = view.hypotheses().participants();
             int days = view.hypotheses().days();
-            text(regular, 8.5f, MARGIN, fit(regular, 8.5f, (congressTitle == null ? "Hypothèse" : congressTitle
-                    + " – hypothèse") + " de " + Money.group(view.hypotheses().participants()) + " participants sur "
-                    + days + (days > 1 ? " jours" : " jour"), width));
-            y -= 18;
+            paragraph(regular, 8.5f, (congressTitle == null ? "Hypothèse" : congressTitle
+                    + " – hypothèse") + " de " + Money.group(participants) + (participants > 1 ? " participants" : " participant")
+                    + " sur " + days + (days > 1 ? " jours" : " jour"), width);
+            y -= 7;
             BudgetView.Totals t = view.totals();
             band("CHARGES", "PRODUITS");
             table(cells(Rows.groups(Rows.CHARGES, view.charges())), cells(Rows.groups(Rows.PRODUITS, view.produits())));
@@ -106,13 +111,15 @@ final class PdfExport {
             pair(total("Total des charges", t.totalChargesCents()), total("Total des produits", t.totalProduitsCents()));
             y -= 8;
             need(30);
-            text(bold, 9, MARGIN, "Solde (produits - charges) : " + Money.format(t.balanceCents()));
+            text(bold, 9, MARGIN, "Solde (produits \u2212 charges) : " + Money.format(t.balanceCents()));
             y -= 13;
             text(bold, 9, MARGIN, t.balanced() ? "Budget équilibré : total des charges = total des produits"
                     : "Budget non équilibré : le total des charges doit être égal au total des produits");
             content.close();
+            PdfKit.numberPages(document, regular, 7, MARGIN);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
+            // no object streams: PDF/A-1 (PDF 1.4) has no cross-reference streams
+            document.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         }
     }
@@ -121,19 +128,21 @@ final class PdfExport {
         List<Cell> cells = new ArrayList<>();
         for (Rows.Row row : rows) {
             if (row.kind() == Rows.Kind.GROUP) {
-                cells.add(new Cell(Rows.Kind.GROUP, row.account(), List.of(fit(bold, MAIN, row.label(), TEXT_WIDTH)), "",
-                        row.valueCents()));
+                cells.add(new Cell(Rows.Kind.GROUP, row.account(), PdfKit.wrap(bold, MAIN, row.label(), TEXT_WIDTH),
+                        List.of(), row.valueCents()));
             } else {
                 String label = row.funder().isEmpty() ? row.label() : row.funder() + " : " + row.label();
-                cells.add(new Cell(Rows.Kind.LINE, row.account(), wrap(regular, MAIN, label, TEXT_WIDTH - 8, 3),
-                        fit(italic, SMALL, row.formula(), COLUMN - CODE_WIDTH - 8), row.valueCents()));
+                cells.add(new Cell(Rows.Kind.LINE, row.account(), PdfKit.wrap(regular, MAIN, label, TEXT_WIDTH - 8),
+                        row.formula() == null || row.formula().isBlank() ? List.of()
+                                : PdfKit.wrap(italic, SMALL, row.formula(), COLUMN - CODE_WIDTH - 8),
+                        row.valueCents()));
             }
         }
         return cells;
     }
 
     private static Cell total(String label, long cents) {
-        return new Cell(Rows.Kind.TOTAL, "", List.of(label), "", cents);
+        return new Cell(Rows.Kind.TOTAL, "", List.of(label), List.of(), cents);
     }
 
     /** Both sides row by row; the shorter side is left blank below its last heading, as on the form. */
@@ -161,8 +170,11 @@ final class PdfExport {
         switch (cell.kind()) {
             case GROUP -> {
                 text(bold, MAIN, x, cell.code());
-                text(bold, MAIN, x + CODE_WIDTH, cell.text().get(0));
                 amount(bold, MAIN, right, cell.cents());
+                for (String line : cell.text()) {
+                    text(bold, MAIN, x + CODE_WIDTH, line);
+                    y -= 9.5f;
+                }
             }
             case TOTAL -> {
                 rule(x, right, y + 8);
@@ -177,9 +189,10 @@ final class PdfExport {
                     text(regular, MAIN, x + CODE_WIDTH + 8, line);
                     y -= 9.5f;
                 }
-                if (!cell.formula().isEmpty()) {
-                    y += 2;
-                    text(italic, SMALL, x + CODE_WIDTH + 8, cell.formula());
+                y += 2;
+                for (String line : cell.formula()) {
+                    text(italic, SMALL, x + CODE_WIDTH + 8, line);
+                    y -= 8;
                 }
             }
         }
@@ -218,82 +231,28 @@ final class PdfExport {
         content.stroke();
     }
 
-    private void amount(PDType1Font font, float size, float right, Long cents) throws IOException {
+    private void amount(PDFont font, float size, float right, Long cents) throws IOException {
         if (cents == null) {
             return;
         }
-        String value = printable(font, Money.format(cents));
-        text(font, size, right - width(font, size, value), value);
+        String value = PdfKit.printable(font, Money.format(cents));
+        text(font, size, right - PdfKit.width(font, size, value), value);
     }
 
-    private void text(PDType1Font font, float size, float x, String value) throws IOException {
+    /** A text over the page's width, on as many lines as it takes. */
+    private void paragraph(PDFont font, float size, String value, float width) throws IOException {
+        for (String line : PdfKit.wrap(font, size, value, width)) {
+            need(size + 2.5f);
+            text(font, size, MARGIN, line);
+            y -= size + 2.5f;
+        }
+    }
+
+    private void text(PDFont font, float size, float x, String value) throws IOException {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, y);
-        content.showText(printable(font, value));
+        content.showText(PdfKit.printable(font, value));
         content.endText();
-    }
-
-    private static float width(PDType1Font font, float size, String value) throws IOException {
-        return font.getStringWidth(value) / 1000 * size;
-    }
-
-    private static String fit(PDType1Font font, float size, String value, float max) throws IOException {
-        String text = printable(font, value);
-        if (width(font, size, text) <= max) {
-            return text;
-        }
-        while (!text.isEmpty() && width(font, size, text + "…") > max) {
-            text = text.substring(0, text.length() - 1);
-        }
-        return text + "…";
-    }
-
-    /** Breaks a text on spaces into at most {@code maxLines} lines, the last one shortened if needed. */
-    private static List<String> wrap(PDType1Font font, float size, String value, float max, int maxLines)
-            throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        String[] words = printable(font, value).split(" ");
-        for (int i = 0; i < words.length; i++) {
-            String candidate = current.isEmpty() ? words[i] : current + " " + words[i];
-            if (width(font, size, candidate) <= max || current.isEmpty()) {
-                current = new StringBuilder(candidate);
-                continue;
-            }
-            if (lines.size() == maxLines - 1) {
-                String rest = String.join(" ", Arrays.copyOfRange(words, i, words.length));
-                lines.add(fit(font, size, current + " " + rest, max));
-                return lines;
-            }
-            lines.add(current.toString());
-            current = new StringBuilder(words[i]);
-        }
-        lines.add(fit(font, size, current.toString(), max));
-        return lines;
-    }
-
-    /** Replaces what the standard fonts (WinAnsi) cannot show. */
-    static String printable(PDType1Font font, String value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        value.codePoints().forEach(cp -> {
-            String ch = switch (cp) {
-                case 0x2212 -> "-";
-                case 0x03A3 -> "somme";
-                case 0x2192 -> "->";
-                case 0x00A0, 0x202F, 0x2009 -> " ";
-                default -> new String(Character.toChars(cp));
-            };
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IllegalArgumentException | IOException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
     }
 }

@@ -8,11 +8,18 @@ import fr.assises.budget.budget.BudgetView;
 /** A computed version flattened in the order of the subsidy-application form, shared by every file format. */
 final class Rows {
 
+    /** The kind of a row, with the word French files show for it. */
     enum Kind {
-        SECTION,
-        GROUP,
-        LINE,
-        TOTAL
+        SECTION("Section"),
+        GROUP("Compte"),
+        LINE("Ligne"),
+        TOTAL("Total");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
     }
 
     /** {@code confirmedCents} is null for lines registrations do not move and for headings and totals. */
@@ -40,7 +47,7 @@ final class Rows {
         section(rows, IN_KIND_CONTRIBUTIONS, view.inKindContributions());
         rows.add(total(TOTALS, "Total des charges", t.totalChargesCents()));
         rows.add(total(TOTALS, "Total des produits", t.totalProduitsCents()));
-        rows.add(total(TOTALS, "Solde (produits - charges)", t.balanceCents()));
+        rows.add(total(TOTALS, "Solde (produits \u2212 charges)", t.balanceCents()));
         return rows;
     }
 

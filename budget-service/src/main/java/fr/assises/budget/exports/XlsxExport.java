@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import fr.assises.budget.budget.BudgetView;
+import fr.assises.budget.budget.VersionStatus;
 
 /**
  * One sheet in the order of the form. Amounts are spreadsheet numbers in euros (converted from exact cents at the
@@ -42,7 +43,7 @@ final class XlsxExport {
             int r = 0;
             Row title = sheet.createRow(r++);
             text(title, 0, "Budget prévisionnel – version " + view.versionNumber() + " « " + view.versionName() + " » ("
-                    + view.status() + ")", bold);
+                    + (view.status() == VersionStatus.SUBMITTED ? "soumise" : "brouillon") + ")", bold);
             Row header = sheet.createRow(r++);
             for (int c = 0; c < CsvExport.HEADER.size(); c++) {
                 text(header, c, CsvExport.HEADER.get(c), bold);
@@ -50,7 +51,7 @@ final class XlsxExport {
             for (Rows.Row row : Rows.of(view)) {
                 Row x = sheet.createRow(r++);
                 boolean strong = row.kind() != Rows.Kind.LINE;
-                text(x, 0, row.kind().name(), null);
+                text(x, 0, row.kind().label, null);
                 text(x, 1, row.section(), null);
                 text(x, 2, row.account(), strong ? bold : null);
                 text(x, 3, row.label(), strong ? bold : null);

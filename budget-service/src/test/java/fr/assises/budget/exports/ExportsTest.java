@@ -16,13 +16,19 @@ import static org.hamcrest.Matchers.is;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.preflight.ValidationResult;
+import org.apache.pdfbox.preflight.parser.PreflightParser;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -70,6 +76,8 @@ class ExportsTest {
         Budget budget = balancedBudget();
         String text = new String(download(budget.budgetId(), "export.csv"), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
+        // read by French spreadsheets as numbers, and by people as words: no decimal point, no internal code
+        assertThat(text).doesNotContainPattern("\\d\\.\\d").doesNotContainPattern("\\b(LINE|GROUP|SECTION|TOTAL|DRAFT|SUBMITTED)\\b");
         CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(';');
         List<Map<String, String>> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class).with(schema)
@@ -77,25 +85,26 @@ class ExportsTest {
             it.forEachRemaining(rows::add);
         }
         assertThat(rows).anySatisfy(r -> {
-            assertThat(r.get("Type")).isEqualTo("LINE");
+            assertThat(r.get("Type")).isEqualTo("Ligne");
             assertThat(r.get("Intitulé")).isEqualTo("Fournitures; papeterie \"éco\"");
             assertThat(r.get("Compte")).isEqualTo("606");
-            assertThat(r.get("Montant (EUR)")).isEqualTo("1000.00");
+            assertThat(r.get("Montant (EUR)")).isEqualTo("1000,00");
             assertThat(r.get("Formule")).contains("1 000,00 €");
         });
         assertThat(rows).anySatisfy(r -> {
             assertThat(r.get("Financeur")).isEqualTo("État – " + AGENCY);
-            assertThat(r.get("Montant (EUR)")).isEqualTo("400.00");
+            assertThat(r.get("Montant (EUR)")).isEqualTo("400,00");
         });
-        assertThat(value(rows, "Total des charges (60 à 68)")).isEqualTo("1000.00");
-        assertThat(value(rows, "Total des produits (70 à 78)")).isEqualTo("1000.00");
-        assertThat(value(rows, "Total des charges")).isEqualTo("6000.00");
-        assertThat(value(rows, "Total des produits")).isEqualTo("6000.00");
-        assertThat(value(rows, "Solde (produits - charges)")).isEqualTo("0.00");
+        assertThat(value(rows, "Total des charges (60 à 68)")).isEqualTo("1000,00");
+        assertThat(value(rows, "Total des produits (70 à 78)")).isEqualTo("1000,00");
+        assertThat(value(rows, "Total des charges")).isEqualTo("6000,00");
+        assertThat(value(rows, "Total des produits")).isEqualTo("6000,00");
+        assertThat(value(rows, "Solde (produits − charges)")).isEqualTo("0,00");
+        assertThat(rows).extracting(r -> r.get("Type")).containsOnly("Section", "Compte", "Ligne", "Total");
     }
 
     private static String value(List<Map<String, String>> rows, String label) {
-        return rows.stream().filter(r -> r.get("Type").equals("TOTAL") && r.get("Intitulé").equals(label))
+        return rows.stream().filter(r -> r.get("Type").equals("Total") && r.get("Intitulé").equals(label))
                 .map(r -> r.get("Montant (EUR)")).findFirst().orElseThrow();
     }
 
@@ -105,10 +114,20 @@ class ExportsTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(budget.budgetId(), "export.xlsx")))) {
             Sheet sheet = workbook.getSheet("Budget prévisionnel");
             assertThat(sheet).isNotNull();
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).endsWith("« Version initiale » (brouillon)");
+            for (Row row : sheet) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    // account numbers (column C) are codes, kept as text; figures are numbers
+                    if (cell.getCellType() == CellType.STRING && cell.getColumnIndex() != 2) {
+                        assertThat(cell.getStringCellValue()).doesNotContainPattern("^-?\\d+([.,]\\d+)?$")
+                                .doesNotContainPattern("\\b(LINE|GROUP|SECTION|TOTAL|DRAFT|SUBMITTED)\\b");
+                    }
+                }
+            }
             assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Montant (EUR)");
             assertThat(amount(sheet, "Total des charges")).isEqualTo(6000.0);
             assertThat(amount(sheet, "Total des produits")).isEqualTo(6000.0);
-            assertThat(amount(sheet, "Solde (produits - charges)")).isEqualTo(0.0);
+            assertThat(amount(sheet, "Solde (produits − charges)")).isEqualTo(0.0);
             assertThat(amount(sheet, "Inscriptions forfaitaires")).isEqualTo(600.0);
             assertThat(amount(sheet, "Subventions d'exploitation")).isEqualTo(400.0);
             Sheet scenarios = workbook.getSheet("Scénarios");
@@ -133,16 +152,47 @@ class ExportsTest {
     @Test
     void pdfHasTheFormLayoutAndItsTotals() throws IOException {
         Budget budget = balancedBudget();
+        String longLabel = "Location du Palais des congrès, de ses salles de sous-commission et de l'espace "
+                + "d'exposition pour le forum des initiatives territoriales, nettoyage et gardiennage compris";
+        addLine(budget.budgetId(), fixed("613", longLabel, "0.00"));
+        addLine(budget.budgetId(), fixed("625", "Déplacements de Łukasz Nguyễn-Exemple", "0.00"));
         organiser().when().post("/api/budget/budgets/" + budget.budgetId() + "/submit").then().statusCode(200);
         byte[] pdf = organiser().when().get("/api/budget/budgets/" + budget.budgetId() + "/export.pdf")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Budget prévisionnel de l'action", "Version 1 « Version initiale »", "soumise le",
-                    "CHARGES", "60", "Achats", "PRODUITS", "74", "Subventions d'exploitation",
+            String flat = text.replaceAll("\\s+", " ");
+            assertThat(text).contains("Budget prévisionnel de l’action", "Version 1 «\u00a0Version initiale\u00a0»",
+                    "soumise le", "CHARGES", "60", "Achats", "PRODUITS", "74", "Subventions d’exploitation",
                     "État – Agence (fictive)", "CONTRIBUTIONS VOLONTAIRES EN NATURE", "Amphithéâtre mis à disposition",
-                    "Total des charges (60 à 68)", "Total des produits (70 à 78)", "1 000,00 €", "Total des charges",
-                    "Total des produits", "6 000,00 €", "Solde (produits - charges) : 0,00 €", "Budget équilibré");
+                    "Total des charges (60 à 68)", "Total des produits (70 à 78)", "1\u202f000,00\u00a0€",
+                    "Total des charges", "Total des produits", "6\u202f000,00\u00a0€",
+                    "Solde (produits − charges)\u00a0: 0,00\u00a0€", "Budget équilibré", "Page 1 sur 1",
+                    "500 participants sur 2 jours")
+                    .doesNotContain("…", "?");
+            // wrapped on as many lines as it takes, never cut; any Latin name as written
+            assertThat(flat).contains(longLabel.replace('\'', '’'), "Déplacements de Łukasz Nguyễn-Exemple");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Budget prévisionnel – version 1 « Version initiale »");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr-FR");
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(name).isEmbedded()).as("font %s embedded", name).isTrue();
+                }
+            }
+        }
+        assertPdfA(pdf);
+    }
+
+    /** PDF/A-1b as PDFBox's preflight checks it: embedded fonts, XMP metadata matching the document, output intent. */
+    static void assertPdfA(byte[] pdf) throws IOException {
+        Path file = Files.createTempFile("budget", ".pdf");
+        try {
+            Files.write(file, pdf);
+            ValidationResult result = PreflightParser.validate(file.toFile());
+            assertThat(result.getErrorsList()).extracting(e -> e.getErrorCode() + " " + e.getDetails()).isEmpty();
+            assertThat(result.isValid()).isTrue();
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 

@@ -88,14 +88,14 @@ class RolesTest {
                 "/api/budget/budgets/" + budgetId + "/versions/1")) {
             String body = as(partner).when().get(path).then().statusCode(200)
                     .body("charges.find { it.code == '64' }.totalCents", is(3282000))
-                    .body("charges.find { it.code == '64' }.lines.label", contains("Prime fixe", "Personnel : 2 poste(s)"))
+                    .body("charges.find { it.code == '64' }.lines.label", contains("Prime fixe", "Personnel : 2 postes"))
                     .body("charges.find { it.code == '64' }.lines[1].valueCents", is(3232000))
                     .extract().asString();
             assertThat(body).doesNotContain("Coordinatrice", "4 200,00", "3/5", "420000");
         }
         String csv = as(partner).when().get("/api/budget/budgets/" + budgetId + "/export.csv").then().statusCode(200)
                 .extract().asString();
-        assertThat(csv).contains("Personnel : 2 poste(s)").doesNotContain("Coordinatrice", "4 200,00");
+        assertThat(csv).contains("Personnel : 2 postes").doesNotContain("Coordinatrice", "4 200,00");
         as(TestTokens.organiser()).when().get("/api/budget/budgets/" + budgetId).then().statusCode(200)
                 .body("charges.find { it.code == '64' }.lines.label", contains("Prime fixe", "Coordinatrice", "Chargée de communication"));
         as(partner).queryParam("from", 1).queryParam("to", 1).when().get("/api/budget/budgets/" + budgetId + "/diff")

@@ -1,8 +1,10 @@
 package fr.assises.evaluation.export;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,8 +71,12 @@ public class ExportService {
                 .filter(ExportService::rowLevel).toList();
 
         List<String> header = new ArrayList<>(List.of("Réponse", "Canal"));
+        Set<Integer> numeric = new HashSet<>(Set.of(0));
         for (Question question : questions) {
             String label = question.label().fr();
+            if (question.type() == QuestionType.NUMBER) {
+                numeric.add(header.size());
+            }
             switch (question.type()) {
                 case SITUATION_SATISFACTION -> {
                     header.add(label + " (situation)");
@@ -92,7 +98,7 @@ public class ExportService {
             }
             rows.add(row);
         }
-        return new ResponseTable(q.title, header, rows);
+        return new ResponseTable(q.title, header, rows, numeric);
     }
 
     /** Whether a question's answer may appear in a row: not contextual, not a per-session rating. */
@@ -134,7 +140,7 @@ public class ExportService {
     }
 
     private static String scaleLabel(Question q, int value) {
-        return q.scale().stream().filter(p -> p.value() == value).map(p -> value + " - " + p.label().fr())
+        return q.scale().stream().filter(p -> p.value() == value).map(p -> value + " – " + p.label().fr())
                 .findFirst().orElse(String.valueOf(value));
     }
 

@@ -74,6 +74,35 @@ public class ProgrammeCalendar {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return foldByOctets(out.toString());
+    }
+
+    /**
+     * RFC 5545 § 3.1: content lines are folded at 75 octets, not characters. ical4j folds at 75 characters, so a
+     * line of accented French ran over; its folds are undone and the lines folded again by their UTF-8 length,
+     * never inside a character's byte sequence (a continuation line starts with one space, which counts).
+     */
+    static String foldByOctets(String ics) {
+        String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 50);
+        for (String line : unfolded.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (octets + size > 75) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            out.append("\r\n");
+        }
         return out.toString();
     }
 

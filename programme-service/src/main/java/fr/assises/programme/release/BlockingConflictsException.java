@@ -10,7 +10,8 @@ public class BlockingConflictsException extends RuntimeException {
     private final transient List<Conflict> conflicts;
 
     public BlockingConflictsException(List<Conflict> conflicts) {
-        super("Publication impossible : " + conflicts.size() + " conflit(s) bloquant(s) à résoudre d'abord.");
+        super("Publication impossible : " + conflicts.size() + (conflicts.size() > 1 ? " conflits bloquants" : " conflit bloquant")
+                + " à résoudre d'abord.");
         this.conflicts = List.copyOf(conflicts);
     }
 

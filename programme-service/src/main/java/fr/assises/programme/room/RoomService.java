@@ -72,7 +72,7 @@ public class RoomService {
         long used = sessions.count("roomId", id);
         if (used > 0) {
             throw ProblemException.conflict("La salle « " + room.name + " » accueille encore " + used
-                    + " séance(s) : déplacez-les avant de la supprimer.");
+                    + (used > 1 ? " séances" : " séance") + " : déplacez-les avant de la supprimer.");
         }
         rooms.delete(room);
         rooms.flush();

@@ -70,7 +70,7 @@ public class SpeakerService {
         long used = sessions.usingSpeaker(id);
         if (used > 0) {
             throw ProblemException.conflict("Cette personne intervient encore dans " + used
-                    + " séance(s) : retirez-la des séances avant de la supprimer.");
+                    + (used > 1 ? " séances" : " séance") + " : retirez-la des séances avant de la supprimer.");
         }
         speakers.delete(speaker);
         speakers.flush();

@@ -15,6 +15,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -74,6 +75,36 @@ class CalendarFeedTest {
         assertThat(start(moved)).isEqualTo(ZonedDateTime.of(2027, 6, 24, 9, 15, 0, 0, PARIS).toInstant());
         assertThat(value(moved, Property.SEQUENCE)).isEqualTo("2");
         assertThat(value(second.get(closing + "@assises"), Property.STATUS)).isEqualTo("CANCELLED");
+    }
+
+    /** RFC 5545 § 3.1: no line over 75 octets, folds never inside a character, the text intact once unfolded. */
+    @Test
+    void longAccentedLinesAreFoldedByOctets() throws Exception {
+        String congress = createOpenCongress();
+        String slug = slugOf(congress);
+        String amphi = createRoom(congress, "Amphithéâtre Élisée-Reclus", 500);
+        String title = "Séance plénière : « Décentralisation, coopérations interterritoriales et ingénierie "
+                + "réciproque » – échanges avec les élu·es, débat ouvert à la salle, synthèse";
+        String id = createSession(congress, session("PLENARY", title, d1("09:00"), d1("10:30"), amphi));
+        publish(congress);
+        String ics = fetch(slug);
+        byte[] bytes = ics.getBytes(StandardCharsets.UTF_8);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(ics);
+        for (String line : ics.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+        assertThat(ics).doesNotContain("\uFFFD");
+        assertThat(value(byUid(ics).get(id + "@assises"), Property.SUMMARY)).isEqualTo(title);
+    }
+
+    @Test
+    void foldingCountsOctetsAndKeepsMultiByteCharactersWhole() {
+        String line = "SUMMARY:" + "é".repeat(60) + "€".repeat(20) + "😀".repeat(5);
+        String folded = ProgrammeCalendar.foldByOctets(line + "\r\n");
+        for (String part : folded.split("\r\n")) {
+            assertThat(part.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+        }
+        assertThat(folded.replace("\r\n ", "")).isEqualTo(line + "\r\n");
     }
 
     @Test

@@ -109,12 +109,31 @@ final class TableWriters {
     }
 
     private static String uniqueName(String name, Set<String> used) {
-        String base = WorkbookUtil.createSafeSheetName(name);
-        base = base.length() > 27 ? base.substring(0, 27) : base;
+        String base = WorkbookUtil.createSafeSheetName(sheetName(name));
         String candidate = base;
         for (int i = 2; !used.add(candidate.toLowerCase()); i++) {
             candidate = base + " " + i;
         }
         return candidate;
+    }
+
+    /**
+     * A sheet name as a person would shorten the title: the characters a sheet name cannot hold (: / \\ ? * [ ])
+     * become a dash instead of leaving runs of spaces, and a long title is cut after a whole word with an ellipsis
+     * (« Atelier 1 – mutualiser… », not « Atelier 1   mutualiser l'in »), leaving room for a number when two
+     * titles start alike (31 characters at most).
+     */
+    static String sheetName(String title) {
+        String clean = (title == null ? "" : title).replaceAll("(\\s*[:/\\\\?*\\[\\]])+\\s*", " – ")
+                .replaceAll("\\s+", " ").strip().replaceAll("^[–' ]+|[–' ]+$", "");
+        if (clean.isEmpty()) {
+            return "Feuille";
+        }
+        if (clean.length() <= 27) {
+            return clean;
+        }
+        int cut = clean.lastIndexOf(' ', 26);
+        String head = (cut > 8 ? clean.substring(0, cut) : clean.substring(0, 26)).replaceAll("[\\s–,;.'-]+$", "");
+        return head + "…";
     }
 }

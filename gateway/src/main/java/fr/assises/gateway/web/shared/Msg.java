@@ -43,9 +43,6 @@ public interface Msg {
     @Message("en")
     String lang_switch_code();
 
-    @Message("Lire en anglais")
-    String lang_switch_label();
-
     @Message("Assises : plateforme des congrès territoriaux. Données de démonstration fictives.")
     String footer();
 
@@ -115,7 +112,7 @@ public interface Msg {
     @Message("Aucune session ne correspond à ces filtres.")
     String programme_empty();
 
-    @Message("{count} session(s)")
+    @Message("{count.count('session', 'sessions')}")
     String session_count(int count);
 
     @Message("Annulée")
@@ -226,7 +223,7 @@ public interface Msg {
     @Message("Repas")
     String field_meals();
 
-    @Message("{remaining} place(s) restante(s)")
+    @Message("{remaining.count('place restante', 'places restantes')}")
     String remaining(Integer remaining);
 
     @Message("Complet : liste d'attente")
@@ -259,7 +256,7 @@ public interface Msg {
     @Message("Budget")
     String budget();
 
-    @Message("{count} conflit(s) détecté(s) dans le planning.")
+    @Message("{count.count('conflit détecté', 'conflits détectés')} dans le planning.")
     String conflicts_count(int count);
 
     @Message("Aucun conflit détecté.")
@@ -286,7 +283,7 @@ public interface Msg {
     @Message("Budget à l'équilibre : les produits couvrent exactement les charges.")
     String balance_even();
 
-    @Message("Les totaux et le solde suivent la saisie ; budget-service les recalcule à l'enregistrement.")
+    @Message("Les totaux et le solde suivent la saisie ; ils sont recalculés à l'enregistrement.")
     String budget_live_hint();
 
     @Message("Compte")
@@ -531,7 +528,7 @@ public interface Msg {
     @Message("Arrivées")
     String arrivals();
 
-    @Message("{count} inscription(s)")
+    @Message("{count.count('inscription', 'inscriptions')}")
     String registration_count(long count);
 
     @Message("Arrivée enregistrée : {name}")
@@ -540,7 +537,7 @@ public interface Msg {
     @Message("Déjà arrivé(e) le {date}.")
     String checkin_already(String date);
 
-    @Message("{checkedIn} arrivée(s) sur {confirmed} inscription(s) confirmée(s)")
+    @Message("{checkedIn.count('arrivée', 'arrivées')} sur {confirmed.count('inscription confirmée', 'inscriptions confirmées')}")
     String arrivals_count(long checkedIn, long confirmed);
 
     @Message("Planning")

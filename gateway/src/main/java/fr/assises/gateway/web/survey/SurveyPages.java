@@ -32,6 +32,7 @@ import fr.assises.gateway.web.survey.SurveyForm.Typed;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.core.Context;
 
 /**
  * The satisfaction survey as a page. The personal link's token is the only credential (a QR code scanned on a
@@ -115,8 +116,10 @@ public class SurveyPages {
 
     private TemplateInstance render(String token, Dto.Survey survey, Typed typed, FormErrors errors, String done,
             Step step) {
-        // lazy identity: a survey page works without logging in, so its layout is drawn as for a visitor
-        return Templates.survey(visitor.anonymousPage(survey.title()), new Mode("respond", "/enquete/" + token),
+        // a survey page works without logging in; a participant who is logged in still sees their own navigation
+        Visitor.Page page = Context.isOnEventLoopThread() ? visitor.anonymousPage(survey.title())
+                : visitor.page(survey.title());
+        return Templates.survey(page, new Mode("respond", "/enquete/" + token),
                 survey, typed, errors, done, step).setLocale(visitor.locale());
     }
 }

@@ -40,7 +40,7 @@ final class BuilderFields {
                 fields.putIfAbsent(form + "-" + (name.isEmpty() ? "general" : name), error.path("message").asText());
             }
         } catch (Exception unreadable) {
-            detail = "evaluation-service a répondu " + e.getResponse().getStatus();
+            detail = "Le service des enquêtes a refusé la demande (code " + e.getResponse().getStatus() + ").";
         }
         return new FormErrors(fields, detail);
     }

@@ -102,9 +102,11 @@ public class HalfDayPages {
                     .filter(s -> code.equals(s.halfDayCode())).map(Dto.PlannedSession::title).toList();
             if (!held.isEmpty()) {
                 return page.refused(congress, Kept.none(), field, visitor.t(
-                        "La demi-journée " + code + " accueille encore " + held.size() + " séance(s) ("
-                                + String.join(", ", held) + ") : déplacez-les avant de la retirer.",
-                        "Half-day " + code + " still holds " + held.size() + " session(s) (" + String.join(", ", held)
+                        "La demi-journée " + code + " accueille encore " + held.size()
+                                + (held.size() > 1 ? " séances (" : " séance (") + String.join(", ", held)
+                                + ") : déplacez-les avant de la retirer.",
+                        "Half-day " + code + " still holds " + held.size()
+                                + (held.size() > 1 ? " sessions (" : " session (") + String.join(", ", held)
                                 + "): move them before removing it."));
             }
             List<Dto.HalfDayRequest> halfDays = new ArrayList<>();
