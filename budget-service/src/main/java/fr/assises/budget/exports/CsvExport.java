@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import fr.assises.budget.budget.BudgetView;
+import fr.assises.pdf.Typeset;
 
 /**
  * RFC 4180 CSV with a semicolon separator and a byte-order mark, as French spreadsheet software expects;

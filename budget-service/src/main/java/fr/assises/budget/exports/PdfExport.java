@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import fr.assises.budget.budget.BudgetView;
 import fr.assises.budget.money.Money;
+import fr.assises.pdf.PdfKit;
 
 /**
  * The "budget prévisionnel de l'action" of the subsidy-application form (Cerfa 12156), in its layout: charges

@@ -22,6 +22,8 @@ import fr.assises.evaluation.results.ResultsDtos.Results;
 import fr.assises.evaluation.results.ResultsDtos.SessionRating;
 import fr.assises.evaluation.results.ResultsDtos.SituationCount;
 import fr.assises.evaluation.results.ResultsDtos.ThreeCColumn;
+import fr.assises.pdf.PdfKit;
+import fr.assises.pdf.Typeset;
 
 /**
  * The results report as a PDF: rates, then each question with a bar chart of its distribution. Liberation Sans

@@ -1,9 +1,7 @@
 package fr.assises.evaluation.outreach;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,16 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -29,6 +23,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+import fr.assises.pdf.PdfKit;
 
 /**
  * The room poster « Donnez votre avis »: one A4 page with a QR code to the gateway's {@code /enquete/ouvrir/{id}},
@@ -42,7 +38,6 @@ final class Poster {
     private static final float MARGIN = 20 * MM;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
-    private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
 
     private Poster() {
     }
@@ -51,9 +46,9 @@ final class Poster {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
-            describe(doc, questionnaireTitle);
-            PDFont bold = font(doc, "LiberationSans-Bold");
-            PDFont regular = font(doc, "LiberationSans-Regular");
+            PdfKit.describe(doc, "Donnez votre avis – " + questionnaireTitle, "Affiche de l’enquête");
+            PDFont bold = PdfKit.font(doc, PdfKit.BOLD);
+            PDFont regular = PdfKit.font(doc, PdfKit.REGULAR);
             float width = page.getMediaBox().getWidth();
             float height = page.getMediaBox().getHeight();
             float inner = width - 2 * MARGIN;
@@ -118,16 +113,6 @@ final class Poster {
         c.fill();
     }
 
-    private static void describe(PDDocument doc, String questionnaireTitle) {
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle("Donnez votre avis – " + questionnaireTitle);
-        info.setCreator("Assises");
-        doc.getDocumentCatalog().setLanguage("fr-FR");
-        PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
-        prefs.setDisplayDocTitle(true);
-        doc.getDocumentCatalog().setViewerPreferences(prefs);
-    }
-
     private static void centred(PDPageContentStream c, PDFont font, float size, float width, float y, String text)
             throws IOException {
         float w = font.getStringWidth(text) / 1000 * size;
@@ -164,19 +149,5 @@ final class Poster {
             rows.add(last.strip() + "…");
         }
         return rows;
-    }
-
-    private static PDFont font(PDDocument doc, String name) throws IOException {
-        byte[] ttf = FONTS.computeIfAbsent(name, n -> {
-            try (InputStream in = Poster.class.getClassLoader().getResourceAsStream("liberation/" + n + ".ttf")) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + n + " missing from the classpath (openpdf-fonts-extra)");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return PDType0Font.load(doc, new ByteArrayInputStream(ttf), true);
     }
 }

@@ -1,4 +1,4 @@
-package fr.assises.budget.exports;
+package fr.assises.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -27,16 +27,16 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * What every PDF of the service shares: Liberation Sans embedded as a subset (any Latin name prints as written),
+ * What every PDF of the services shares: Liberation Sans embedded as a subset (any Latin name prints as written),
  * the title and language in the document's metadata, PDF/A-1b identification (XMP and an sRGB output intent, as
- * funders' archives ask), word wrapping that never cuts a text, and « Page 2 sur 5 » at the foot of each page. The
- * same approach as registration-service's badges (common holds no PDF code).
+ * funders' archives ask), word wrapping that never cuts a text, and « Page 2 sur 5 » at the foot of each page. Used
+ * by budget-service's exports and evaluation-service's report; the same approach as registration-service's badges.
  */
-final class PdfKit {
+public final class PdfKit {
 
-    static final String REGULAR = "LiberationSans-Regular";
-    static final String BOLD = "LiberationSans-Bold";
-    static final String ITALIC = "LiberationSans-Italic";
+    public static final String REGULAR = "LiberationSans-Regular";
+    public static final String BOLD = "LiberationSans-Bold";
+    public static final String ITALIC = "LiberationSans-Italic";
 
     private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
 
@@ -47,7 +47,7 @@ final class PdfKit {
      * The font embedded as a subset. Its glyph substitution table (GSUB) is hidden from PDFBox, which would run its
      * Latin substitution on every string for ligatures these documents do not need (see registration's badges).
      */
-    static PDFont font(PDDocument doc, String name) throws IOException {
+    public static PDFont font(PDDocument doc, String name) throws IOException {
         byte[] ttf = FONTS.computeIfAbsent(name, n -> {
             try (InputStream in = PdfKit.class.getClassLoader().getResourceAsStream("liberation/" + n + ".ttf")) {
                 if (in == null) {
@@ -74,7 +74,7 @@ final class PdfKit {
     }
 
     /** Title (shown by viewers instead of the file name), language, producer, and the PDF/A-1b identification. */
-    static void describe(PDDocument doc, String title, String subject) throws IOException {
+    public static void describe(PDDocument doc, String title, String subject) throws IOException {
         Calendar now = Calendar.getInstance();
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
@@ -126,7 +126,7 @@ final class PdfKit {
     }
 
     /** « Page 2 sur 5 » at the foot of every page, right-aligned on the margin, once all pages exist. */
-    static void numberPages(PDDocument doc, PDFont font, float size, float margin) throws IOException {
+    public static void numberPages(PDDocument doc, PDFont font, float size, float margin) throws IOException {
         int count = doc.getNumberOfPages();
         int n = 0;
         for (PDPage page : doc.getPages()) {
@@ -144,7 +144,7 @@ final class PdfKit {
         }
     }
 
-    static float width(PDFont font, float size, String text) throws IOException {
+    public static float width(PDFont font, float size, String text) throws IOException {
         return font.getStringWidth(text) / 1000 * size;
     }
 
@@ -152,7 +152,7 @@ final class PdfKit {
      * The text on one line in French typography ({@link Typeset}): line breaks become spaces, a character outside
      * the font (CJK, emoji) '?'.
      */
-    static String printable(PDFont font, String text) {
+    public static String printable(PDFont font, String text) {
         if (text == null) {
             return "";
         }
@@ -170,7 +170,7 @@ final class PdfKit {
     }
 
     /** The whole text on as many lines as it takes, broken on spaces; a word wider than a line is broken too. */
-    static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
+    public static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : printable(font, text).strip().split(" +")) {

@@ -1,4 +1,4 @@
-package fr.assises.evaluation.export;
+package fr.assises.pdf;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -7,14 +7,15 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * French typography for printed and exported text: texts written with ordinary spaces, which a PDF line could break inside « 87 450,00 € ». Here thousands take a narrow no-break space,
- * « € » and « : » a no-break space, « % ; ! ? » a narrow one, guillemets hold their words, a minus before a figure
- * is the minus sign and the apostrophe is typographic.
+ * French typography for printed and exported text: texts written with ordinary spaces, which a PDF line could break
+ * inside « 87 450,00 € ». Here thousands take a narrow no-break space, « € » and « : » a no-break space, « % ; ! ? »
+ * a narrow one, guillemets hold their words, a minus before a figure is the minus sign and the apostrophe is
+ * typographic.
  */
-final class Typeset {
+public final class Typeset {
 
-    static final char NBSP = '\u00a0';
-    static final char NNBSP = '\u202f';
+    public static final char NBSP = '\u00a0';
+    public static final char NNBSP = '\u202f';
 
     private static final Pattern THOUSANDS = Pattern.compile("(\\d) (\\d{3})(?!\\d)");
     private static final Pattern MINUS = Pattern.compile("(^|[\\s(=×+:])-(\\d)");
@@ -22,7 +23,7 @@ final class Typeset {
     private Typeset() {
     }
 
-    static String french(String text) {
+    public static String french(String text) {
         if (text == null) {
             return "";
         }
@@ -39,7 +40,7 @@ final class Typeset {
     }
 
     /** « 8,88 », « 1 234 », « 100 », « −0,5 »: a decimal comma, narrow no-break spaces between thousands. */
-    static String number(BigDecimal value) {
+    public static String number(BigDecimal value) {
         if (value == null) {
             return "";
         }
@@ -51,20 +52,27 @@ final class Typeset {
         return format.format(value);
     }
 
-    static String number(long value) {
+    public static String number(long value) {
         return number(BigDecimal.valueOf(value));
     }
 
     /** « 87,5 % » with a narrow no-break space. */
-    static String percent(BigDecimal value) {
+    public static String percent(BigDecimal value) {
         return number(value) + NNBSP + "%";
     }
 
     /** « 1 réponse », « 300 réponses », « aucune réponse » when {@code none} is given. */
-    static String count(long n, String singular, String plural, String none) {
+    public static String count(long n, String singular, String plural, String none) {
         if (n == 0 && none != null) {
             return none;
         }
         return number(n) + " " + (n >= 2 ? plural : singular);
+    }
+
+    /** A figure with a decimal comma and no separator (« 87450,00 »), as French spreadsheets read numbers. */
+    public static String spreadsheet(long cents) {
+        String sign = cents < 0 ? "-" : "";
+        long abs = Math.abs(cents);
+        return sign + (abs / 100) + "," + String.format("%02d", abs % 100);
     }
 }
