@@ -136,9 +136,15 @@ public class Privacy {
         return count;
     }
 
-    /** Retry keys name the caller's subject and have no purpose once the registration is anonymous. */
+    /**
+     * Retry keys name the caller's subject, and the mails asked for the registration (sent, abandoned, or that
+     * could no longer reach an address) say who was written to about what: neither has a purpose once the
+     * registration is anonymous.
+     */
     private void forget(UUID registrationId) {
         em.createNativeQuery("delete from idempotency_key where registration_id = ?1")
+                .setParameter(1, registrationId).executeUpdate();
+        em.createNativeQuery("delete from mail_outbox where registration_id = ?1")
                 .setParameter(1, registrationId).executeUpdate();
     }
 

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,14 @@ class PrivacyTest {
 
     @Inject
     Privacy privacy;
+
+    @Inject
+    EntityManager em;
+
+    private int outboxRows(String registrationId) {
+        return ((Number) em.createNativeQuery("select count(*) from mail_outbox where registration_id = ?1")
+                .setParameter(1, UUID.fromString(registrationId)).getSingleResult()).intValue();
+    }
 
     static String register(String token, TestCongress congress) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(congress.registration())
@@ -76,6 +85,7 @@ class PrivacyTest {
         TestCongress congress = new TestCongress().retentionDays(1).create();
         String token = TestTokens.participant(UUID.randomUUID().toString());
         String id = register(token, congress);
+        assertThat(outboxRows(id)).as("the confirmation mail asked at registration").isPositive();
         // the congress ends on 25 June 2027: one day of retention runs out after the 26th
         assertThat(privacy.anonymiseExpired(LocalDate.of(2027, 6, 26))).isZero();
         assertThat(privacy.anonymiseExpired(LocalDate.of(2027, 6, 27))).isEqualTo(1);
@@ -88,6 +98,8 @@ class PrivacyTest {
                 .body("person", nullValue());
         given().get("/api/registration/congresses/{id}/availability", congress.id).then()
                 .body("confirmed", equalTo(1));
+        // nor does the mail outbox say any more who was written to (the confirmation asked at registration)
+        assertThat(outboxRows(id)).isZero();
         assertThat(privacy.anonymiseExpired(LocalDate.of(2027, 6, 28))).isZero();
     }
 
