@@ -62,7 +62,10 @@ class BudgetBrowserTest extends InChromium {
 
         Page hypotheses = open("/organisation/" + slug + "/budget/hypotheses", 390);
         phone(hypotheses, "budget hypotheses with the registration fees");
-        assertThat(hypotheses.textContent("#registration-fees").replace('\u00a0', ' ')).contains("Professionnel (PROFESSIONNEL) : 180,00 €");
+        assertThat(hypotheses.textContent("#registration-fees").replace('\u00a0', ' ')).contains("Professionnel : 180,00 €");
+        // a category is chosen among the registration settings' own, by its name
+        assertThat(hypotheses.locator("#cat-code-0 option").allTextContents())
+                .contains("Professionnel", "Élu", "Étudiant ou demandeur d'emploi");
 
         Page funders = open("/organisation/" + slug + "/budget/financeurs", 390);
         phone(funders, "funders");

@@ -239,7 +239,7 @@ class BudgetPagesTest {
                 .body(containsString("<th scope=\"row\">Prudent</th><td class=\"num\">350</td>"))
                 .body(not(containsString("name=\"cat_fee_")))
                 .body(containsString("<p class=\"derived\" id=\"cat-fee-0\">180,00\u00a0€</p>"))
-                .body(containsString("<li>Professionnel (PROFESSIONNEL)\u00a0: 180,00\u00a0€</li>"));
+                .body(containsString("<li>Professionnel\u00a0: 180,00\u00a0€</li>"));
         // a category registration-service does not charge: its refusal shown on the categories, typed values kept
         organiser().formParam("participants", "400").formParam("days", "2")
                 .formParam("cat_code_0", "PROFESSIONNEL").formParam("cat_pct_0", "70")

@@ -403,8 +403,11 @@ public interface BudgetMsg {
     @Message("Modifier les tarifs dans les paramètres d’inscription")
     String fees_settings_link();
 
-    @Message("{label} ({code}) : {fee}")
-    String fee_item(String label, String code, String fee);
+    @Message("{label} : {fee}")
+    String fee_item(String label, String fee);
+
+    @Message("Catégorie")
+    String category_choice();
 
     @Message("tarif pas encore publié par les inscriptions")
     String fee_not_published();
