@@ -80,8 +80,9 @@ class ParticipantJourneyTest extends Browsing {
                 + "   const rem = document.getElementById('rem-' + r.value);"
                 + "   if (rem && rem.classList.contains('is-full')) continue;"
                 + "   picked.set(r.name, {id: r.id, sessionId: r.value,"
-                + "     title: document.querySelector('label[for=\"' + r.id + '\"]').textContent.trim()}); }"
+                + "     title: document.querySelector('label[for=\"' + r.id + '\"]').firstChild.textContent.trim()}); }"
                 + " return [...picked.values()]; }");
+        // (the title is the label's first text; its end time follows in a hint)
         assertThat(workshops).as("workshop slots of the demo programme").hasSizeGreaterThanOrEqualTo(2);
         for (Map<String, String> workshop : workshops) {
             page.check("#" + workshop.get("id"));
