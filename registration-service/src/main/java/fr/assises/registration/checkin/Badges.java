@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -36,6 +34,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
+import fr.assises.pdf.PdfKit;
 import fr.assises.registration.programme.Congress;
 import fr.assises.registration.registering.Registration;
 import fr.assises.registration.settings.Category;
@@ -66,8 +65,8 @@ public class Badges {
             OutputStream out) {
         try (PDDocument doc = new PDDocument()) {
             describe(doc, congress, "Badges");
-            PDFont bold = font(doc, "LiberationSans-Bold");
-            PDFont regular = font(doc, "LiberationSans-Regular");
+            PDFont bold = PdfKit.font(doc, PdfKit.BOLD);
+            PDFont regular = PdfKit.font(doc, PdfKit.REGULAR);
             String when = when(congress);
             for (Registration r : registrations) {
                 PDPage page = new PDPage(PDRectangle.A6);
@@ -109,8 +108,8 @@ public class Badges {
         float labelHeight = PDRectangle.A4.getHeight() / 4;
         try (PDDocument doc = new PDDocument()) {
             describe(doc, congress, "Étiquettes de badges");
-            PDFont bold = font(doc, "LiberationSans-Bold");
-            PDFont regular = font(doc, "LiberationSans-Regular");
+            PDFont bold = PdfKit.font(doc, PdfKit.BOLD);
+            PDFont regular = PdfKit.font(doc, PdfKit.REGULAR);
             String when = when(congress);
             for (int start = 0; start < registrations.size(); start += 8) {
                 PDPage page = new PDPage(PDRectangle.A4);
@@ -158,40 +157,6 @@ public class Badges {
         PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         prefs.setDisplayDocTitle(true);
         doc.getDocumentCatalog().setViewerPreferences(prefs);
-    }
-
-    private static final Map<String, byte[]> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * Embedded as a subset: only the glyphs the names use travel in the file. The font's glyph substitution table
-     * (GSUB) is hidden from PDFBox: it would run its Latin substitution worker on every string (about 0.2 ms each,
-     * 2 ms a badge, which made a 5,000-badge file five times slower) for ligatures a badge does not need.
-     */
-    private static PDFont font(PDDocument doc, String name) throws IOException {
-        byte[] ttf = FONTS.computeIfAbsent(name, n -> {
-            try (InputStream in = Badges.class.getClassLoader().getResourceAsStream("liberation/" + n + ".ttf")) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + n + " missing from the classpath (openpdf-fonts-extra)");
-                }
-                return withoutGsub(in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return PDType0Font.load(doc, new java.io.ByteArrayInputStream(ttf), true);
-    }
-
-    /** Renames the GSUB entry of the table directory (a tag no reader knows is skipped); the rest is untouched. */
-    static byte[] withoutGsub(byte[] ttf) {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(ttf);
-        int tables = b.getShort(4) & 0xffff;
-        for (int i = 0; i < tables; i++) {
-            int entry = 12 + 16 * i;
-            if (ttf[entry] == 'G' && ttf[entry + 1] == 'S' && ttf[entry + 2] == 'U' && ttf[entry + 3] == 'B') {
-                ttf[entry] = 'x';
-            }
-        }
-        return ttf;
     }
 
     /** "du 12 au 14 mars 2027 · Tours", in French, as printed under the congress's title. */
