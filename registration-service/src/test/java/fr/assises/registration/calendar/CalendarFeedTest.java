@@ -2,10 +2,12 @@ package fr.assises.registration.calendar;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,8 @@ class CalendarFeedTest {
         String path = given().auth().oauth2(me).post(MINE).then().statusCode(201)
                 .body("path", startsWith("/api/registration/calendar/")).extract().path("path");
         given().auth().oauth2(me).get(MINE).then().statusCode(200).body("path", equalTo(path));
+        // the plenary is the last programme event the congress publishes: its projection may still be on its way
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get(path).asString().contains("Plénière"));
         byte[] ics = given().get(path).then().statusCode(200).contentType(startsWith("text/calendar"))
                 .extract().asByteArray();
         String text = new String(ics, StandardCharsets.UTF_8);
