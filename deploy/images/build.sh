@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Builds the container images of the five services without any container engine, into one OCI image layout:
 #   deploy/images/target/oci   tags: base, programme-service, registration-service, budget-service,
-#                              evaluation-service, gateway
+#                              evaluation-service, gateway, keycloak
 # Tools, all from Debian's packages: debootstrap (the base: Debian bookworm with OpenJDK 17's headless runtime),
 # umoci (adds layers and sets the image configuration), skopeo (copies an image to a registry or a daemon).
+# keycloak is the base plus Keycloak's distribution (Maven Central, the local stack's version) and the Assises theme,
+# as deploy/keycloak/Containerfile would build it from Keycloak's own image.
 # Each service's image is the base plus two layers taken from its Quarkus fast-jar (target/quarkus-app):
 # the dependencies (lib/), then the application; it runs as user 185, never root, and writes nowhere but /tmp.
 #
@@ -45,7 +47,7 @@ need() {
 # Cached under ~/.cache by the package list, so a second build on the same machine takes seconds.
 base_layer() {
   local key cache rootfs
-  key="$(echo "$suite $packages v2" | sha256sum | cut -c1-16)"
+  key="$(echo "$suite $packages v3" | sha256sum | cut -c1-16)"
   cache="${XDG_CACHE_HOME:-$HOME/.cache}/assises-images/base-$key.tar"
   if [[ ! -s "$cache" ]]; then
     mkdir -p "$(dirname "$cache")"
@@ -54,6 +56,8 @@ base_layer() {
     "${as_root[@]}" debootstrap --variant=minbase --include="$packages" "$suite" "$rootfs" "$mirror" >"$out/debootstrap.log"
     "${as_root[@]}" chroot "$rootfs" useradd --uid 185 --user-group --system --no-create-home \
       --home-dir /deployments --shell /usr/sbin/nologin assises
+    "${as_root[@]}" chroot "$rootfs" useradd --uid 1000 --gid 0 --system --no-create-home \
+      --home-dir /opt/keycloak --shell /usr/sbin/nologin keycloak
     # what a running service never needs: package caches and indexes, documentation, translations of tools
     "${as_root[@]}" sh -c "rm -rf '$rootfs'/var/cache/apt/* '$rootfs'/var/lib/apt/lists/* '$rootfs'/usr/share/doc/* \
       '$rootfs'/usr/share/man/* '$rootfs'/usr/share/info/* '$rootfs'/usr/share/locale/* '$rootfs'/var/log/*"
@@ -74,9 +78,10 @@ build_base() {
   umoci raw add-layer --image "$layout:base" "$layer"
   umoci config --image "$layout:base" --os linux --architecture amd64 --author "Assises" \
     --config.user 185:185 --config.workingdir /deployments \
+    --config.env "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
     --config.env "JAVA_HOME=$java_home" --config.env "LANG=C.UTF-8" --config.env "TZ=Europe/Paris" \
     --config.label "org.opencontainers.image.title=assises-base" \
-    --config.label "org.opencontainers.image.description=Debian $suite with OpenJDK 17 (headless), user 185"
+    --config.label "org.opencontainers.image.description=Debian $suite with OpenJDK 17 (headless), users 185 (services) and 1000 (Keycloak)"
 }
 
 # One layer from a directory of the fast-jar, placed under /deployments, owned by root and read-only for the user.
@@ -110,9 +115,38 @@ build_service() {
   rm -rf "$work"
 }
 
+# Keycloak's distribution from Maven Central, the version of the local stack, and the Assises theme, owned by the
+# user 1000 that Keycloak's own image runs as (Keycloak writes its build and data under /opt/keycloak).
+build_keycloak() {
+  local version work
+  version="$(sed -n 's/^KC_VERSION=\${ASSISES_KEYCLOAK_VERSION:-\([0-9.]*\)}.*/\1/p' "$repo/deploy/local/stack.sh")"
+  [[ -n "$version" ]] || { echo "images: no KC_VERSION in deploy/local/stack.sh" >&2; return 1; }
+  work="$(mktemp -d "$out/keycloak.XXXXXX")"
+  (cd "$work" && mvn -B -ntp -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+    -Dartifact="org.keycloak:keycloak-quarkus-dist:$version:zip" -DoutputDirectory="$work/opt" \
+    -DmarkersDirectory="$work/.markers") >&2
+  mv "$work/opt/keycloak-$version" "$work/opt/keycloak"
+  cp -r "$repo/deploy/keycloak/themes/assises" "$work/opt/keycloak/themes/"
+  chmod +x "$work/opt/keycloak/bin/"*.sh
+  tar --numeric-owner --owner=1000 --group=0 --mode='ug=rwX,o=rX' --sort=name --mtime=@0 \
+    -C "$work" -cf "$work/keycloak.tar" opt
+  umoci tag --image "$layout:base" keycloak
+  umoci raw add-layer --image "$layout:keycloak" "$work/keycloak.tar"
+  umoci config --image "$layout:keycloak" --config.user 1000:0 --config.workingdir /opt/keycloak \
+    --config.entrypoint /opt/keycloak/bin/kc.sh \
+    --config.exposedports 8080/tcp --config.exposedports 8443/tcp --config.exposedports 9000/tcp \
+    --config.label "org.opencontainers.image.title=keycloak" \
+    --config.label "org.opencontainers.image.version=$version"
+  rm -rf "$work"
+}
+
 mkdir -p "$out"
 need
 build_base
+if [[ -z "${ONLY:-}" || " $ONLY " == *" keycloak "* ]]; then
+  build_keycloak
+  echo "images: $layout:keycloak" >&2
+fi
 for s in "${services[@]}"; do
   [[ -z "${ONLY:-}" || " $ONLY " == *" $s "* ]] || continue
   build_service "$s"

@@ -18,6 +18,7 @@ fi
 # the image's own entrypoint, user and working directory, from the runtime configuration umoci wrote
 mapfile -t entrypoint < <(python3 -c 'import json,sys; [print(a) for a in json.load(open(sys.argv[1]))["process"]["args"]]' "$bundle/config.json")
 user="$(python3 -c 'import json,sys; u=json.load(open(sys.argv[1]))["process"]["user"]; print("%d:%d" % (u["uid"], u["gid"]))' "$bundle/config.json")"
+mapfile -t image_env < <(python3 -c 'import json,sys; [print(e) for e in json.load(open(sys.argv[1]))["process"]["env"]]' "$bundle/config.json")
 cwd="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["process"]["cwd"])' "$bundle/config.json")"
 (($#)) && entrypoint=("$@")
 exec unshare --mount --propagation private sh -c '
@@ -26,5 +27,4 @@ exec unshare --mount --propagation private sh -c '
   mount -t tmpfs -o size=128m,mode=1777 tmpfs "$root/tmp"
   mount --rbind /proc "$root/proc" && mount --rbind /dev "$root/dev"
   exec chroot --userspec="$user" "$root" /bin/sh -c "cd \"\$0\" && exec \"\$@\"" "$cwd" "$@"
-' try "$bundle/rootfs" "$user" "$cwd" /usr/bin/env -i HOME=/deployments LANG=C.UTF-8 TZ=Europe/Paris \
-  "JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64" "${envs[@]}" "${entrypoint[@]}"
+' try "$bundle/rootfs" "$user" "$cwd" /usr/bin/env -i "${image_env[@]}" "${envs[@]}" "${entrypoint[@]}"

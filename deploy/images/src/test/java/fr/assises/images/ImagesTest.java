@@ -62,6 +62,27 @@ class ImagesTest {
     }
 
     @Test
+    void keycloakIsTheLocalStacksVersionWithTheAssisesTheme() throws Exception {
+        String stack = Files.readString(images.resolve("../local/stack.sh"));
+        java.util.regex.Matcher version = java.util.regex.Pattern
+                .compile("KC_VERSION=\\$\\{ASSISES_KEYCLOAK_VERSION:-([0-9.]+)}").matcher(stack);
+        assertThat(version.find()).isTrue();
+
+        JsonNode config = JSON.readTree(run("skopeo", "inspect", "--config", layout("keycloak"))).path("config");
+        assertThat(config.path("User").asText()).isEqualTo("1000:0");
+        assertThat(texts(config.path("Entrypoint"))).containsExactly("/opt/keycloak/bin/kc.sh");
+        assertThat(config.path("Labels").path("org.opencontainers.image.version").asText())
+                .isEqualTo(version.group(1));
+        assertThat(layers("keycloak")).hasSize(2).startsWith(layers("base").get(0));
+
+        assertThat(run(try_("keycloak", "--", "/opt/keycloak/bin/kc.sh", "--version")))
+                .contains("Keycloak " + version.group(1));
+        assertThat(run(try_("keycloak", "--", "/bin/sh", "-c",
+                "id -u; cat /opt/keycloak/themes/assises/login/theme.properties")))
+                .startsWith("1000").contains("parent=");
+    }
+
+    @Test
     void theGatewayStartsAsUser185OnAReadOnlyRootAndAnswersItsProbes() throws Exception {
         assertThat(run(try_("gateway", "--", "/usr/bin/id", "-u")).strip()).isEqualTo("185");
         String writes = run(try_("gateway", "--", "/bin/sh", "-c",
