@@ -72,16 +72,17 @@ chmod -R a+rX "$WORK"
 nginx -c "$WORK/nginx.conf"
 
 QUARKUS_HTTP_PORT=$GATEWAY_PORT \
+QUARKUS_MANAGEMENT_PORT=${BENCH_GATEWAY_MANAGEMENT_PORT:-$((GATEWAY_PORT + 1000))} \
 ASSISES_PROGRAMME_URL=http://127.0.0.1:$BACKEND_PORT \
 ASSISES_GATEWAY_RATE_LIMITS_ANONYMOUS_PER_MINUTE=1000000000 \
 QUARKUS_OIDC_TENANT_ENABLED=false \
   java -Xmx256m ${BENCH_GATEWAY_JAVA_OPTS:-} -jar gateway/target/quarkus-app/quarkus-run.jar > "$WORK/gateway.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 60); do
+for _ in $(seq 1 240); do   # up to two minutes on a busy machine
   curl -fsS -o /dev/null "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST" 2>/dev/null && break
   sleep 0.5
 done
-curl -fsS -o /dev/null "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST"
+curl -fsS -o /dev/null "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST" || { tail -20 "$WORK/gateway.log" >&2; exit 1; }
 
 run() { # name url
   wrk -t2 -c"$CONNECTIONS" -d5s "$2" >/dev/null   # warm-up (JIT, connection pools)

@@ -228,7 +228,7 @@ run_registration() { # run_registration QUARKUS_APP_DIR LABEL
   [[ -n "$pid" ]] && { kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; }
   local t0; t0=$(date +%s.%N)
   ( cd "$REPO/registration-service" && exec setsid env "${REG_ENV[@]}" java -Dassises.component=registration-service \
-      -XX:StartFlightRecording=filename=/tmp/assises-bench-registration-$2.jfr,settings=profile -Xmx${ASSISES_SERVICE_XMX:-256m} -jar "$1/quarkus-run.jar" > "$WORK/registration-$2.log" 2>&1 < /dev/null ) &
+      -XX:StartFlightRecording=filename=/tmp/assises-bench-registration-$2.jfr,settings=profile -Xmx${ASSISES_SERVICE_XMX:-256m} -jar "$1/quarkus-run.jar" > "/tmp/assises-bench-registration-$2.log" 2>&1 < /dev/null ) &
   # the stack's stop finds it by its pid file, as if the stack had started it
   echo $! > "${ASSISES_STATE:-$REPO/.stack}/pids/registration-service.pid"
   for _ in $(seq 1 240); do curl -fs -m 2 -o /dev/null "$REGISTRATION/q/health/ready" && break; sleep 0.25; done
