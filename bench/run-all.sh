@@ -317,6 +317,6 @@ if [[ -n "${BENCH_BASELINE:-}" && -n "$(service_pid)" ]]; then
 fi
 export BENCH_PROFILE_TEXT=$PROFILE
 
-python3 bench/report.py "$RESULTS" "$OUT" "$PARTICIPANTS" "$CONNECTIONS" "$RATE" "$(( $(date +%s) - T0 ))" \
+PYTHONDONTWRITEBYTECODE=1 python3 bench/report.py "$RESULTS" "$OUT" "$PARTICIPANTS" "$CONNECTIONS" "$RATE" "$(( $(date +%s) - T0 ))" \
   "$GVN" "$STATUS" "$STARTS"
 log "written $OUT"
