@@ -31,9 +31,11 @@ public record BudgetView(
 
     /**
      * Whether the days and half-days are programme-service's ({@code known}: the congress's published half-days,
-     * which a draft counts with) or still the hypotheses' own numbers.
+     * which a draft counts with) or still the hypotheses' own numbers; {@code meals} whether the meal plan is the
+     * published programme's MEAL sessions (their titles, the hypotheses keeping each one's share) or still the
+     * hypotheses' own list.
      */
-    public record Programme(boolean known, Integer days, Integer halfDays) {
+    public record Programme(boolean known, Integer days, Integer halfDays, boolean meals) {
     }
 
     /**

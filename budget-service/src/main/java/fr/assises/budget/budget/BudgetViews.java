@@ -93,8 +93,9 @@ public class BudgetViews {
     }
 
     private BudgetView.Programme programme(Budget budget) {
-        return store.programme(budget.congressId).map(p -> new BudgetView.Programme(true, p.days(), p.halfDays()))
-                .orElse(new BudgetView.Programme(false, null, null));
+        boolean meals = store.meals(budget.congressId).known();
+        return store.programme(budget.congressId).map(p -> new BudgetView.Programme(true, p.days(), p.halfDays(), meals))
+                .orElse(new BudgetView.Programme(false, null, null, meals));
     }
 
     private BudgetView.RegistrationFees fees(Budget budget, BudgetVersion version) {

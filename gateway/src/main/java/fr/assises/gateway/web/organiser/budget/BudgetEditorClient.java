@@ -107,6 +107,11 @@ public interface BudgetEditorClient {
             return programme != null && programme.known();
         }
 
+        /** Whether the meals are the published programme's (then only each one's expected share is typed). */
+        public boolean mealsFromProgramme() {
+            return programme != null && Boolean.TRUE.equals(programme.meals());
+        }
+
         /** Whether the fees are registration-service's as published (false before its first settings event). */
         public boolean feesKnown() {
             return registrationFees != null && (registrationFees.known() || registrationFees.frozen());
@@ -189,7 +194,8 @@ public interface BudgetEditorClient {
 
     /** The congress's days and half-days as programme-service published them ({@code known}), else none. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Programme(boolean known, Integer days, Integer halfDays) {
+    /** {@code meals}: the meal plan is the published programme's MEAL sessions (only their shares are typed). */
+    record Programme(boolean known, Integer days, Integer halfDays, Boolean meals) {
     }
 
     /** Where the fees come from: registration-service's settings (known), or frozen in a submitted version. */
