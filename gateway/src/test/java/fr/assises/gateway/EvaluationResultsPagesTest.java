@@ -32,9 +32,11 @@ class EvaluationResultsPagesTest {
                         + "prochain lot."))
                 .body(containsString("<dd id=\"non-repondants\">152</dd>"))
                 .body(containsString("Relancer les non-répondants"))
+                .body(containsString("<tr><td>Professionnel</td>"))
                 .body(not(containsString("participantId")));
         given().auth().oauth2(TestTokens.organiser()).header("Accept-Language", "en").queryParam("lang", "en")
-                .when().get(PAGE).then().statusCode(200);
+                .when().get(PAGE).then().statusCode(200)
+                .body(containsString("<tr><td>Professional</td>"), not(containsString(">ETUDIANT<")));
     }
 
     @Test

@@ -500,8 +500,13 @@ public final class Dto {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CategoryRate(String category, long checkedIn, Integer responses, BigDecimal responseRate,
-            boolean suppressed) {
+    public record CategoryRate(String category, String label, String labelEn, long checkedIn, Integer responses,
+            BigDecimal responseRate, boolean suppressed) {
+
+        /** evaluation-service names every category (registration-service's names, or the code in words). */
+        public String label(String lang) {
+            return "en".equals(lang) && labelEn != null ? labelEn : label;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
