@@ -1006,7 +1006,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     }
 
     private static JsonObject group(String code, String label, JsonObject... lines) {
-        return new JsonObject().put("code", code).put("label", label).put("lines", new JsonArray(List.of((Object[]) lines)));
+        return new JsonObject().put("code", code).put("label", label).put("labelEn", StandInAccountNames.en(code, label))
+                .put("lines", new JsonArray(List.of((Object[]) lines)));
     }
 
     private static JsonObject line(String id, String account, String label, long provisional, Long confirmed,
