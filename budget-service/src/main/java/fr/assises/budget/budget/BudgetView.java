@@ -45,8 +45,8 @@ public record BudgetView(
     public record RegistrationFees(boolean known, boolean frozen, long version) {
     }
 
-    /** An account heading (60, 61 … 87) with its lines. */
-    public record GroupView(String code, String label, long totalCents, String total, List<LineView> lines) {
+    /** An account heading (60, 61 … 87), named in French and English, with its lines. */
+    public record GroupView(String code, String label, String labelEn, long totalCents, String total, List<LineView> lines) {
     }
 
     /**

@@ -67,8 +67,8 @@ public class BudgetViews {
         for (Account group : Accounts.groups()) {
             List<BudgetView.LineView> groupLines = byGroup.getOrDefault(group.code(), List.of());
             long total = groupLines.stream().mapToLong(BudgetView.LineView::valueCents).sum();
-            BudgetView.GroupView view = new BudgetView.GroupView(group.code(), group.label(), total, Money.format(total),
-                    groupLines);
+            BudgetView.GroupView view = new BudgetView.GroupView(group.code(), group.label(), group.labelEn(), total,
+                    Money.format(total), groupLines);
             switch (group.side()) {
                 case CHARGES -> charges.add(view);
                 case PRODUITS -> produits.add(view);
@@ -223,7 +223,8 @@ public class BudgetViews {
                     "Détail réservé au comité d'organisation = " + Money.format(value), value, Money.format(value),
                     provisional, null, committed, paid, 0, staff.size(), false, null, null, null, null, null, null,
                     null));
-            result.add(new BudgetView.GroupView(group.code(), group.label(), group.totalCents(), group.total(), lines));
+            result.add(new BudgetView.GroupView(group.code(), group.label(), group.labelEn(), group.totalCents(),
+                    group.total(), lines));
         }
         return result;
     }

@@ -389,9 +389,13 @@ public final class Dto {
         }
     }
 
-    /** An account heading (60, 61 … 78) and its lines. */
+    /** An account heading (60, 61 … 78), named in French and English, and its lines. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record BudgetGroup(String code, String label, long totalCents, List<BudgetLine> lines) {
+    public record BudgetGroup(String code, String label, String labelEn, long totalCents, List<BudgetLine> lines) {
+
+        public String label(String lang) {
+            return "en".equals(lang) && labelEn != null ? labelEn : label;
+        }
 
         public List<BudgetLine> linesOrEmpty() {
             return lines == null ? List.of() : lines;
@@ -500,8 +504,13 @@ public final class Dto {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CategoryRate(String category, long checkedIn, Integer responses, BigDecimal responseRate,
-            boolean suppressed) {
+    public record CategoryRate(String category, String label, String labelEn, long checkedIn, Integer responses,
+            BigDecimal responseRate, boolean suppressed) {
+
+        /** evaluation-service names every category (registration-service's names, or the code in words). */
+        public String label(String lang) {
+            return "en".equals(lang) && labelEn != null ? labelEn : label;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

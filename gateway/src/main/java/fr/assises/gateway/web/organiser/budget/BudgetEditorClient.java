@@ -2,6 +2,7 @@ package fr.assises.gateway.web.organiser.budget;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -130,7 +131,12 @@ public interface BudgetEditorClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Group(String code, String label, long totalCents, List<Line> lines) {
+    record Group(String code, String label, String labelEn, long totalCents, List<Line> lines) {
+
+        /** The heading's name in the page's language (budget-service names every account in both). */
+        String label(Locale locale) {
+            return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) && labelEn != null ? labelEn : label;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -259,7 +265,13 @@ public interface BudgetEditorClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Account(String code, String label, String group, String side) {
+    record Account(String code, String label, String labelEn, String group, String side) {
+
+        /** The same account named in the page's language only, for the account lists. */
+        Account in(Locale locale) {
+            return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) && labelEn != null
+                    ? new Account(code, labelEn, labelEn, group, side) : this;
+        }
     }
 
     /** One change of the editor's form: a new line (no lineId), a replaced one, or a deleted one. */
