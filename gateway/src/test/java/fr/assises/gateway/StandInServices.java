@@ -240,6 +240,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         router.post("/api/registration/me/registrations/:id/accept-offer").handler(this::acceptOffer);
         router.get("/api/registration/congresses/:id/manage/registrations").handler(this::search);
         checkin.register(router);
+        new StandInCertificates(this::mine).register(router);
         router.get("/api/registration/congresses/:id/check-ins/counts").handler(rc -> {
             if (authorised(rc, "partner")) {
                 json(rc, new JsonObject().put("congressId", CONGRESS_ID).put("confirmed", 363).put("checkedIn", 2)

@@ -65,7 +65,8 @@ public class MySpacePages {
      * closed (and since when) and whether the survey may be open.
      */
     public record MyRegistration(Dto.Registration registration, Dto.Congress congress, List<MySession> sessions,
-            String waitlistRank, String frozenSince, String changesUntil, boolean surveyShown) {
+            String waitlistRank, String frozenSince, String changesUntil, boolean surveyShown,
+            ParticipantClient.CertificateStatus certificate) {
 
         public boolean cancelled() {
             return !registration.active();
@@ -157,7 +158,7 @@ public class MySpacePages {
         String rank = r.waitlistPosition() == null || !"WAITLISTED".equals(r.status()) ? null
                 : Ranks.ordinal(r.waitlistPosition(), lang);
         if (!r.active()) {
-            return new MyRegistration(r, congress, List.of(), null, null, null, false);
+            return new MyRegistration(r, congress, List.of(), null, null, null, false, null);
         }
         RegistrationSettingsClient.Settings settings = Calls.panel("registration", () -> custom.settings(r.congressId()))
                 .dataOr(null);
@@ -169,7 +170,10 @@ public class MySpacePages {
         // the congress has begun, to confirmed people only, and its own answer still decides
         boolean survey = congress != null && congress.startDate() != null && "CONFIRMED".equals(r.status())
                 && !LocalDate.now(Formats.PARIS).isBefore(congress.startDate());
-        return new MyRegistration(r, congress, mySessions(r, congress), rank, frozenSince, until, survey);
+        // registration-service decides when the certificate may be downloaded and says why not: shown as it says
+        ParticipantClient.CertificateStatus certificate = "CONFIRMED".equals(r.status())
+                ? Calls.panel("registration", () -> participant.certificate(r.id())).dataOr(null) : null;
+        return new MyRegistration(r, congress, mySessions(r, congress), rank, frozenSince, until, survey, certificate);
     }
 
     /**
