@@ -23,6 +23,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import fr.assises.common.problem.ProblemException;
+import fr.assises.registration.billing.PayerRequest;
+import fr.assises.registration.billing.Payers;
 import fr.assises.registration.events.RegistrationEventTypes;
 import fr.assises.registration.mail.MailKind;
 import fr.assises.registration.mail.Mails;
@@ -99,6 +101,9 @@ public class RegistrationService {
     @Inject
     Invitations invitations;
 
+    @Inject
+    Payers payers;
+
     /** The result of a registration request; {@code created} is false for a replayed Idempotency-Key. */
     public record Outcome(RegistrationView registration, boolean created) {
     }
@@ -154,6 +159,7 @@ public class RegistrationService {
         PersonalInfo person = request.person() == null ? null
                 : refusals.check(() -> checkPerson(settingsService.asked(settings), request.person()));
         String answers = refusals.check(() -> questions.check(congressId, request.answers(), self));
+        PayerRequest payer = refusals.check(() -> payers.check(request.payer()));
         String givenCode = request.invitationCode() == null || request.invitationCode().isBlank() ? null
                 : request.invitationCode();
         if (self && givenCode == null && category != null && category.invitationOnly) {
@@ -212,6 +218,7 @@ public class RegistrationService {
             r.waitlistSeq = counters.nextWaitlistSeq();
         }
         registrations.persist(r);
+        payers.attach(r, payer);
         if (idempotencyKey != null) {
             registrations.flush();
             idempotency.save(callerId, idempotencyKey, r.id);
