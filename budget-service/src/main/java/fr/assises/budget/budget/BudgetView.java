@@ -63,9 +63,11 @@ public record BudgetView(
      * One category of a registration-income line, derived and never typed: the forecast participants (hypothesis
      * × share) at registration-service's fee, next to the registrations confirmed so far and what they paid.
      * {@code feeKnown} false: registration-service has published no fee for this category (counted at 0).
+     * {@code invoicedCents} (credit notes deducted) and {@code receivedCents} follow registration-service's invoices.
      */
     public record RevenuePart(String category, String label, String labelEn, long participants, long feeCents,
-            boolean feeKnown, long amountCents, long confirmed, long confirmedCents) {
+            boolean feeKnown, long amountCents, long confirmed, long confirmedCents, long invoicedCents,
+            long receivedCents) {
     }
 
     /**

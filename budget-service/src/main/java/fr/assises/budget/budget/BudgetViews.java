@@ -17,6 +17,7 @@ import fr.assises.budget.actuals.ActualFigures;
 import fr.assises.budget.actuals.LineExpense;
 import fr.assises.budget.actuals.LineExpenseRepository;
 import fr.assises.budget.actuals.RegistrationProjectionRepository;
+import fr.assises.budget.billing.BillingIncome;
 import fr.assises.budget.fees.FeeSchedule;
 import fr.assises.budget.funders.Funder;
 import fr.assises.budget.funders.FunderRepository;
@@ -48,17 +49,23 @@ public class BudgetViews {
     @Inject
     CurrentVertxRequest request;
 
+    @Inject
+    BillingIncome billing;
+
+    private static final BillingIncome.Amounts NOTHING_BILLED = new BillingIncome.Amounts(0, 0);
+
     public BudgetView assemble(Budget budget, BudgetVersion version) {
         Hypotheses h = hypotheses(version);
         ActualFigures actual = registrations.figures(budget.congressId);
         List<BudgetLine> versionLines = lines.ofVersion(version.id);
         Map<UUID, Funder> funderById = funders.byId(budget.id);
         Map<UUID, LineExpense> expenseByKey = expenses.byLineKey(budget.id);
+        Map<String, BillingIncome.Amounts> billed = billing.byCategory(budget.congressId);
 
         Map<String, List<BudgetView.LineView>> byGroup = new LinkedHashMap<>();
         for (BudgetLine line : versionLines) {
             byGroup.computeIfAbsent(Accounts.get(line.accountCode).group(), g -> new ArrayList<>())
-                    .add(line(line, h, actual, funderById, expenseByKey));
+                    .add(line(line, h, actual, funderById, expenseByKey, billed));
         }
         List<BudgetView.GroupView> charges = new ArrayList<>();
         List<BudgetView.GroupView> produits = new ArrayList<>();
@@ -118,7 +125,8 @@ public class BudgetViews {
         return accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("en");
     }
 
-    private static List<BudgetView.RevenuePart> revenue(BudgetLine line, Hypotheses h, ActualFigures actual) {
+    private static List<BudgetView.RevenuePart> revenue(BudgetLine line, Hypotheses h, ActualFigures actual,
+            Map<String, BillingIncome.Amounts> billed) {
         if (line.driver != Driver.REGISTRATION_REVENUE) {
             return null;
         }
@@ -131,14 +139,15 @@ public class BudgetViews {
             long count = counts.getOrDefault(mix.code(), 0L);
             parts.add(new BudgetView.RevenuePart(mix.code(), mix.label(false), mix.label(true), count, mix.feeCents(),
                     !Boolean.FALSE.equals(mix.feeKnown()), count * mix.feeCents(), actual.confirmed(mix.code()),
-                    actual.revenue(mix.code())));
+                    actual.revenue(mix.code()), billed.getOrDefault(mix.code(), NOTHING_BILLED).invoicedCents(),
+                    billed.getOrDefault(mix.code(), NOTHING_BILLED).receivedCents()));
         }
         return parts;
     }
 
     public BudgetView.LineView line(Budget budget, BudgetVersion version, BudgetLine line) {
         return line(line, hypotheses(version), registrations.figures(budget.congressId), funders.byId(budget.id),
-                expenses.byLineKey(budget.id));
+                expenses.byLineKey(budget.id), billing.byCategory(budget.congressId));
     }
 
     public List<BudgetView.ScenarioResult> scenarios(List<BudgetLine> versionLines, Hypotheses h, ActualFigures actual,
@@ -171,7 +180,7 @@ public class BudgetViews {
     }
 
     private BudgetView.LineView line(BudgetLine line, Hypotheses h, ActualFigures actual, Map<UUID, Funder> funderById,
-            Map<UUID, LineExpense> expenseByKey) {
+            Map<UUID, LineExpense> expenseByKey, Map<String, BillingIncome.Amounts> billed) {
         Account account = Accounts.get(line.accountCode);
         BudgetCalculator.LineResult current = BudgetCalculator.compute(line, line.basis, h, actual, english());
         long provisional = line.basis == Basis.HYPOTHESIS ? current.valueCents()
@@ -189,7 +198,7 @@ public class BudgetViews {
                 line.basis, current.formula(), current.valueCents(), Money.format(current.valueCents()), provisional,
                 confirmed, expense == null ? 0 : expense.committedCents, expense == null ? 0 : expense.paidCents,
                 line.unitCents, line.quantity, line.perRoom, line.category, line.sessionId, fte, line.months,
-                line.funderId, funder == null ? null : funder.displayName(), revenue(line, h, actual));
+                line.funderId, funder == null ? null : funder.displayName(), revenue(line, h, actual, billed));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fr.assises.budget.actuals.RegistrationProjection;
 import fr.assises.budget.actuals.RegistrationProjectionRepository;
+import fr.assises.budget.billing.BillingIncome;
 import fr.assises.budget.budget.BudgetService;
 import fr.assises.budget.fees.FeeSchedule;
 import fr.assises.budget.fees.RegistrationFees;
@@ -52,6 +53,9 @@ public class RegistrationEventsConsumer {
     @Inject
     RegistrationFees registrationFees;
 
+    @Inject
+    BillingIncome billingIncome;
+
     @Incoming(CHANNEL)
     @Blocking
     @RetryTransientFailures
@@ -60,6 +64,10 @@ public class RegistrationEventsConsumer {
         EventEnvelope envelope = events.envelope(record);
         if (SettingsChangedData.TYPE.equals(envelope.type())) {
             settingsChanged(envelope);
+            return;
+        }
+        if (envelope.type().startsWith(BillingIncome.TYPE_PREFIX)) {
+            billingIncome.apply(envelope);
             return;
         }
         if (!envelope.type().startsWith(TYPE_PREFIX)) {

@@ -19,13 +19,13 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** CSV (RFC 4180 with ';' and a BOM, as French spreadsheets expect) and XLSX writers. */
-final class TableWriters {
+public final class TableWriters {
 
     private TableWriters() {
     }
 
     /** Writes the table as it goes: the caller's stream (the HTTP response) gets the rows as they are written. */
-    static void csv(Table table, OutputStream target) throws IOException {
+    public static void csv(Table table, OutputStream target) throws IOException {
         Writer out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 64 * 1024);
         out.write('\uFEFF');
         line(out, table.header().stream().map(h -> (Object) h).toList());
@@ -70,7 +70,7 @@ final class TableWriters {
      * Streaming workbook (SXSSF): only a window of rows stays in memory, the rest goes to a temporary file that is
      * deleted once the workbook has been written out.
      */
-    static void xlsx(List<Table> tables, OutputStream target) throws IOException {
+    public static void xlsx(List<Table> tables, OutputStream target) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             CellStyle bold = workbook.createCellStyle();

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.assises.registration.billing.Payers;
 import fr.assises.registration.programme.Congress;
 import fr.assises.registration.programme.CongressRepository;
 import fr.assises.registration.registering.MyRegistrations;
@@ -57,6 +58,9 @@ public class Privacy {
     @Inject
     AccountsConfig accountsConfig;
 
+    @Inject
+    Payers payers;
+
     @Transactional
     public PersonalData download(String participantId, UUID registrationId) {
         Registration r = mine.owned(participantId, registrationId);
@@ -68,7 +72,8 @@ public class Privacy {
         List<PersonalData.CheckinRecord> checkins = rows.stream()
                 .map(row -> new PersonalData.CheckinRecord((String) row[0], RegistrationViews.paris(instant(row[1]))))
                 .toList();
-        return new PersonalData(RegistrationViews.paris(Instant.now()), views.view(r), checkins);
+        return new PersonalData(RegistrationViews.paris(Instant.now()), views.view(r), checkins,
+                payers.view(r.id));
     }
 
     /**
@@ -176,6 +181,8 @@ public class Privacy {
         // written by the organisers' desk outside the entity: a reason may name the person or their situation
         em.createNativeQuery("update registration set cancel_reason = null where id = ?1")
                 .setParameter(1, r.id).executeUpdate();
+        // who pays (an organisation's contact, or the person): issued invoices keep their buyer, as the law asks
+        payers.erase(r.id);
     }
 
     private static Instant instant(Object value) {

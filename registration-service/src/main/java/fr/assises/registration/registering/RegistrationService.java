@@ -27,6 +27,8 @@ import jakarta.validation.Validator;
 import org.hibernate.exception.ConstraintViolationException;
 
 import fr.assises.common.problem.ProblemException;
+import fr.assises.registration.billing.PayerRequest;
+import fr.assises.registration.billing.Payers;
 import fr.assises.registration.events.RegistrationEventTypes;
 import fr.assises.registration.mail.MailKind;
 import fr.assises.registration.mail.Mails;
@@ -103,6 +105,9 @@ public class RegistrationService {
     @Inject
     Invitations invitations;
 
+    @Inject
+    Payers payers;
+
     /** The result of a registration request; {@code created} is false for a replayed Idempotency-Key. */
     public record Outcome(RegistrationView registration, boolean created) {
     }
@@ -158,6 +163,7 @@ public class RegistrationService {
         PersonalInfo person = request.person() == null ? null
                 : refusals.check(() -> checkPerson(settingsService.asked(settings), request.person()));
         String answers = refusals.check(() -> questions.check(congressId, request.answers(), self));
+        PayerRequest payer = refusals.check(() -> payers.check(request.payer()));
         String givenCode = request.invitationCode() == null || request.invitationCode().isBlank() ? null
                 : request.invitationCode();
         if (self && givenCode == null && category != null && category.invitationOnly) {
@@ -230,6 +236,7 @@ public class RegistrationService {
         boolean confirmed = Registration.CONFIRMED.equals(r.status);
         try {
             registrations.persist(r);
+            payers.attach(r, payer);
             // the outbox's native insert flushes the registration and its items first (one JDBC batch)
             events.publish(r, confirmed ? RegistrationEventTypes.CONFIRMED : RegistrationEventTypes.WAITLISTED);
             mails.queue(r, confirmed ? MailKind.CONFIRMED : MailKind.WAITLISTED);
