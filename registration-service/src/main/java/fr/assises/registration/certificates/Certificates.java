@@ -1,9 +1,7 @@
 package fr.assises.registration.certificates;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.assises.registration.NativeValues;
 import fr.assises.common.problem.ProblemException;
 import fr.assises.registration.programme.Congress;
 import fr.assises.registration.programme.CongressRepository;
@@ -232,7 +231,7 @@ public class Certificates {
             Object[] cells = (Object[]) row;
             UUID id = (UUID) cells[0];
             people.putIfAbsent(id, cells);
-            days.computeIfAbsent(id, k -> new TreeSet<>()).add(instant(cells[5]).atZone(zone).toLocalDate());
+            days.computeIfAbsent(id, k -> new TreeSet<>()).add(NativeValues.instant(cells[5]).atZone(zone).toLocalDate());
             List<Certificate.Attended> list = attended.computeIfAbsent(id, k -> new ArrayList<>());
             ProgrammeSession s = programme.get((String) cells[4]);
             if (s != null) {
@@ -255,16 +254,6 @@ public class Certificates {
     private static String key(Certificate c) {
         return CertificateFiles.slug(c.lastName()) + " " + CertificateFiles.slug(c.firstName()) + " "
                 + c.registrationId();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 
     private static SignatoryView view(Signatory s) {
