@@ -1,6 +1,7 @@
 package fr.assises.images;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -96,19 +97,14 @@ class ImagesTest {
                 .redirectErrorStream(true).redirectOutput(images.resolve("target/gateway-run.log").toFile()).start();
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            HttpResponse<String> live = null;
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < until && gateway.isAlive()) {
-                try {
-                    live = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + management
-                            + "/q/health/live")).timeout(Duration.ofSeconds(5)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    break;
-                } catch (IOException notYet) {
-                    Thread.sleep(500);
-                }
-            }
-            assertThat(live).as("the gateway's liveness probe answered (see target/gateway-run.log)").isNotNull();
+            HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + management
+                    + "/q/health/live")).timeout(Duration.ofSeconds(5)).build();
+            // the image starts in a few seconds; a gateway that died stops the wait at once
+            HttpResponse<String> live = await("the gateway's liveness probe (see target/gateway-run.log)")
+                    .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .failFast("the gateway stopped", () -> !gateway.isAlive())
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> client.send(probe, HttpResponse.BodyHandlers.ofString()), r -> r != null);
             assertThat(live.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(live.body()).path("status").asText()).isEqualTo("UP");
             // the public home page renders even though no service runs beside it
