@@ -109,12 +109,30 @@ public class ProblemMappers {
                 return respond(ProblemType.CONFLICT,
                         "La ressource a été modifiée entre-temps ; rechargez-la et recommencez.", uri, List.of());
             }
+            if (isPoolExhausted(cause)) {
+                LOG.warnf("No database connection free in time on %s: answered 503", uri == null ? "?" : uri.getPath());
+                return Response.fromResponse(respond(ProblemType.UNAVAILABLE,
+                        "Le service est momentanément saturé ; la requête n'a pas été traitée. Réessayez dans un instant.",
+                        uri, List.of()))
+                        .header(HttpHeaders.RETRY_AFTER, "1")
+                        .build();
+            }
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(ProblemType.INTERNAL,
                 "Une erreur inattendue est survenue (référence " + errorId + ").", uri, List.of());
+    }
+
+    /**
+     * Agroal's pool gives up waiting for a free connection with a plain {@link java.sql.SQLException} whose only
+     * mark is its message (agroal-pool 2.x, {@code ConnectionPool.handlerFromSharedCache}). Nothing was written
+     * (no connection, no transaction), so the request can be retried: a 503 with {@code Retry-After}, not a 500.
+     */
+    static boolean isPoolExhausted(Throwable cause) {
+        return cause instanceof java.sql.SQLException sql && sql.getSQLState() == null
+                && sql.getMessage() != null && sql.getMessage().startsWith("Sorry, acquisition timeout");
     }
 
     private static String defaultDetail(ProblemType type) {
