@@ -92,7 +92,7 @@ class MailingPagesTest {
         String refused = given().auth().oauth2(organiser).formParam("category", "ELU").formParam("subject", " ")
                 .formParam("text", "Rendez-vous à 8 h 30.").post(PAGE + "/apercu").then().statusCode(422)
                 .extract().asString();
-        assertThat(refused).contains("Le message n’est pas envoyé", "id=\"e-subject\"", "ne doit pas être vide",
+        assertThat(refused).contains("Le message n’est pas envoyé", "id=\"e-subject\"", "<a href=\"#f-subject\">", "ne doit pas être vide",
                 "Rendez-vous à 8 h 30.", "<option value=\"ELU\" selected>");
         given().auth().oauth2(organiser).formParam("subject", "x").formParam("text", " ").post(PAGE + "/envoi")
                 .then().statusCode(422).body(containsString("id=\"e-text\""));

@@ -68,6 +68,7 @@ class SurveyLifePagesTest {
         byTrain.put("shown", "transport gare overall sessions");
         answer(byTrain).then().statusCode(422)
                 .body(containsString("<p class=\"field-error\" id=\"e-gare\">réponse obligatoire</p>"))
+                .body(containsString("<a href=\"#q-gare\">"))
                 .body(containsString("value=\"TRAIN\" checked"));
         assertThat(StandInSurveyLife.ANSWERS).hasSize(before);
 
