@@ -9,7 +9,8 @@
 # budget-service's and evaluation-service's projections, as their event consumers would have written them (seeding
 # through 50,000 events would take longer than the whole suite), and M's seat counters are set to its rows.
 # Then, through the gateway with real tokens (a partner's, the organiser's): M's partner dashboard, M's organiser
-# registration list and its search (the pages' own calls: registration-service's list and search straight too);
+# registration list and its search; straight to the services, the calls those pages make that grow with the data
+# (registration-service's list and search, budget-service's budget, evaluation-service's indicators);
 # the participants exports (CSV, XLSX) of a 5,000-registration congress (the exports stage's, or one seeded here); and
 # registrations into M with real participant tokens. Everything seeded is deleted at the end (BENCH_KEEP_GROWTH=1
 # keeps it), so that the next run starts from the same database.
@@ -161,6 +162,8 @@ stage_growth() {
       "organiser-search|$WORK/organiser.token|5|$requests|$connections|$GATEWAY/organisation/$slug/inscriptions?q=lefevre" \
       "list-direct|$WORK/organiser.token|5|$requests|$connections|$url?page=0&size=50" \
       "search-direct|$WORK/organiser.token|5|$requests|$connections|$url?q=lefevre&page=0&size=50" \
+      "budget-direct|$WORK/organiser.token|5|$requests|$connections|$BUDGET/api/budget/congresses/$m/budget" \
+      "indicators-direct|$WORK/organiser.token|5|$requests|$connections|$EVALUATION/api/evaluation/congresses/$m/indicators" \
       "export-participants-csv|$WORK/organiser.token|1|$exports|1|$REGISTRATION/api/registration/congresses/$EXPORT_CONGRESS/manage/exports/participants.csv" \
       "export-participants-xlsx|$WORK/organiser.token|0|$exports|1|$REGISTRATION/api/registration/congresses/$EXPORT_CONGRESS/manage/exports/participants.xlsx" \
       > "$WORK/growth-$level.txt"

@@ -42,6 +42,7 @@ OUT=${BENCH_OUT:-docs/benchmarks.md}
 ONLY=${BENCH_ONLY:-rushes,exports,ceiling,growth,gvn,footprint}
 WORK=$(mktemp -d /tmp/assises-bench.XXXXXX)
 RESULTS=$WORK/results.txt
+SAVED_RESULTS=/tmp/assises-bench-results-$(date +%Y%m%d-%H%M%S).txt
 : > "$RESULTS"
 STARTED_STACK=0
 BACKGROUND=()
@@ -55,9 +56,10 @@ cleanup() {
   local status=$?
   for pid in "${BACKGROUND[@]}"; do kill "$pid" 2>/dev/null || true; done
   restore_policy || true
-  if [[ $status != 0 && -s "$RESULTS" ]]; then
-    cp "$RESULTS" "/tmp/assises-bench-results-$(date +%Y%m%d-%H%M%S).txt"
-    log "the run failed; what it measured is in /tmp/assises-bench-results-*.txt ($OUT not written)"
+  if [[ -s "$RESULTS" ]]; then   # the raw figures, one line per measure, for a second look
+    cp "$RESULTS" "$SAVED_RESULTS"
+    if [[ $status != 0 ]]; then log "the run failed; what it measured is in $SAVED_RESULTS ($OUT not written)"
+    else log "raw figures: $SAVED_RESULTS"; fi
   fi
   [[ $STARTED_STACK == 1 ]] && deploy/local/stack.sh stop >/dev/null 2>&1 || true
   rm -rf "$WORK"
@@ -69,6 +71,7 @@ for tool in curl jq java python3; do command -v $tool >/dev/null || die "$tool i
 stage() { [[ ",$ONLY," == *",$1,"* ]]; }
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
+T0=$(date +%s)
 if ! curl -fs -m 3 -o /dev/null "$REGISTRATION/q/health/ready"; then
   [[ ${BENCH_START_STACK:-0} == 1 ]] || die "the local stack is not up: deploy/local/stack.sh start (or BENCH_START_STACK=1)"
   STARTED_STACK=1
@@ -77,8 +80,8 @@ if ! curl -fs -m 3 -o /dev/null "$REGISTRATION/q/health/ready"; then
   else
     deploy/local/stack.sh start --no-seed 2>&1 | tee "$WORK/stack-start.log" >&2
   fi
+  result "stage name=stack-start seconds=$(( $(date +%s) - T0 ))"
 fi
-T0=$(date +%s)
 
 # ---- before/after in the same run: BENCH_BASELINE=<dir of another build's registration-service/target/quarkus-app>
 # swaps the stack's registration-service for that build and back, with the stack's own settings
@@ -99,7 +102,7 @@ run_registration() { # run_registration QUARKUS_APP_DIR LABEL
   log "registration-service ($2) ready in $(seconds_since "$t0") s"
 }
 
-if stage rushes; then
+stage_rushes() {
   ensure_accounts "$PARTICIPANTS"
   log "rushes: $PARTICIPANTS participants, $CONNECTIONS connections, then $RATE/s (open model)"
   if [[ -n "${BENCH_BASELINE:-}" ]]; then
@@ -127,9 +130,9 @@ import sys
 d = sorted((float(b) - float(a)) * 1000 for _, a, b in (l.strip().split("|") for l in sys.stdin if l.strip()))
 q = lambda p: d[min(len(d) - 1, int(p * len(d)))] if d else float("nan")
 print(f"events={len(d)} p50_ms={q(0.5):.0f} p99_ms={q(0.99):.0f} p999_ms={q(0.999):.0f} max_ms={d[-1] if d else 0:.0f}")')"
-fi
+}
 
-if stage exports; then
+stage_exports() {
   log "exports of a $EXPORT_SIZE-registration congress (seeded with batched SQL, then CSV, XLSX, catering)"
   EXPORT_CONGRESS=$(new_congress export "$EXPORT_SIZE" "$((EXPORT_SIZE / 10 + 10))" | cut -d' ' -f1)
   T_SEED=$(date +%s.%N)
@@ -139,18 +142,28 @@ if stage exports; then
   export_time() { curl -sS -m 120 -o "$WORK/export.bin" -w '%{http_code},%{time_total}s,%{size_download}B' \
     -H "Authorization: Bearer $ORGANISER" "$REGISTRATION/api/registration/congresses/$EXPORT_CONGRESS/manage/exports/$1"; }
   result "exports registrations=$(sql registration "select count(*) from registration where congress_id = '$EXPORT_CONGRESS'") seed_s=$SEED_S participants_csv=$(export_time participants.csv) participants_xlsx=$(export_time participants.xlsx) catering_csv=$(export_time catering.csv) $(check "$EXPORT_CONGRESS")"
-fi
+}
 
-if stage ceiling; then stage_ceiling; fi
-if stage growth; then stage_growth; fi
-
-GVN="(not measured in this run: BENCH_ONLY=$ONLY)"
-if stage gvn; then
+stage_gvn() {
   log "gateway vs nginx vs direct (bench/gateway-vs-nginx.sh)"
   GVN=$(bench/gateway-vs-nginx.sh "${BENCH_GVN_SECONDS:-15}" "$CONNECTIONS" 2 2>"$WORK/gvn.err") \
     || { cat "$WORK/gvn.err" >&2; GVN="bench/gateway-vs-nginx.sh failed: $(tail -3 "$WORK/gvn.err")"; }
   echo "$GVN" >&2
-fi
+}
+
+run_stage() { # run_stage NAME: runs stage_NAME if BENCH_ONLY names it, and records how long it took
+  stage "$1" || return 0
+  local t0; t0=$(date +%s)
+  "stage_$1"
+  result "stage name=$1 seconds=$(( $(date +%s) - t0 ))"
+}
+
+GVN="(not measured in this run: BENCH_ONLY=$ONLY)"
+run_stage rushes
+run_stage exports
+run_stage ceiling
+run_stage growth
+run_stage gvn
 
 PROFILE="(no profile: set BENCH_BASELINE to run registration-service under Java Flight Recorder)"
 if [[ -n "${BENCH_BASELINE:-}" && -n "$(service_pid)" ]]; then
@@ -166,7 +179,7 @@ STARTS+=$'\n'$(grep -h "registration-service (" "$WORK/bench.log" 2>/dev/null | 
 [[ -n "${STARTS//[$'\n ']/}" ]] || STARTS="(the stack was already up: start it with BENCH_START_STACK=1 to time it)"
 
 FOOTPRINT_STATUS=""
-if stage footprint; then stage_footprint; fi
+run_stage footprint
 
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 BENCH_PG_VERSION=$(sql registration "show server_version" 2>/dev/null || true)
