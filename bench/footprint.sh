@@ -41,8 +41,11 @@ footprint_stop() { # footprint_stop NAME...: TERM, then up to 30 s, then KILL
 }
 
 footprint_start() { # starts NAME as it ran; its pid in the stack's pid file
-  local name=$1 cmd envs
-  mapfile -d '' -t cmd < "$WORK/footprint/$name.cmd"
+  local name=$1 cmd=() envs arg
+  # as it ran, less a flight recording (run-all.sh's BENCH_BASELINE profiles registration-service): not its footprint
+  while IFS= read -r -d '' arg; do
+    [[ $arg == -XX:StartFlightRecording* ]] || cmd+=("$arg")
+  done < "$WORK/footprint/$name.cmd"
   mapfile -d '' -t envs < "$WORK/footprint/$name.env"
   mkdir -p "$STACK_STATE/logs" "$STACK_STATE/pids"
   echo "===== $(date -Is) started by bench/footprint.sh =====" >> "$STACK_STATE/logs/$name.log"
