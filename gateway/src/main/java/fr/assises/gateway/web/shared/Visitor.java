@@ -57,11 +57,6 @@ public class Visitor {
         return MessageBundles.get(bundle, Localized.Literal.of(language()));
     }
 
-    /** The words of a page built in Java (a refusal naming what was typed), in the page's language. */
-    public String t(String fr, String en) {
-        return "en".equals(language()) ? en : fr;
-    }
-
     public boolean loggedIn() {
         return !identity.isAnonymous();
     }
