@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The services' event contracts (each service's events/asyncapi.yaml and events/examples), checked by
- * contracts/check/check.mjs: the official AsyncAPI parser finds no error in any document, and every example is
- * valid against every document that declares its message, the producer's and each consumer's.
+ * contracts/check/check.mjs: the official AsyncAPI parser finds no error nor warning in any document, and every
+ * example is valid against every document that declares its message, the producer's and each consumer's.
  */
 class EventContractsTest {
 
@@ -46,16 +46,7 @@ class EventContractsTest {
 
     @Test
     void aProducerDroppingAFieldAConsumerNeedsFailsTheCheck(@TempDir Path copy) throws Exception {
-        for (String service : SERVICES) {
-            Path events = Repo.root().resolve(service).resolve("events");
-            try (Stream<Path> files = Files.walk(events)) {
-                for (Path f : files.toList()) {
-                    Path target = copy.resolve(service).resolve("events").resolve(events.relativize(f).toString());
-                    if (Files.isDirectory(f)) Files.createDirectories(target);
-                    else Files.copy(f, target);
-                }
-            }
-        }
+        copyContracts(copy);
         Path session = copy.resolve("programme-service/events/examples/fr.assises.programme.session.changed.v1.json");
         ObjectMapper json = new ObjectMapper();
         ObjectNode example = (ObjectNode) json.readTree(session.toFile());
@@ -67,6 +58,33 @@ class EventContractsTest {
         assertThat(result.out).contains("programme-service/events/asyncapi.yaml")
                 .contains("registration-service/events/asyncapi.yaml")
                 .contains("must have required property 'congressId'");
+    }
+
+    /** The parser's style rules are failed like its errors, so a message without its messageId cannot come back. */
+    @Test
+    void aStyleWarningFailsTheCheck(@TempDir Path copy) throws Exception {
+        copyContracts(copy);
+        Path document = copy.resolve("programme-service/events/asyncapi.yaml");
+        String yaml = Files.readString(document, StandardCharsets.UTF_8);
+        Files.writeString(document, yaml.replace("      messageId: released\n", ""), StandardCharsets.UTF_8);
+
+        Result result = check(copy);
+        assertThat(result.code).as(result.out).isEqualTo(1);
+        assertThat(result.out).contains("programme-service/events/asyncapi.yaml: asyncapi2-message-messageId")
+                .contains("\"Released\"");
+    }
+
+    private static void copyContracts(Path copy) throws Exception {
+        for (String service : SERVICES) {
+            Path events = Repo.root().resolve(service).resolve("events");
+            try (Stream<Path> files = Files.walk(events)) {
+                for (Path f : files.toList()) {
+                    Path target = copy.resolve(service).resolve("events").resolve(events.relativize(f).toString());
+                    if (Files.isDirectory(f)) Files.createDirectories(target);
+                    else Files.copy(f, target);
+                }
+            }
+        }
     }
 
     private static Result check(Path root) throws Exception {

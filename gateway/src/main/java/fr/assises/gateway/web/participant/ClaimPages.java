@@ -77,7 +77,7 @@ public class ClaimPages {
         String email = jwt == null ? null : jwt.getClaim("email");
         // registration-service refuses an address the sign-in service has not verified: say so before the button
         Object verified = jwt == null ? null : jwt.getClaim("email_verified");
-        return Templates.claim(visitor.page(visitor.t("Rattacher mon inscription", "Claim my registration")), email,
+        return Templates.claim(visitor.page(visitor.words(ClaimMsg.class).title()), email,
                 Boolean.TRUE.equals(verified) || "true".equals(String.valueOf(verified)), claimed, refusal)
                 .setLocale(visitor.locale());
     }

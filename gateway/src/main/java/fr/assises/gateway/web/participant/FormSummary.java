@@ -3,9 +3,11 @@ package fr.assises.gateway.web.participant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import fr.assises.gateway.clients.RegistrationSettingsClient;
 import fr.assises.gateway.web.shared.FormErrors;
+import fr.assises.gateway.web.shared.Msg;
 import fr.assises.gateway.web.shared.Visitor;
 
 /**
@@ -18,24 +20,27 @@ final class FormSummary {
     record Item(String anchor, String label, String message) {
     }
 
-    /** The form's fields in their order on the page, with their French and English labels. */
-    private static final List<String[]> FIELDS = List.of(
-            new String[] { "invitationCode", "Code d’invitation", "Invitation code" },
-            new String[] { "firstName", "Prénom", "First name" },
-            new String[] { "lastName", "Nom", "Last name" },
-            new String[] { "email", "Adresse électronique", "E-mail address" },
-            new String[] { "organisation", "Organisme", "Organisation" },
-            new String[] { "territoryType", "Type de territoire ou de structure", "Type of territory or body" },
-            new String[] { "jobTitle", "Fonction", "Job title" },
-            new String[] { "statutoryCategory", "Catégorie statutaire (fonction publique)", "Civil service grade" },
-            new String[] { "accessibilityNeeds", "Besoins liés à un handicap ou à la mobilité",
-                    "Accessibility or mobility needs" },
-            new String[] { "dietaryNeeds", "Régime alimentaire ou allergies", "Diet or allergies" },
-            new String[] { "category", "Catégorie et tarif", "Category and fee" },
-            new String[] { "days", "Jours de présence", "Days attended" },
-            new String[] { "workshops", "Ateliers", "Workshops" },
-            new String[] { "meals", "Repas", "Meals" },
-            new String[] { "consent", "Notice d’information", "Privacy notice" });
+    /** A field of the form and its label, from the page's words or my space's. */
+    private record Field(String name, BiFunction<Msg, MySpaceMsg, String> label) {
+    }
+
+    /** The form's fields in their order on the page. */
+    private static final List<Field> FIELDS = List.of(
+            new Field("invitationCode", (m, me) -> me.field_code()),
+            new Field("firstName", (m, me) -> m.field_firstName()),
+            new Field("lastName", (m, me) -> m.field_lastName()),
+            new Field("email", (m, me) -> m.field_email()),
+            new Field("organisation", (m, me) -> m.field_organisation()),
+            new Field("territoryType", (m, me) -> m.field_territoryType()),
+            new Field("jobTitle", (m, me) -> m.field_jobTitle()),
+            new Field("statutoryCategory", (m, me) -> m.field_statutoryCategory()),
+            new Field("accessibilityNeeds", (m, me) -> me.data_accessibility()),
+            new Field("dietaryNeeds", (m, me) -> m.field_dietaryNeeds()),
+            new Field("category", (m, me) -> m.field_category()),
+            new Field("days", (m, me) -> m.field_days()),
+            new Field("workshops", (m, me) -> m.field_workshops()),
+            new Field("meals", (m, me) -> m.field_meals()),
+            new Field("consent", (m, me) -> me.field_consent_short()));
 
     private FormSummary() {
     }
@@ -43,11 +48,13 @@ final class FormSummary {
     static List<Item> of(FormErrors errors, RegistrationSettingsClient.Settings custom, Visitor visitor) {
         List<Item> items = new ArrayList<>();
         Map<String, String> fields = errors.fields();
-        for (String[] field : FIELDS) {
-            if (fields.containsKey(field[0])) {
-                items.add(new Item("f-" + field[0], visitor.t(field[1], field[2]), fields.get(field[0])));
+        Msg words = visitor.words(Msg.class);
+        MySpaceMsg mine = visitor.words(MySpaceMsg.class);
+        for (Field field : FIELDS) {
+            if (fields.containsKey(field.name())) {
+                items.add(new Item("f-" + field.name(), field.label().apply(words, mine), fields.get(field.name())));
             }
-            if ("dietaryNeeds".equals(field[0])) {
+            if ("dietaryNeeds".equals(field.name())) {
                 // the committee's questions come after the identity, as on the page
                 for (RegistrationSettingsClient.Question q : custom.questionsOrEmpty()) {
                     if (fields.containsKey(q.id())) {

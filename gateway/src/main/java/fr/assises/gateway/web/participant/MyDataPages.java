@@ -28,6 +28,7 @@ import fr.assises.gateway.clients.RegistrationClient;
 import fr.assises.gateway.clients.RegistrationSettingsClient;
 import fr.assises.gateway.web.shared.Calls;
 import fr.assises.gateway.web.shared.Formats;
+import fr.assises.gateway.web.shared.Msg;
 import fr.assises.gateway.web.shared.ServiceUnavailable;
 import fr.assises.gateway.web.shared.Visitor;
 import io.quarkus.qute.CheckedTemplate;
@@ -83,7 +84,7 @@ public class MyDataPages {
         List<Answer> answers = answers(congressId, data.path("registration").path("answers"));
         List<String> checkins = new ArrayList<>();
         data.path("checkins").forEach(c -> checkins.add(when(c.path("at"))));
-        return Templates.myData(visitor.page(visitor.t("Mes données", "My data")), id, title(congressId),
+        return Templates.myData(visitor.page(visitor.words(MySpaceMsg.class).data_title()), id, title(congressId),
                 rows(data.path("registration")), answers, checkins, when(data.path("exportedAt")))
                 .setLocale(visitor.locale());
     }
@@ -93,7 +94,7 @@ public class MyDataPages {
     public TemplateInstance confirm(@PathParam("id") String id) {
         Dto.Registration mine = call(() -> registration.mine()).stream().filter(r -> r.id().equals(id)).findFirst()
                 .orElseThrow(NotFoundException::new);
-        return Templates.eraseConfirm(visitor.page(visitor.t("Effacer mes données", "Erase my data")), id,
+        return Templates.eraseConfirm(visitor.page(visitor.words(MySpaceMsg.class).erase_title()), id,
                 title(mine.congressId())).setLocale(visitor.locale());
     }
 
@@ -110,38 +111,38 @@ public class MyDataPages {
     private String title(String congressId) {
         return Calls.panel("programme", programme::congresses).dataOr(List.of()).stream()
                 .filter(c -> c.congressId().equals(congressId)).map(Dto.Congress::title).findFirst()
-                .orElse(visitor.t("Congrès", "Congress"));
+                .orElse(visitor.words(MySpaceMsg.class).data_congress());
     }
 
     /** What the registration holds, one line per piece of information, in words. */
     private List<Answer> rows(JsonNode r) {
         List<Answer> rows = new ArrayList<>();
+        Msg fields = visitor.words(Msg.class);
+        MySpaceMsg mine = visitor.words(MySpaceMsg.class);
         JsonNode p = r.path("person");
-        add(rows, visitor.t("Prénom", "First name"), p.path("firstName").asText(null));
-        add(rows, visitor.t("Nom", "Last name"), p.path("lastName").asText(null));
-        add(rows, visitor.t("Adresse électronique", "E-mail address"), p.path("email").asText(null));
-        add(rows, visitor.t("Organisme", "Organisation"), p.path("organisation").asText(null));
-        add(rows, visitor.t("Fonction", "Job title"), p.path("jobTitle").asText(null));
-        add(rows, visitor.t("Catégorie statutaire", "Civil service grade"), p.path("statutoryCategory").asText(null));
-        add(rows, visitor.t("Besoins liés à un handicap ou à la mobilité", "Accessibility or mobility needs"),
-                p.path("accessibilityNeeds").asText(null));
-        add(rows, visitor.t("Régime alimentaire ou allergies", "Diet or allergies"), p.path("dietaryNeeds").asText(null));
+        add(rows, fields.field_firstName(), p.path("firstName").asText(null));
+        add(rows, fields.field_lastName(), p.path("lastName").asText(null));
+        add(rows, fields.field_email(), p.path("email").asText(null));
+        add(rows, fields.field_organisation(), p.path("organisation").asText(null));
+        add(rows, fields.field_jobTitle(), p.path("jobTitle").asText(null));
+        add(rows, mine.data_grade(), p.path("statutoryCategory").asText(null));
+        add(rows, mine.data_accessibility(), p.path("accessibilityNeeds").asText(null));
+        add(rows, fields.field_dietaryNeeds(), p.path("dietaryNeeds").asText(null));
         List<String> days = new ArrayList<>();
         r.path("days").forEach(d -> days.add(Formats.longDate(LocalDate.parse(d.asText()), visitor.locale())));
-        add(rows, visitor.t("Jours de présence", "Days attended"), String.join(", ", days));
+        add(rows, fields.field_days(), String.join(", ", days));
         List<String> sessions = new ArrayList<>();
         r.path("workshops").forEach(w -> sessions.add(w.path("title").asText("")));
         r.path("meals").forEach(m -> sessions.add(m.path("title").asText("")));
-        add(rows, visitor.t("Ateliers et repas choisis", "Workshops and meals chosen"), String.join(", ", sessions));
-        add(rows, visitor.t("Langue des messages", "Language of e-mails"),
-                "en".equals(r.path("language").asText()) ? "English" : visitor.t("français", "French"));
+        add(rows, mine.data_choices(), String.join(", ", sessions));
+        add(rows, mine.data_language(),
+                "en".equals(r.path("language").asText()) ? mine.data_language_en() : mine.data_language_fr());
         JsonNode consent = r.path("consent");
         if (consent.hasNonNull("version")) {
-            add(rows, visitor.t("Notice d’information acceptée", "Privacy notice accepted"),
-                    visitor.t("version ", "version ") + consent.path("version").asText() + ", "
-                            + when(consent.path("acceptedAt")));
+            add(rows, mine.data_consent(),
+                    mine.data_consent_version(consent.path("version").asText(), when(consent.path("acceptedAt"))));
         }
-        add(rows, visitor.t("Inscription créée le", "Registration created on"), when(r.path("createdAt")));
+        add(rows, mine.data_created(), when(r.path("createdAt")));
         return rows;
     }
 
@@ -182,7 +183,8 @@ public class MyDataPages {
     private String word(RegistrationSettingsClient.Question q, JsonNode value, String lang) {
         String text = value.asText();
         if (value.isBoolean()) {
-            return value.asBoolean() ? visitor.t("oui", "yes") : visitor.t("non", "no");
+            MySpaceMsg w = visitor.words(MySpaceMsg.class);
+            return value.asBoolean() ? w.data_yes() : w.data_no();
         }
         if (q != null) {
             for (RegistrationSettingsClient.Choice c : q.choicesOrEmpty()) {

@@ -124,6 +124,48 @@ public interface MySpaceMsg {
     @Message("Mes données")
     String data_title();
 
+    @Message("Congrès")
+    String data_congress();
+
+    @Message("Catégorie statutaire")
+    String data_grade();
+
+    @Message("Besoins liés à un handicap ou à la mobilité")
+    String data_accessibility();
+
+    @Message("Ateliers et repas choisis")
+    String data_choices();
+
+    @Message("Langue des messages")
+    String data_language();
+
+    @Message("français")
+    String data_language_fr();
+
+    @Message("English")
+    String data_language_en();
+
+    @Message("Notice d’information acceptée")
+    String data_consent();
+
+    @Message("version {version}, {acceptedAt}")
+    String data_consent_version(String version, String acceptedAt);
+
+    @Message("Inscription créée le")
+    String data_created();
+
+    @Message("oui")
+    String data_yes();
+
+    @Message("non")
+    String data_no();
+
+    @Message("Notice d’information")
+    String field_consent_short();
+
+    @Message("Inscription – {congress}")
+    String registration_title(String congress);
+
     @Message("Données téléchargées le {date}")
     String data_exported(String date);
 

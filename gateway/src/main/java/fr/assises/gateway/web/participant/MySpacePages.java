@@ -33,6 +33,7 @@ import fr.assises.gateway.clients.RegistrationSettingsClient;
 import fr.assises.gateway.web.shared.Calls;
 import fr.assises.gateway.web.shared.CongressLookup;
 import fr.assises.gateway.web.shared.Formats;
+import fr.assises.gateway.web.shared.Msg;
 import fr.assises.gateway.web.shared.Panel;
 import fr.assises.gateway.web.shared.Programmes;
 import fr.assises.gateway.web.shared.ServiceUnavailable;
@@ -116,7 +117,7 @@ public class MySpacePages {
     public TemplateInstance mySpace(@QueryParam("ok") String flash) {
         if (!visitor.hasRole("participant")) {
             // registration-service answers 403 to anyone else: say so instead of calling it a service failure
-            return Templates.staffSpace(visitor.page(visitor.t("Mon espace", "My space"))).setLocale(visitor.locale());
+            return Templates.staffSpace(visitor.page(visitor.words(Msg.class).my_space_title())).setLocale(visitor.locale());
         }
         Panel<List<MyRegistration>> mine = Calls.panel("registration", () -> {
             Map<String, Dto.Congress> byId = new HashMap<>();
@@ -130,7 +131,7 @@ public class MySpacePages {
         });
         Panel<ParticipantClient.CalendarFeed> feed = Calls.panel("registration", participant::calendarFeed);
         String feedUrl = feed.ok() && feed.data() != null ? absolute(feed.data().path()) : null;
-        return Templates.mySpace(visitor.page(visitor.t("Mon espace", "My space")), mine, flash, feed, feedUrl,
+        return Templates.mySpace(visitor.page(visitor.words(Msg.class).my_space_title()), mine, flash, feed, feedUrl,
                 contact).setLocale(visitor.locale());
     }
 

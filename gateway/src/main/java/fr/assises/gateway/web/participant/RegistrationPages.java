@@ -202,7 +202,7 @@ public class RegistrationPages {
                 .dataOr(List.of()).forEach(s -> sessions.put(s.sessionId(), s));
         List<FormChoices.Slot> slots = availability.ok() ? FormChoices.slots(availability.data(), sessions, visitor.locale()) : List.of();
         RegistrationSettingsClient.Settings customSettings = customSettings(congress);
-        String title = visitor.t("Inscription – ", "Registration – ") + congress.title();
+        String title = visitor.words(MySpaceMsg.class).registration_title(congress.title());
         RegistrationSettingsClient.InvitationCheck invitation = null;
         if (existing == null && form.invitationCode() != null && !errors.has("invitationCode")) {
             try {

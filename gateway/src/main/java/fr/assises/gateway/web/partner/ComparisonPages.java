@@ -27,8 +27,6 @@ import fr.assises.gateway.web.shared.Panel;
 import fr.assises.gateway.web.shared.Visitor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -67,7 +65,7 @@ public class ComparisonPages {
     @GET
     public Response compare(@QueryParam("editions") List<String> editions) {
         List<String> slugs = slugs(editions);
-        PartnerMsg words = MessageBundles.get(PartnerMsg.class, Localized.Literal.of(visitor.language()));
+        PartnerMsg words = visitor.words(PartnerMsg.class);
         String refusal = slugs.size() < 2 ? words.compare_two()
                 : slugs.size() > MAX_EDITIONS ? words.compare_max(MAX_EDITIONS) : null;
         List<Dto.Congress> found = new ArrayList<>();

@@ -159,4 +159,7 @@ public interface PartnerMsg {
 
     @Message("{#when status}{#is 'ATTEINT'}Atteint{#is 'NON_ATTEINT'}Pas encore atteint{#is 'EN_ATTENTE'}En attente d’une valeur{#else}État inconnu{/when}")
     String indicator_status(String status);
+
+    @Message("Tableaux de bord – {congress}")
+    String dashboard_page(String congress);
 }

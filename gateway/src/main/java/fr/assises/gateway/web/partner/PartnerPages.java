@@ -15,8 +15,6 @@ import fr.assises.gateway.web.shared.CongressLookup;
 import fr.assises.gateway.web.shared.Visitor;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -69,7 +67,7 @@ public class PartnerPages {
         Integer breakEven = budget != null && !budgetEmpty && budget.breakEven() != null
                 && budget.breakEven().participants() != null && budget.breakEven().participants() > 0
                 ? budget.breakEven().participants() : null;
-        return Templates.dashboard(visitor.page((en() ? "Dashboards – " : "Tableaux de bord – ") + congress.title()),
+        return Templates.dashboard(visitor.page(words().dashboard_page(congress.title())),
                 congress, dashboard, charts(dashboard), breakEven, budgetEmpty).setLocale(visitor.locale());
     }
 
@@ -89,10 +87,6 @@ public class PartnerPages {
     }
 
     private PartnerMsg words() {
-        return MessageBundles.get(PartnerMsg.class, Localized.Literal.of(visitor.language()));
-    }
-
-    private boolean en() {
-        return "en".equals(visitor.language());
+        return visitor.words(PartnerMsg.class);
     }
 }

@@ -66,7 +66,7 @@ public class PrivacyPages {
         String erasedOn = days == null || congress == null || congress.endDate() == null ? null
                 : Formats.longDate(congress.endDate().plusDays(days + 1L), visitor.locale());
         String version = settings == null ? null : settings.privacyNoticeVersion();
-        return Templates.privacy(visitor.page(visitor.t("Données personnelles", "Personal data")), congress, version,
+        return Templates.privacy(visitor.page(visitor.words(PrivacyMsg.class).title()), congress, version,
                 days, erasedOn, contact).setLocale(visitor.locale());
     }
 }

@@ -18,6 +18,7 @@ import fr.assises.gateway.clients.RegistrationClient;
 import fr.assises.gateway.web.shared.Calls;
 import fr.assises.gateway.web.shared.CongressLookup;
 import fr.assises.gateway.web.shared.Forms;
+import fr.assises.gateway.web.shared.Msg;
 import fr.assises.gateway.web.shared.Panel;
 import fr.assises.gateway.web.shared.Programmes;
 import fr.assises.gateway.web.shared.Visitor;
@@ -60,7 +61,7 @@ public class PublicPages {
     @GET
     public TemplateInstance home() {
         Panel<List<Dto.Congress>> congresses = Calls.panel("programme", programme::congresses);
-        return Templates.home(visitor.page(visitor.t("Congrès", "Congresses")), congresses)
+        return Templates.home(visitor.page(visitor.words(Msg.class).home_title()), congresses)
                 .setLocale(visitor.locale());
     }
 

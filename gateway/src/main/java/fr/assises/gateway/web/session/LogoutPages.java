@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import fr.assises.gateway.proxy.GatewayConfig;
+import fr.assises.gateway.web.shared.SecurityMsg;
 import fr.assises.gateway.web.shared.Visitor;
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.oidc.OidcConfigurationMetadata;
@@ -63,7 +64,7 @@ public class LogoutPages {
         if (identity.isAnonymous()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        String html = Templates.logout(visitor.page(visitor.t("Se déconnecter", "Log out")))
+        String html = Templates.logout(visitor.page(visitor.words(SecurityMsg.class).logout_title()))
                 .setLocale(visitor.locale()).render();
         return Response.ok(html).build();
     }

@@ -31,7 +31,7 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unavailable(ServiceUnavailable e) {
-        return render(503, e.service(), "Service indisponible", "Service unavailable");
+        return render(503, e.service(), visitor.words(Msg.class).unavailable_title());
     }
 
     @ServerExceptionMapper
@@ -43,16 +43,15 @@ public class ErrorPages {
                     path).encode();
             return Response.status(404).type("application/problem+json").entity(problem).build();
         }
-        return render(404, null, "Page introuvable", "Page not found");
+        return render(404, null, visitor.words(Msg.class).not_found());
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return render(403, null, "Accès refusé", "Access denied");
+        return render(403, null, visitor.words(Msg.class).forbidden_title());
     }
 
-    private Response render(int status, String service, String fr, String en) {
-        String title = "en".equals(visitor.language()) ? en : fr;
+    private Response render(int status, String service, String title) {
         // an unknown address is answered on the event loop, where the (lazy) identity cannot be resolved
         Visitor.Page page = Context.isOnEventLoopThread() ? visitor.anonymousPage(title) : visitor.page(title);
         String html = Templates.error(page, status, service).setLocale(visitor.locale()).render();

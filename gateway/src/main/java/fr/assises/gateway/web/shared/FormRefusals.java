@@ -48,7 +48,7 @@ public class FormRefusals {
         response.setStatus(403);
         String accept = request.getHeaderString(HttpHeaders.ACCEPT);
         if (accept != null && accept.contains(MediaType.TEXT_HTML)) {
-            String title = visitor.t("Formulaire refusé", "Form refused");
+            String title = visitor.words(SecurityMsg.class).form_refused_title();
             Visitor.Page page = Context.isOnEventLoopThread() ? visitor.anonymousPage(title) : visitor.page(title);
             String html = Templates.formRefused(page).setLocale(visitor.locale()).render();
             response.setEntity(html, null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));

@@ -367,6 +367,12 @@ public interface Msg {
     @Message("Accès refusé : votre compte n'a pas le rôle nécessaire pour cette page.")
     String forbidden();
 
+    @Message("Service indisponible")
+    String unavailable_title();
+
+    @Message("Accès refusé")
+    String forbidden_title();
+
     @Message("Une erreur est survenue : {detail}")
     String error(String detail);
     @Message("Version {number} du budget{#if name} : {name}{/if}")

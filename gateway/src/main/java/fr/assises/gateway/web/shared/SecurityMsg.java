@@ -19,6 +19,9 @@ public interface SecurityMsg {
     @Message("Rester connecté et revenir à mon espace")
     String logout_stay();
 
+    @Message("Formulaire refusé")
+    String form_refused_title();
+
     @Message("Ce formulaire n’a pas été accepté\u00a0: il a expiré ou il n’a pas été envoyé depuis une page de ce site. "
             + "Rien n’a été enregistré.")
     String form_refused();

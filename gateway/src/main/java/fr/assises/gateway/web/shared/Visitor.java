@@ -10,6 +10,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import fr.assises.gateway.proxy.GatewayConfig;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
@@ -47,9 +49,12 @@ public class Visitor {
         return "fr";
     }
 
-    /** The words of a page built in Java (a refusal naming what was typed), in the page's language. */
-    public String t(String fr, String en) {
-        return "en".equals(language()) ? en : fr;
+    /**
+     * A message bundle in the page's language, for the words a page builds in Java (a title, a refusal naming what
+     * was typed); templates reach the same bundles by their namespace.
+     */
+    public <T> T words(Class<T> bundle) {
+        return MessageBundles.get(bundle, Localized.Literal.of(language()));
     }
 
     public boolean loggedIn() {

@@ -93,7 +93,7 @@ public class OpenPages {
     }
 
     private Response page(int status, String reason, boolean anonymous) {
-        String title = visitor.t("Questionnaire de satisfaction", "Satisfaction questionnaire");
+        String title = visitor.words(OpenMsg.class).title();
         Visitor.Page page = anonymous ? visitor.anonymousPage(title) : visitor.page(title);
         return Forms.html(status, Templates.opened(page, reason).setLocale(visitor.locale()));
     }

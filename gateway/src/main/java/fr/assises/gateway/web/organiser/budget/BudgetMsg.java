@@ -459,4 +459,31 @@ public interface BudgetMsg {
 
     @Message("Enregistrer les hypothèses")
     String hypotheses_save();
+
+    @Message("Budget – {congress}")
+    String editor_page(String congress);
+
+    @Message("Emplois en nature (86)")
+    String uses_in_kind();
+
+    @Message("Hypothèses du budget – {congress}")
+    String hypotheses_page(String congress);
+
+    @Message("Nombre entier attendu.")
+    String whole_number_expected();
+
+    @Message("Financeurs – {congress}")
+    String funders_page(String congress);
+
+    @Message("Montant en euros attendu (ex. 12 000,00).")
+    String funder_amount_expected();
+
+    @Message("Date attendue (jj/mm/aaaa).")
+    String date_expected();
+
+    @Message("Soumettre le budget – {congress}")
+    String submit_page(String congress);
+
+    @Message("Versions du budget – {congress}")
+    String versions_page(String congress);
 }

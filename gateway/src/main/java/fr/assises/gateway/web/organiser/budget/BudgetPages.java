@@ -101,11 +101,9 @@ public class BudgetPages {
     public Response saveBudget(@PathParam("slug") String slug, MultivaluedMap<String, String> form) {
         Dto.Congress congress = congresses.bySlug(slug);
         BudgetEditorClient.View current = current(congress);
-        LineForm.Read read = LineForm.read(current, form, new LineForm.Words(
-                visitor.t("Montant en euros attendu (ex. 1 234,50), positif, au plus deux décimales.",
-                        "An amount in euros is expected (e.g. 1234.50), positive, with at most two decimals."),
-                visitor.t("Quantité entière positive attendue.", "A positive whole quantity is expected."),
-                visitor.t("Nombre de mois entier attendu.", "A whole number of months is expected.")));
+        BudgetMsg words = visitor.words(BudgetMsg.class);
+        LineForm.Read read = LineForm.read(current, form, new LineForm.Words(words.unreadable_amount(),
+                words.unreadable_quantity(), words.unreadable_months()));
         if (!read.unreadable().isEmpty()) {
             return Forms.html(422, page(congress, current, form, read.unreadable(), null, null));
         }
@@ -138,15 +136,13 @@ public class BudgetPages {
     private TemplateInstance page(Dto.Congress congress, BudgetEditorClient.View budget,
             MultivaluedMap<String, String> typed, Map<String, String> errors, String general, String flash) {
         Locale locale = visitor.locale();
+        BudgetMsg words = visitor.words(BudgetMsg.class);
         List<Section> sections = List.of(
-                section("charges", visitor.t("Charges (comptes 60 à 68)", "Expenses (accounts 60 to 68)"),
-                        budget.charges(), "n1", typed, errors, locale),
-                section("produits", visitor.t("Produits (comptes 70 à 78)", "Income (accounts 70 to 78)"),
-                        budget.produits(), "n2", typed, errors, locale),
-                section("nature", visitor.t("Contributions volontaires en nature (comptes 86 et 87)",
-                        "Voluntary contributions in kind (accounts 86 and 87)"),
+                section("charges", words.section_charges(), budget.charges(), "n1", typed, errors, locale),
+                section("produits", words.section_produits(), budget.produits(), "n2", typed, errors, locale),
+                section("nature", words.section_in_kind(),
                         both(budget.inKindUses(), budget.inKindContributions()), "n3", typed, errors, locale));
-        String title = visitor.t("Budget – ", "Budget – ") + congress.title();
+        String title = words.editor_page(congress.title());
         BudgetEditorClient.Hypotheses h = budget.hypotheses();
         return Templates.budgetEditor(visitor.page(title), congress, budget, sections, accounts(), DRIVERS,
                 h == null || h.categories() == null ? List.of() : h.categories(),
@@ -187,11 +183,12 @@ public class BudgetPages {
             bySide.computeIfAbsent(account.side(), s -> new ArrayList<>()).add(account.in(visitor.locale()));
         }
         List<AccountGroup> groups = new ArrayList<>();
+        BudgetMsg words = visitor.words(BudgetMsg.class);
         bySide.forEach((side, accounts) -> groups.add(new AccountGroup(switch (side) {
-            case "CHARGES" -> visitor.t("Charges", "Expenses");
-            case "PRODUITS" -> visitor.t("Produits", "Income");
-            case "IN_KIND_USES" -> visitor.t("Emplois en nature (86)", "Uses in kind (86)");
-            default -> visitor.t("Contributions en nature (87)", "Contributions in kind (87)");
+            case "CHARGES" -> words.charges();
+            case "PRODUITS" -> words.produits();
+            case "IN_KIND_USES" -> words.uses_in_kind();
+            default -> words.in_kind_contributions();
         }, accounts)));
         return groups;
     }

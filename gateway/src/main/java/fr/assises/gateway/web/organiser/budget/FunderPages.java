@@ -163,7 +163,7 @@ public class FunderPages {
         }
         BigDecimal amount = LineForm.euros(value);
         if (amount == null) {
-            unreadable.put(field, visitor.t("Montant en euros attendu (ex. 12 000,00).", "An amount in euros is expected (e.g. 12000.00)."));
+            unreadable.put(field, visitor.words(BudgetMsg.class).funder_amount_expected());
         }
         return amount;
     }
@@ -176,7 +176,7 @@ public class FunderPages {
         try {
             return LocalDate.parse(value).toString();
         } catch (DateTimeParseException e) {
-            unreadable.put(field, visitor.t("Date attendue (jj/mm/aaaa).", "A date is expected (dd/mm/yyyy)."));
+            unreadable.put(field, visitor.words(BudgetMsg.class).date_expected());
             return null;
         }
     }
@@ -194,7 +194,7 @@ public class FunderPages {
                 : new FunderForm(f.id(), f, values(f, locale), FormErrors.none())).toList();
         FunderForm added = "new".equals(form) ? new FunderForm("new", null, typed, errors)
                 : new FunderForm("new", null, Map.of("type", "REGION", "status", "REQUESTED"), FormErrors.none());
-        return Templates.budgetFunders(visitor.page(visitor.t("Financeurs – ", "Funders – ") + congress.title()),
+        return Templates.budgetFunders(visitor.page(visitor.words(BudgetMsg.class).funders_page(congress.title())),
                 congress, budget, forms, added, TYPES, STATUSES, flash).setLocale(locale);
     }
 

@@ -89,7 +89,7 @@ public class HypothesisPages {
         Map<String, String> typed = new LinkedHashMap<>();
         form.forEach((k, v) -> typed.put(k, v.isEmpty() || v.get(0) == null ? "" : v.get(0).strip()));
         Map<String, String> unreadable = new LinkedHashMap<>();
-        String number = visitor.t("Nombre entier attendu.", "A whole number is expected.");
+        String number = visitor.words(BudgetMsg.class).whole_number_expected();
         Integer participants = whole(typed, "participants", number, unreadable);
         Integer days = whole(typed, "days", number, unreadable);
         Integer halfDays = whole(typed, "halfDays", number, unreadable);
@@ -202,13 +202,13 @@ public class HypothesisPages {
             curve = budgets.scenarios(budget.budgetId(), attendances(h == null ? 0 : h.participants()));
             chart = Charts.balanceByAttendance(curve.stream().map(BudgetEditorClient.ScenarioResult::participants).toList(),
                     curve.stream().map(BudgetEditorClient.ScenarioResult::balanceCents).toList(),
-                    visitor.t("Solde (produits − charges)", "Balance (income − expenses)"));
+                    visitor.words(BudgetMsg.class).balance());
         } catch (RuntimeException e) {
             // the table and chart of the curve stay out; the rest of the page does not depend on them
         }
         List<BudgetEditorClient.Fee> fees = registrationFees(congress);
-        return Templates.budgetHypotheses(visitor.page(visitor.t("Hypothèses du budget – ", "Budget hypotheses – ")
-                + congress.title()), congress, budget, values, categories, scenarios, curve, chart,
+        return Templates.budgetHypotheses(visitor.page(visitor.words(BudgetMsg.class).hypotheses_page(
+                congress.title())), congress, budget, values, categories, scenarios, curve, chart,
                 budget.daysFromProgramme() ? List.of("participants", "rooms", "speakers")
                         : List.of("participants", "days", "halfDays", "rooms", "speakers"), errors, flash, fees,
                 feeOf(budget, fees)).setLocale(visitor.locale());

@@ -87,8 +87,8 @@ public class VersionPages {
     @Path("/soumission")
     public TemplateInstance confirmSubmit(@PathParam("slug") String slug) {
         Dto.Congress congress = congresses.bySlug(slug);
-        return Templates.budgetSubmit(visitor.page(visitor.t("Soumettre le budget – ", "Submit the budget – ")
-                + congress.title()), congress, current(congress), FormErrors.none()).setLocale(visitor.locale());
+        return Templates.budgetSubmit(visitor.page(visitor.words(BudgetMsg.class).submit_page(
+                congress.title())), congress, current(congress), FormErrors.none()).setLocale(visitor.locale());
     }
 
     /** budget-service refuses an unbalanced budget (422) or one already submitted (409): shown on the confirmation page. */
@@ -107,7 +107,7 @@ public class VersionPages {
             }
             FormErrors errors = new FormErrors(Map.of("submit", FormErrors.from(e).inOneLine()), null);
             return Forms.html(e.getResponse().getStatus() == 409 ? 409 : 422, Templates.budgetSubmit(
-                    visitor.page(visitor.t("Soumettre le budget – ", "Submit the budget – ") + congress.title()),
+                    visitor.page(visitor.words(BudgetMsg.class).submit_page(congress.title())),
                     congress, budget, errors).setLocale(visitor.locale()));
         } catch (RuntimeException e) {
             throw new ServiceUnavailable("budget");
@@ -142,8 +142,8 @@ public class VersionPages {
         } catch (RuntimeException e) {
             throw new ServiceUnavailable("budget");
         }
-        return Templates.budgetVersions(visitor.page(visitor.t("Versions du budget – ", "Budget versions – ")
-                + congress.title()), congress, budget, versions, diff, typedName == null ? "" : typedName, errors, flash)
+        return Templates.budgetVersions(visitor.page(visitor.words(BudgetMsg.class).versions_page(
+                congress.title())), congress, budget, versions, diff, typedName == null ? "" : typedName, errors, flash)
                 .setLocale(visitor.locale());
     }
 

@@ -84,4 +84,7 @@ public interface CateringMsg {
 
     @Message("Télécharger les changements pour le traiteur (CSV)")
     String export_csv();
+
+    @Message("Restauration – {congress}")
+    String page_title(String congress);
 }

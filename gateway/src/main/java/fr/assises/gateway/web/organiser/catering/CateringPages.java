@@ -79,7 +79,7 @@ public class CateringPages {
     }
 
     private TemplateInstance page(Dto.Congress congress, boolean frozenNow, String error) {
-        return Templates.catering(visitor.page(visitor.t("Restauration – ", "Catering – ") + congress.title()),
+        return Templates.catering(visitor.page(visitor.words(CateringMsg.class).page_title(congress.title())),
                 congress, Calls.panel("registration", () -> catering.view(congress.congressId())), frozenNow, error)
                 .setLocale(visitor.locale());
     }

@@ -63,4 +63,7 @@ public interface CertificateMsg {
 
     @Message("{#when code}{#is 'NOT_OVER'}Votre attestation de présence sera disponible après la fin du congrès, à partir du {date}.{#is 'NO_CHECKIN'}Aucun passage n’a été enregistré à l’accueil pour votre inscription : sans présence enregistrée, il n’y a pas d’attestation de présence. Si vous étiez présent(e), écrivez au comité d’organisation.{#is 'NO_SIGNATORY'}Votre attestation de présence n’est pas encore prête : le comité d’organisation doit d’abord désigner la personne qui la signe.{#else}{reason}{/when}")
     String unavailable(String code, String date, String reason);
+
+    @Message("Attestations de présence – {congress}")
+    String page_title(String congress);
 }

@@ -94,8 +94,7 @@ public class CertificatePages {
 
     private TemplateInstance page(Dto.Congress congress, Panel<CertificateClient.Summary> summary, SignatoryForm form,
             FormErrors errors, boolean saved) {
-        return Templates.certificates(visitor.page(visitor.t("Attestations de présence – ",
-                "Attendance certificates – ") + congress.title()), congress, summary, form, errors, saved)
+        return Templates.certificates(visitor.page(visitor.words(CertificateMsg.class).page_title(congress.title())), congress, summary, form, errors, saved)
                 .setLocale(visitor.locale());
     }
 }

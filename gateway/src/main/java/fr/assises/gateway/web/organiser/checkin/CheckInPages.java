@@ -134,7 +134,7 @@ public class CheckInPages {
                 ENTRANCE.equals(point) ? Calls.panel("registration", () -> registration.arrivals(congress.congressId()))
                         : null,
                 labels, badges);
-        return Templates.checkIn(visitor.page(visitor.t("Accueil – ", "Check-in – ") + congress.title()), congress,
+        return Templates.checkIn(visitor.page(visitor.words(CheckinMsg.class).page_title(congress.title())), congress,
                 desk).setLocale(visitor.locale());
     }
 }

@@ -81,4 +81,7 @@ public interface CheckinMsg {
 
     @Message("Aucune inscription confirmée : aucun badge à imprimer pour l’instant.")
     String badges_none();
+
+    @Message("Accueil – {congress}")
+    String page_title(String congress);
 }

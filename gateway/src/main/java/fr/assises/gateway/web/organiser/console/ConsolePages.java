@@ -19,6 +19,7 @@ import fr.assises.gateway.clients.ProgrammeClient;
 import fr.assises.gateway.clients.RegistrationClient;
 import fr.assises.gateway.web.shared.Calls;
 import fr.assises.gateway.web.shared.CongressLookup;
+import fr.assises.gateway.web.shared.Msg;
 import fr.assises.gateway.web.shared.Panel;
 import fr.assises.gateway.web.shared.Visitor;
 import io.quarkus.qute.CheckedTemplate;
@@ -65,7 +66,7 @@ public class ConsolePages {
 
     @GET
     public TemplateInstance choose(@QueryParam("ok") String flash) {
-        return Templates.editions(visitor.page(visitor.t("Console d'organisation", "Organisers' console")),
+        return Templates.editions(visitor.page(visitor.words(Msg.class).organiser_title()),
                 Calls.panel("programme", programme::allCongresses), flash).setLocale(visitor.locale());
     }
 

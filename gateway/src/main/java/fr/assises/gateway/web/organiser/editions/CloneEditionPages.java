@@ -77,10 +77,10 @@ public class CloneEditionPages {
         LocalDate start = EditionFields.date(fields.getFirst("startDate"));
         Map<String, String> unreadable = new LinkedHashMap<>();
         if (source == null) {
-            unreadable.put("source", visitor.t("Choisissez l’édition à cloner.", "Choose the edition to clone."));
+            unreadable.put("source", visitor.words(EditionsMsg.class).source_expected());
         }
         if (start == null) {
-            unreadable.put("startDate", visitor.t("Date attendue (JJ/MM/AAAA).", "A date is expected."));
+            unreadable.put("startDate", visitor.words(EditionsMsg.class).date_expected());
         }
         if (!unreadable.isEmpty()) {
             return Forms.html(422, render(source, kept, new FormErrors(unreadable, null), parts));
@@ -92,9 +92,8 @@ public class CloneEditionPages {
             return EditionFields.seeOther("/organisation/" + created.slug() + "?ok=cloned");
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
-                return Forms.html(422, render(source, kept, new FormErrors(Map.of("source", visitor.t(
-                        "Cette édition n’existe plus : choisissez-en une autre.",
-                        "This edition no longer exists: choose another one.")), null), parts));
+                return Forms.html(422, render(source, kept, new FormErrors(Map.of("source",
+                        visitor.words(EditionsMsg.class).source_gone()), null), parts));
             }
             if (Forms.refused(e)) {
                 return Forms.html(422, render(source, kept, EditionFields.refusal(e), parts));
@@ -106,7 +105,7 @@ public class CloneEditionPages {
     }
 
     private TemplateInstance render(String source, Kept kept, FormErrors errors, List<String> chosen) {
-        return Templates.cloneEdition(visitor.page(visitor.t("Cloner une édition", "Clone an edition")),
+        return Templates.cloneEdition(visitor.page(visitor.words(EditionsMsg.class).clone_edition()),
                 Calls.panel("programme", programme::allCongresses), source, kept, errors, EditionFields.PARTS, chosen)
                 .setLocale(visitor.locale());
     }

@@ -120,4 +120,10 @@ public interface EditionsMsg {
 
     @Message("Ce statut n’existe pas.")
     String unknown_status();
+
+    @Message("Cette édition n’existe plus : choisissez-en une autre.")
+    String source_gone();
+
+    @Message("Statut – {congress}")
+    String status_title(String congress);
 }

@@ -64,10 +64,10 @@ public class NewEditionPages {
         LocalDate end = EditionFields.date(fields.getFirst("endDate"));
         Map<String, String> unreadable = new LinkedHashMap<>();
         if (start == null) {
-            unreadable.put("startDate", visitor.t("Date attendue (JJ/MM/AAAA).", "A date is expected."));
+            unreadable.put("startDate", visitor.words(EditionsMsg.class).date_expected());
         }
         if (end == null) {
-            unreadable.put("endDate", visitor.t("Date attendue (JJ/MM/AAAA).", "A date is expected."));
+            unreadable.put("endDate", visitor.words(EditionsMsg.class).date_expected());
         }
         if (!unreadable.isEmpty()) {
             return Forms.html(422, render(kept, new FormErrors(unreadable, null)));
@@ -90,7 +90,7 @@ public class NewEditionPages {
     }
 
     private TemplateInstance render(Kept kept, FormErrors errors) {
-        return Templates.newEdition(visitor.page(visitor.t("Nouvelle édition", "New edition")), kept, errors,
+        return Templates.newEdition(visitor.page(visitor.words(EditionsMsg.class).new_edition()), kept, errors,
                 EditionFields.ZONES).setLocale(visitor.locale());
     }
 }

@@ -112,8 +112,8 @@ public class StatusPages {
     }
 
     private TemplateInstance render(Dto.Congress congress, String target, long version, FormErrors errors) {
-        String title = "en".equals(visitor.language()) ? "Status – " : "Statut – ";
-        return Templates.statusChange(visitor.page(title + congress.title()), congress, target, version, errors)
+        String title = visitor.words(EditionsMsg.class).status_title(congress.title());
+        return Templates.statusChange(visitor.page(title), congress, target, version, errors)
                 .setLocale(visitor.locale());
     }
 }

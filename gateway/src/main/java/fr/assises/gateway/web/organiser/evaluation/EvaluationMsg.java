@@ -41,4 +41,10 @@ public interface EvaluationMsg {
 
     @Message("La relance n’a pas été envoyée : {reason}")
     String refused(String reason);
+
+    @Message("choisissez un questionnaire.")
+    String questionnaire_expected();
+
+    @Message("Évaluation – {congress}")
+    String page_title(String congress);
 }

@@ -27,6 +27,7 @@ import fr.assises.gateway.web.shared.Charts;
 import fr.assises.gateway.web.shared.CongressLookup;
 import fr.assises.gateway.web.shared.FormErrors;
 import fr.assises.gateway.web.shared.Forms;
+import fr.assises.gateway.web.shared.Msg;
 import fr.assises.gateway.web.shared.Panel;
 import fr.assises.gateway.web.shared.Visitor;
 import io.quarkus.qute.CheckedTemplate;
@@ -74,8 +75,7 @@ public class ResultsPages {
     public Response remind(@PathParam("slug") String slug, @FormParam("questionnaire") String questionnaire) {
         String id = Forms.blankToNull(questionnaire);
         if (id == null) {
-            return Forms.html(422, page(slug, null, null, visitor.t("choisissez un questionnaire.",
-                    "choose a questionnaire.")));
+            return Forms.html(422, page(slug, null, null, visitor.words(EvaluationMsg.class).questionnaire_expected()));
         }
         try {
             Dto.ReminderSent sent = evaluation.remind(id);
@@ -101,10 +101,10 @@ public class ResultsPages {
                 : Calls.panel("evaluation", () -> new Dto.Evaluation(evaluation.indicators(congress.congressId()),
                         evaluation.results(id)));
         String chart = results.ok() && results.data() != null
-                ? Charts.ratings(results.data().results(), visitor.t("Note moyenne", "Average rating")) : null;
+                ? Charts.ratings(results.data().results(), visitor.words(Msg.class).average_rating()) : null;
         Panel<Dto.ReminderStatus> reminders = id == null ? Panel.of("evaluation", null)
                 : Calls.panel("evaluation", () -> evaluation.reminders(id));
-        return Templates.results(visitor.page(visitor.t("Évaluation – ", "Evaluation – ") + congress.title()),
+        return Templates.results(visitor.page(visitor.words(EvaluationMsg.class).page_title(congress.title())),
                 congress, questionnaires, id, results, chart, reminders, sent, refusal).setLocale(visitor.locale());
     }
 }

@@ -125,4 +125,16 @@ public interface IndicatorMsg {
 
     @Message("Calculée")
     String computed();
+
+    @Message("Saisissez la valeur.")
+    String value_expected();
+
+    @Message("Date attendue (jj/mm/aaaa).")
+    String date_expected();
+
+    @Message("Nombre attendu (ex. 80 ou 12,5).")
+    String number_expected();
+
+    @Message("Indicateurs – {congress}")
+    String page_title(String congress);
 }

@@ -134,7 +134,7 @@ public class IndicatorPages {
         Object value = IndicatorFields.number(typed, english());
         if (value == null) {
             return Forms.html(422, render(congress, key, values, new FormErrors(Map.of("value", typed.isEmpty()
-                    ? visitor.t("Saisissez la valeur.", "Type the value in.") : unreadableNumber()), null), null));
+                    ? visitor.words(IndicatorMsg.class).value_expected() : unreadableNumber()), null), null));
         }
         try {
             indicators.value(id, Map.of("value", value));
@@ -166,7 +166,7 @@ public class IndicatorPages {
         Map<String, String> typed = IndicatorFields.typed(form);
         Map<String, String> unreadable = new LinkedHashMap<>();
         Map<String, Object> request = IndicatorFields.request(typed, unreadable, unreadableNumber(),
-                visitor.t("Date attendue (jj/mm/aaaa).", "A date is expected (dd/mm/yyyy)."), english());
+                visitor.words(IndicatorMsg.class).date_expected(), english());
         if (!unreadable.isEmpty()) {
             return Forms.html(422, render(congress, key, typed, new FormErrors(unreadable, null), null));
         }
@@ -210,7 +210,7 @@ public class IndicatorPages {
     }
 
     private String unreadableNumber() {
-        return visitor.t("Nombre attendu (ex. 80 ou 12,5).", "A number is expected (e.g. 80 or 12.5).");
+        return visitor.words(IndicatorMsg.class).number_expected();
     }
 
     private TemplateInstance render(Dto.Congress congress, String failed, Map<String, String> typed,
@@ -243,7 +243,7 @@ public class IndicatorPages {
         boolean held = failed == null || NEW.equals(failed) || failed.startsWith("value:")
                 || list.stream().anyMatch(i -> i.id().equals(failed));
         String refusal = held ? null : errors.inOneLine();
-        return Templates.indicators(visitor.page(visitor.t("Indicateurs – ", "Indicators – ") + congress.title()),
+        return Templates.indicators(visitor.page(visitor.words(IndicatorMsg.class).page_title(congress.title())),
                 congress, forms, added, valueForm, questionnaires, questions(questionnaires), SOURCES, flash, refusal)
                 .setLocale(locale);
     }

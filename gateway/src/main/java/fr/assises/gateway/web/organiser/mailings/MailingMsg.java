@@ -180,4 +180,25 @@ public interface MailingMsg {
 
     @Message("Non")
     String no();
+
+    @Message("Aperçu du message – {congress}")
+    String preview_page(String congress);
+
+    @Message("Envoyer le rappel – {congress}")
+    String reminder_page(String congress);
+
+    @Message("Destinataires – {subject}")
+    String recipients_page(String subject);
+
+    @Message("Messages aux inscrits – {congress}")
+    String mailings_page(String congress);
+
+    @Message("{question}\u00a0: {answer}")
+    String filter_answer(String question, String answer);
+
+    @Message("oui")
+    String answer_yes();
+
+    @Message("non")
+    String answer_no();
 }

@@ -47,7 +47,7 @@ public class MailingPages {
 
     /** What the recipient filters offer: categories, workshops and meals, answers to the choice questions. */
     public record Choices(List<Dto.CategoryPlaces> categories, List<Dto.SessionPlaces> sessions,
-            List<RegistrationSettingsClient.Question> questions) {
+            List<RegistrationSettingsClient.Question> questions, MailingMsg words) {
 
         /**
          * A filter in words: the state's and the text's words (from the bundles, given by the template), then the
@@ -71,7 +71,7 @@ public class MailingPages {
             }
             if (f.question() != null) {
                 parts.add(questions.stream().filter(q -> q.id().equals(f.question())).findFirst()
-                        .map(q -> q.label(lang) + ("en".equals(lang) ? ": " : "\u00a0: ") + answerLabel(q, f.answer(), lang)).orElse("—"));
+                        .map(q -> words.filter_answer(q.label(lang), answerLabel(q, f.answer(), lang))).orElse("—"));
             }
             if (f.q() != null) {
                 parts.add(textWords);
@@ -79,11 +79,11 @@ public class MailingPages {
             return parts.isEmpty() ? null : String.join(", ", parts);
         }
 
-        /** A choice's words; true and false are left to the template's yes and no. */
+        /** A choice's words; a yes/no answer's true and false in words. */
         public String answerLabel(RegistrationSettingsClient.Question q, String value, String lang) {
             return q.choicesOrEmpty().stream().filter(c -> c.code().equals(value)).map(c -> c.label(lang))
-                    .findFirst().orElse("true".equals(value) ? ("en".equals(lang) ? "yes" : "oui")
-                            : "false".equals(value) ? ("en".equals(lang) ? "no" : "non") : value);
+                    .findFirst().orElse("true".equals(value) ? words.answer_yes()
+                            : "false".equals(value) ? words.answer_no() : value);
         }
     }
 
@@ -136,8 +136,8 @@ public class MailingPages {
         MailingForm form = MailingForm.of(fields);
         return Forms.submit("registration", () -> {
             MailingClient.Preview preview = mailings.preview(congress.congressId(), form.request());
-            return Response.ok(Templates.mailingPreview(visitor.page(visitor.t("Aperçu du message – ",
-                    "Message preview – ") + congress.title()), congress, choices(congress), form, preview)
+            return Response.ok(Templates.mailingPreview(visitor.page(visitor.words(MailingMsg.class).preview_page(
+                    congress.title())), congress, choices(congress), form, preview)
                     .setLocale(visitor.locale())).build();
         }, errors -> form(congress, form, errors, null, null));
     }
@@ -170,8 +170,8 @@ public class MailingPages {
         } catch (RuntimeException e) {
             throw new ServiceUnavailable("registration");
         }
-        return Templates.reminderConfirm(visitor.page(visitor.t("Envoyer le rappel – ", "Send the reminder – ")
-                + congress.title()), congress, due).setLocale(visitor.locale());
+        return Templates.reminderConfirm(visitor.page(visitor.words(MailingMsg.class).reminder_page(
+                congress.title())), congress, due).setLocale(visitor.locale());
     }
 
     @POST
@@ -194,8 +194,8 @@ public class MailingPages {
         try {
             MailingClient.Mailing mailing = mailings.history(congress.congressId(), 500).stream()
                     .filter(m -> m.id().equals(mailingId)).findFirst().orElseThrow(NotFoundException::new);
-            return Templates.mailingRecipients(visitor.page(visitor.t("Destinataires – ", "Recipients – ")
-                    + mailing.subjectFr()), congress, choices(congress), mailing,
+            return Templates.mailingRecipients(visitor.page(visitor.words(MailingMsg.class).recipients_page(
+                    mailing.subjectFr())), congress, choices(congress), mailing,
                     mailings.recipients(congress.congressId(), mailingId))
                     .setLocale(visitor.locale());
         } catch (NotFoundException e) {
@@ -212,8 +212,8 @@ public class MailingPages {
 
     private TemplateInstance form(Dto.Congress congress, MailingForm form, FormErrors errors, String done,
             Integer count) {
-        return Templates.mailings(visitor.page(visitor.t("Messages aux inscrits – ", "Messages to registrants – ")
-                + congress.title()), congress, choices(congress), form, errors,
+        return Templates.mailings(visitor.page(visitor.words(MailingMsg.class).mailings_page(
+                congress.title())), congress, choices(congress), form, errors,
                 Calls.panel("registration", () -> mailings.remindersDue(congress.congressId())),
                 Calls.panel("registration", () -> mailings.history(congress.congressId(), 100)), done, count)
                 .setLocale(visitor.locale());
@@ -226,7 +226,8 @@ public class MailingPages {
             sessions.addAll(availability.mealsOrEmpty());
             List<RegistrationSettingsClient.Question> questions = settings.settings(congress.congressId())
                     .questionsOrEmpty().stream().filter(q -> q.hasChoices() || "YES_NO".equals(q.kind())).toList();
-            return new Choices(availability.categoriesOrEmpty(), sessions, questions);
+            return new Choices(availability.categoriesOrEmpty(), sessions, questions,
+                    visitor.words(MailingMsg.class));
         } catch (RuntimeException e) {
             throw new ServiceUnavailable("registration");
         }

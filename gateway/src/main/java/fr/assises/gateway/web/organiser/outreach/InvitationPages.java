@@ -99,7 +99,7 @@ public class InvitationPages {
         if (questionnaire.congressId() != null && !questionnaire.congressId().equals(congress.congressId())) {
             throw new NotFoundException();
         }
-        String title = visitor.t("Invitations et affiche – ", "Invitations and poster – ") + questionnaire.title();
+        String title = visitor.words(OutreachMsg.class).page_title(questionnaire.title());
         return Templates.invitations(visitor.page(title), congress, questionnaire, status, sent, refusal)
                 .setLocale(visitor.locale());
     }

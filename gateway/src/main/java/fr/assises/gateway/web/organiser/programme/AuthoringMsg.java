@@ -310,4 +310,46 @@ public interface AuthoringMsg {
     @Message("Ce qui a changé d’une version du programme à l’autre")
     String public_changes_link();
 
+    @Message("Planning – {congress}")
+    String planner_page(String congress);
+
+    @Message("Choisissez une demi-journée et une salle du congrès.")
+    String planner_cell_expected();
+
+    @Message("Changements du programme – {congress}")
+    String public_changes_page(String congress);
+
+    @Message("Versions du programme – {congress}")
+    String releases_page(String congress);
+
+    @Message("Publier le programme – {congress}")
+    String publish_page(String congress);
+
+    @Message("Intervenants – {congress}")
+    String speakers_page(String congress);
+
+    @Message("Thématiques – {congress}")
+    String themes_page(String congress);
+
+    @Message("Nouvelle séance – {congress}")
+    String session_new_page(String congress);
+
+    @Message("Séance « {session} » – {congress}")
+    String session_page(String session, String congress);
+
+    @Message("{code} {start}–{end} : {count} {#if count > 1}ateliers{#else}atelier{/if} ({first}{#if count > "
+            + "1}…{/if})")
+    String series_label(String code, String start, String end, int count, String first);
+
+    @Message("Choisissez une demi-journée du congrès.")
+    String half_day_expected();
+
+    @Message("Heure de début attendue, par exemple 14:00.")
+    String start_expected();
+
+    @Message("Heure de fin attendue, par exemple 15:30.")
+    String end_expected();
+
+    @Message("Un nombre entier de places, ou rien pour la capacité de la salle.")
+    String capacity_expected();
 }

@@ -94,9 +94,8 @@ public class PlannerPages {
         Dto.HalfDay target = congress.halfDaysOrEmpty().stream().filter(h -> h.code().equals(halfDayCode))
                 .findFirst().orElse(null);
         if (target == null || sessionId == null || sessionId.isBlank() || roomId == null || roomId.isBlank()) {
-            return Forms.html(422, plannerPage(congress, null, null, visitor.t(
-                    "Choisissez une demi-journée et une salle du congrès.",
-                    "Choose one of the congress's half-days and rooms.")));
+            return Forms.html(422, plannerPage(congress, null, null, visitor.words(AuthoringMsg.class)
+                    .planner_cell_expected()));
         }
         try {
             Dto.PlannedSession session = programme.session(congress.congressId(), sessionId);
@@ -121,7 +120,7 @@ public class PlannerPages {
                 conflicts));
         List<Authoring.RoomSwap> advice = Calls.panel("programme", () -> authoring.advice(congress.congressId()))
                 .dataOr(new Authoring.Advice(List.of())).swaps();
-        return Templates.planner(visitor.page(visitor.t("Planning – ", "Planner – ") + congress.title()), congress,
+        return Templates.planner(visitor.page(visitor.words(AuthoringMsg.class).planner_page(congress.title())), congress,
                 grid, conflicts, advice, moved, done, error).setLocale(visitor.locale());
     }
 }

@@ -48,8 +48,8 @@ public class PublicChangesPages {
     @GET
     public TemplateInstance changes(@PathParam("slug") String slug) {
         Dto.Congress congress = congresses.bySlug(slug);
-        return Templates.changes(visitor.page(visitor.t("Changements du programme – ", "Programme changes – ")
-                + congress.title()), congress, Calls.panel("programme", () -> authoring.publicReleases(slug)))
+        return Templates.changes(visitor.page(visitor.words(AuthoringMsg.class).public_changes_page(
+                congress.title())), congress, Calls.panel("programme", () -> authoring.publicReleases(slug)))
                 .setLocale(visitor.locale());
     }
 }

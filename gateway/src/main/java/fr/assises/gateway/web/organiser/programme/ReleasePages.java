@@ -58,8 +58,8 @@ public class ReleasePages {
     @GET
     public TemplateInstance releases(@PathParam("slug") String slug, @QueryParam("publiee") Integer published) {
         Dto.Congress congress = congresses.bySlug(slug);
-        return Templates.releases(visitor.page(visitor.t("Versions du programme – ", "Programme releases – ")
-                + congress.title()), congress, preview(congress),
+        return Templates.releases(visitor.page(visitor.words(AuthoringMsg.class).releases_page(
+                congress.title())), congress, preview(congress),
                 Calls.panel("programme", () -> authoring.releases(congress.congressId())), published)
                 .setLocale(visitor.locale());
     }
@@ -84,8 +84,8 @@ public class ReleasePages {
     }
 
     private TemplateInstance confirmPage(Dto.Congress congress, String refusal) {
-        return Templates.publish(visitor.page(visitor.t("Publier le programme – ", "Publish the programme – ")
-                + congress.title()), congress, preview(congress), refusal).setLocale(visitor.locale());
+        return Templates.publish(visitor.page(visitor.words(AuthoringMsg.class).publish_page(
+                congress.title())), congress, preview(congress), refusal).setLocale(visitor.locale());
     }
 
     private Panel<Authoring.Preview> preview(Dto.Congress congress) {

@@ -63,21 +63,19 @@ public record SessionForm(String kind, String title, String description, String 
     }
 
     /** The fields the gateway cannot read, each with its message; empty when the form can be sent. */
-    public Map<String, String> unreadable(List<Dto.HalfDay> halfDays, boolean english) {
+    public Map<String, String> unreadable(List<Dto.HalfDay> halfDays, AuthoringMsg words) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (halfDay(halfDays) == null) {
-            errors.put("halfDayCode", english ? "Choose one of the congress's half-days."
-                    : "Choisissez une demi-journée du congrès.");
+            errors.put("halfDayCode", words.half_day_expected());
         }
         if (time(start) == null) {
-            errors.put("start", english ? "Start time expected, for example 14:00." : "Heure de début attendue, par exemple 14:00.");
+            errors.put("start", words.start_expected());
         }
         if (time(end) == null) {
-            errors.put("end", english ? "End time expected, for example 15:30." : "Heure de fin attendue, par exemple 15:30.");
+            errors.put("end", words.end_expected());
         }
         if (Forms.blankToNull(capacity) != null && number(capacity) == null) {
-            errors.put("capacity", english ? "A whole number of seats, or nothing for the room's capacity."
-                    : "Un nombre entier de places, ou rien pour la capacité de la salle.");
+            errors.put("capacity", words.capacity_expected());
         }
         return errors;
     }

@@ -135,7 +135,7 @@ public class SessionPages {
 
     private Response save(Dto.Congress congress, Dto.PlannedSession session, SessionForm form, Runnable call,
             String done) {
-        Map<String, String> unreadable = form.unreadable(congress.halfDaysOrEmpty(), "en".equals(visitor.language()));
+        Map<String, String> unreadable = form.unreadable(congress.halfDaysOrEmpty(), visitor.words(AuthoringMsg.class));
         if (!unreadable.isEmpty()) {
             return Forms.html(422, page(congress, session, form, new FormErrors(unreadable, null)));
         }
@@ -186,9 +186,10 @@ public class SessionPages {
         } catch (RuntimeException e) {
             throw new ServiceUnavailable("programme");
         }
-        String title = session == null ? visitor.t("Nouvelle séance – ", "New session – ")
-                : visitor.t("Séance « ", "Session “") + session.title() + visitor.t(" » – ", "” – ");
-        return Templates.session(visitor.page(title + congress.title()), congress, session, form, choices, errors)
+        AuthoringMsg words = visitor.words(AuthoringMsg.class);
+        String title = session == null ? words.session_new_page(congress.title())
+                : words.session_page(session.title(), congress.title());
+        return Templates.session(visitor.page(title), congress, session, form, choices, errors)
                 .setLocale(visitor.locale());
     }
 
@@ -198,12 +199,11 @@ public class SessionPages {
         sessions.stream().filter(s -> s.seriesId() != null && !"CANCELLED".equals(s.status()))
                 .forEach(s -> bySeries.computeIfAbsent(s.seriesId(), k -> new ArrayList<>()).add(s));
         List<Series> list = new ArrayList<>();
+        AuthoringMsg words = visitor.words(AuthoringMsg.class);
         bySeries.forEach((id, members) -> {
             Dto.PlannedSession first = members.get(0);
-            list.add(new Series(id, first.halfDayCode() + " " + Formats.hm(first.start()) + "–"
-                    + Formats.hm(first.end()) + visitor.t(" : ", ": ") + members.size()
-                    + visitor.t(members.size() > 1 ? " ateliers (" : " atelier (", members.size() > 1 ? " workshops (" : " workshop (")
-                    + first.title() + (members.size() > 1 ? "…" : "") + ")"));
+            list.add(new Series(id, words.series_label(first.halfDayCode(), Formats.hm(first.start()),
+                    Formats.hm(first.end()), members.size(), first.title())));
         });
         return list;
     }

@@ -144,7 +144,7 @@ public class SpeakerPages {
     }
 
     private TemplateInstance listPage(Dto.Congress congress, Kept kept, FormErrors errors, String done) {
-        return Templates.speakers(visitor.page(visitor.t("Intervenants – ", "Speakers – ") + congress.title()),
+        return Templates.speakers(visitor.page(visitor.words(AuthoringMsg.class).speakers_page(congress.title())),
                 congress, Calls.panel("programme", () -> authoring.speakers(congress.congressId())), kept, errors,
                 done).setLocale(visitor.locale());
     }

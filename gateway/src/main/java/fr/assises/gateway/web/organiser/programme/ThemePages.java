@@ -131,7 +131,7 @@ public class ThemePages {
     }
 
     private TemplateInstance page(Dto.Congress congress, Kept kept, FormErrors errors, String done) {
-        return Templates.themes(visitor.page(visitor.t("Thématiques – ", "Themes – ") + congress.title()), congress,
+        return Templates.themes(visitor.page(visitor.words(AuthoringMsg.class).themes_page(congress.title())), congress,
                 Calls.panel("programme", () -> authoring.themes(congress.congressId())), kept, errors, done)
                 .setLocale(visitor.locale());
     }

@@ -170,8 +170,7 @@ public class BuilderPage {
         try {
             request.put(name, LocalDateTime.parse(typed.trim()).atZone(PARIS).toOffsetDateTime().toString());
         } catch (DateTimeParseException e) {
-            throw new Unreadable(new FormErrors(Map.of(form + "-" + name, visitor.t(
-                    "Date et heure attendues (jj/mm/aaaa hh:mm).", "A date and time are expected (dd/mm/yyyy hh:mm).")),
+            throw new Unreadable(new FormErrors(Map.of(form + "-" + name, visitor.words(QuestionnaireMsg.class).date_time_expected()),
                     null));
         }
     }
@@ -187,9 +186,8 @@ public class BuilderPage {
             BigDecimal value = new BigDecimal(typed.trim().replace(',', '.'));
             question.put(name, whole ? (Object) value.intValueExact() : value);
         } catch (NumberFormatException | ArithmeticException e) {
-            errors.fields().put("question-" + name, whole
-                    ? visitor.t("Nombre entier attendu.", "A whole number is expected.")
-                    : visitor.t("Nombre attendu.", "A number is expected."));
+            QuestionnaireMsg words = visitor.words(QuestionnaireMsg.class);
+            errors.fields().put("question-" + name, whole ? words.whole_number_expected() : words.number_expected());
         }
     }
 

@@ -2,6 +2,7 @@ package fr.assises.gateway.web.organiser.questionnaires;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -60,19 +61,21 @@ public class LifecyclePages {
     @GET
     @Path("{id}/publication")
     public TemplateInstance publishConfirm(@PathParam("slug") String slug, @PathParam("id") String id) {
-        return confirm(slug, id, "publish", visitor.t("Publier – ", "Publish – "));
+        return confirm(slug, id, "publish", QuestionnaireMsg::publish_page);
     }
 
     @GET
     @Path("{id}/cloture")
     public TemplateInstance closeConfirm(@PathParam("slug") String slug, @PathParam("id") String id) {
-        return confirm(slug, id, "close", visitor.t("Clore – ", "Close – "));
+        return confirm(slug, id, "close", QuestionnaireMsg::close_page);
     }
 
-    private TemplateInstance confirm(String slug, String id, String action, String title) {
+    private TemplateInstance confirm(String slug, String id, String action,
+            BiFunction<QuestionnaireMsg, String, String> title) {
         Dto.Congress congress = congresses.bySlug(slug);
         Builder.Detail questionnaire = builder.load(id);
-        return Templates.questionnaireConfirm(visitor.page(title + questionnaire.title()), congress, questionnaire,
+        String words = title.apply(visitor.words(QuestionnaireMsg.class), questionnaire.title());
+        return Templates.questionnaireConfirm(visitor.page(words), congress, questionnaire,
                 action).setLocale(visitor.locale());
     }
 
@@ -87,7 +90,7 @@ public class LifecyclePages {
             builder.putDate(request, "closesAt", fields, "extend");
             if (!request.containsKey("closesAt")) {
                 throw new Unreadable(new FormErrors(Map.of("extend-closesAt",
-                        visitor.t("Indiquez la nouvelle date de clôture.", "Give the new closing date.")), null));
+                        visitor.words(QuestionnaireMsg.class).closing_date_expected()), null));
             }
             life.extend(id, request);
         }, "extended");

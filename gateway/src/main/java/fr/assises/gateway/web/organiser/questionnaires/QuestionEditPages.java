@@ -91,17 +91,16 @@ public class QuestionEditPages {
         return builder.act(slug, id, form, fields, () -> {
             String when = Forms.blankToNull(fields.getFirst("when"));
             if (when != null && !when.contains("|")) {
-                throw new Unreadable(new FormErrors(Map.of(form, visitor.t(
-                        "Choisissez une réponse d'une question précédente.",
-                        "Choose an answer of an earlier question.")), null));
+                throw new Unreadable(new FormErrors(Map.of(form, visitor.words(QuestionnaireMsg.class)
+                        .condition_answer_expected()), null));
             }
             ObjectNode questionnaire = evaluation.questionnaireJson(id);
             String title = questionnaire.path("title").asText();
             ObjectNode definition = object(questionnaire, "definition");
             ObjectNode question = question(definition, questionId);
             if (question == null) {
-                throw new Unreadable(new FormErrors(Map.of(form, visitor.t("Question introuvable : " + questionId,
-                        "Question not found: " + questionId)), null));
+                throw new Unreadable(new FormErrors(Map.of(form, visitor.words(QuestionnaireMsg.class)
+                        .question_not_found(questionId)), null));
             }
             if (when == null) {
                 question.remove("showWhen");
@@ -131,8 +130,8 @@ public class QuestionEditPages {
             ObjectNode definition = object(questionnaire, "definition");
             ObjectNode question = question(definition, questionId);
             if (question == null) {
-                throw new Unreadable(new FormErrors(Map.of(), visitor.t("Question introuvable : " + questionId,
-                        "Question not found: " + questionId)));
+                throw new Unreadable(new FormErrors(Map.of(), visitor.words(QuestionnaireMsg.class)
+                        .question_not_found(questionId)));
             }
             question.set("label",
                     MAPPER.valueToTree(BuilderFields.label(fields.getFirst("label"), fields.getFirst("labelEn"))));
@@ -233,9 +232,8 @@ public class QuestionEditPages {
             for (Builder.Section s : questionnaire.sections()) {
                 for (Builder.Question q : s.questionsOrEmpty()) {
                     if (q.showWhen() != null && questionId.equals(q.showWhen().questionId())) {
-                        throw new Unreadable(new FormErrors(Map.of(form, visitor.t("La question « "
-                                + q.label().in("fr") + " » ne s'affiche que selon la réponse à celle-ci : retirez d'abord sa condition.",
-                                "Question “" + q.label().in("en") + "” is shown depending on this one's answer: remove its condition first.")),
+                        throw new Unreadable(new FormErrors(Map.of(form, visitor.words(QuestionnaireMsg.class)
+                                .condition_depends(q.label().in(visitor.language()))),
                                 null));
                     }
                 }

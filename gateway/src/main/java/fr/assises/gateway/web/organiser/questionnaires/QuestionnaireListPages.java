@@ -123,7 +123,7 @@ public class QuestionnaireListPages {
         String source = Forms.blankToNull(fields.getFirst("source"));
         if (source == null) {
             return Forms.html(422, listPage(congress, typed, new FormErrors(Map.of("clone-source",
-                    visitor.t("Choisissez le questionnaire à copier.", "Choose the questionnaire to copy.")), null)));
+                    visitor.words(QuestionnaireMsg.class).clone_source_expected()), null)));
         }
         try {
             Builder.Detail copy = builder.cloned(source, congress, fields.getFirst("title"));

@@ -241,4 +241,40 @@ public interface QuestionnaireMsg {
 
     @Message("Supprimer la question « {label} » ?")
     String delete_question_confirm(String label);
+
+    @Message("Date et heure attendues (jj/mm/aaaa hh:mm).")
+    String date_time_expected();
+
+    @Message("Nombre entier attendu.")
+    String whole_number_expected();
+
+    @Message("Nombre attendu.")
+    String number_expected();
+
+    @Message("Choisissez une réponse d'une question précédente.")
+    String condition_answer_expected();
+
+    @Message("Question introuvable : {id}")
+    String question_not_found(String id);
+
+    @Message("La question « {label} » ne s'affiche que selon la réponse à celle-ci : retirez d'abord sa condition.")
+    String condition_depends(String label);
+
+    @Message("Publier – {questionnaire}")
+    String publish_page(String questionnaire);
+
+    @Message("Clore – {questionnaire}")
+    String close_page(String questionnaire);
+
+    @Message("Indiquez la nouvelle date de clôture.")
+    String closing_date_expected();
+
+    @Message("Choisissez le questionnaire à copier.")
+    String clone_source_expected();
+
+    @Message("Questionnaire papier – {questionnaire}")
+    String paper_page(String questionnaire);
+
+    @Message("Aperçu – {questionnaire}")
+    String preview_page(String questionnaire);
 }

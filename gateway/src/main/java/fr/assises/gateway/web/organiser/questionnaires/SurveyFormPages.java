@@ -153,9 +153,10 @@ public class SurveyFormPages {
         Dto.Congress congress = congresses.bySlug(slug);
         Builder.Detail questionnaire = builder.load(id);
         String path = BuilderPage.base(slug) + "/" + id + ("paper".equals(mode) ? "/papier" : "/apercu");
-        String title = "paper".equals(mode) ? visitor.t("Questionnaire papier – ", "Paper questionnaire – ")
-                : visitor.t("Aperçu – ", "Preview – ");
-        return Templates.questionnaireForm(visitor.page(title + questionnaire.title()), congress, questionnaire,
+        QuestionnaireMsg words = visitor.words(QuestionnaireMsg.class);
+        String title = "paper".equals(mode) ? words.paper_page(questionnaire.title())
+                : words.preview_page(questionnaire.title());
+        return Templates.questionnaireForm(visitor.page(title), congress, questionnaire,
                 new Mode(mode, path), survey, typed, errors, step, notice).setLocale(visitor.locale());
     }
 }

@@ -79,8 +79,8 @@ public class AddPages {
 
     private TemplateInstance render(Dto.Congress congress, DeskChoices.Offer offer, DeskForm form, String key,
             FormErrors errors) {
-        return EditPages.Templates.editRegistration(visitor.page(visitor.t("Ajouter une inscription – ",
-                "Add a registration – ") + congress.title()), congress, null, offer, form, key, errors)
+        return EditPages.Templates.editRegistration(visitor.page(visitor.words(DeskMsg.class).add_page(
+                congress.title())), congress, null, offer, form, key, errors)
                 .setLocale(visitor.locale());
     }
 }

@@ -258,4 +258,22 @@ public interface DeskMsg {
 
     @Message("Ajouter une inscription à la main")
     String add_link();
+
+    @Message("Inscription de {name} – {congress}")
+    String registration_page(String name, String congress);
+
+    @Message("Ajouter une inscription – {congress}")
+    String add_page(String congress);
+
+    @Message("Modifier l’inscription de {name} – {congress}")
+    String edit_page(String name, String congress);
+
+    @Message("Inscriptions – {congress}")
+    String list_page(String congress);
+
+    @Message("Importer des inscriptions – {congress}")
+    String import_page(String congress);
+
+    @Message("Choisissez un fichier CSV ou Excel (.xlsx) de moins de 500 Ko.")
+    String import_too_large();
 }

@@ -116,8 +116,8 @@ public class DeskPages {
             cancelReason = why.ok() ? why.data().get("reason") : null;
         }
         String name = r.anonymised() ? "—" : r.personOrEmpty().firstName() + " " + r.personOrEmpty().lastName();
-        return Templates.registration(visitor.page(visitor.t("Inscription de ", "Registration of ") + name + " – "
-                + congress.title()), congress, r, Calls.panel("registration",
+        return Templates.registration(visitor.page(visitor.words(DeskMsg.class).registration_page(name,
+                congress.title())), congress, r, Calls.panel("registration",
                         () -> registration.availability(congress.congressId())), cancelReason, reason, errors,
                 "modifiee".equals(ok) || "ajoutee".equals(ok) ? ok : null,
                 r.lateChange() ? Calls.panel("registration", () -> desk.catering(congress.congressId())) : null)

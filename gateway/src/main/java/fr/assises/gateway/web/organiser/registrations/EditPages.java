@@ -107,8 +107,8 @@ public class EditPages {
     private TemplateInstance render(Dto.Congress congress, DeskClient.Detail r, DeskChoices.Offer offer,
             DeskForm form, FormErrors errors) {
         String name = r.personOrEmpty().firstName() + " " + r.personOrEmpty().lastName();
-        return Templates.editRegistration(visitor.page(visitor.t("Modifier l’inscription de ",
-                "Edit the registration of ") + name + " – " + congress.title()), congress, r, offer, form, null, errors)
+        return Templates.editRegistration(visitor.page(visitor.words(DeskMsg.class).edit_page(name,
+                congress.title())), congress, r, offer, form, null, errors)
                 .setLocale(visitor.locale());
     }
 }

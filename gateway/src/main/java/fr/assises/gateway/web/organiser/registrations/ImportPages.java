@@ -77,8 +77,7 @@ public class ImportPages {
         byte[] body = read(upload);
         if (body == null || body.length == 0 || body.length > MAX_BYTES) {
             return Forms.html(422, page(congress, null, null, null, List.of(),
-                    visitor.t("Choisissez un fichier CSV ou Excel (.xlsx) de moins de 500 Ko.",
-                            "Choose a CSV or Excel (.xlsx) file under 500 KB.")));
+                    visitor.words(DeskMsg.class).import_too_large()));
         }
         String kind = isXlsx(body) ? "xlsx" : "csv";
         return send(congress, body, kind, true);
@@ -99,7 +98,7 @@ public class ImportPages {
         }
         if (body == null || body.length == 0) {
             return Forms.html(422, page(congress, null, null, null, List.of(),
-                    visitor.t("Choisissez un fichier CSV ou Excel (.xlsx).", "Choose a CSV or Excel (.xlsx) file.")));
+                    visitor.words(DeskMsg.class).import_missing()));
         }
         return send(congress, body, "xlsx".equals(kind) ? "xlsx" : "csv", false);
     }
@@ -142,8 +141,8 @@ public class ImportPages {
 
     private TemplateInstance page(Dto.Congress congress, DeskClient.ImportResult result, String file, String kind,
             List<Map.Entry<String, String>> errors, String message) {
-        return Templates.importRegistrations(visitor.page(visitor.t("Importer des inscriptions – ",
-                "Import registrations – ") + congress.title()), congress, result, file, kind, errors, message)
+        return Templates.importRegistrations(visitor.page(visitor.words(DeskMsg.class).import_page(
+                congress.title())), congress, result, file, kind, errors, message)
                 .setLocale(visitor.locale());
     }
 }

@@ -143,8 +143,8 @@ public class RegistrationListPages {
         Panel<RegistrationSettingsClient.Settings> asked = Calls.panel("registration",
                 () -> settings.settings(congress.congressId()));
         List<AnswerOption> answers = asked.ok() ? answerOptions(asked.data()) : List.of();
-        return Templates.registrations(visitor.page(visitor.t("Inscriptions – ", "Registrations – ")
-                + congress.title()), congress, rows,
+        return Templates.registrations(visitor.page(visitor.words(DeskMsg.class).list_page(
+                congress.title())), congress, rows,
                 Calls.panel("registration", () -> registration.availability(congress.congressId())), search, answers)
                 .setLocale(visitor.locale());
     }

@@ -106,7 +106,7 @@ public class InvitationPages {
                 expiresAt = LocalDate.parse(expires).plusDays(1).atStartOfDay(Formats.PARIS).toOffsetDateTime();
             } catch (DateTimeParseException e) {
                 return page.page(422, congress, page.current(congress), null, kept, new FormErrors(
-                        Map.of(prefix + "expiresAt", visitor.t("Date attendue (JJ/MM/AAAA).", "A date is expected.")),
+                        Map.of(prefix + "expiresAt", visitor.words(SettingsMsg.class).date_expected()),
                         null));
             }
         }
@@ -116,7 +116,7 @@ public class InvitationPages {
             maxUses = max == null ? null : Integer.valueOf(max);
         } catch (NumberFormatException e) {
             return page.page(422, congress, page.current(congress), null, kept, new FormErrors(
-                    Map.of(prefix + "maxUses", visitor.t("Nombre entier attendu.", "A whole number is expected.")),
+                    Map.of(prefix + "maxUses", visitor.words(SettingsMsg.class).number_expected()),
                     null));
         }
         InvitationRequest request = new InvitationRequest(code, Forms.blankToNull(fields.getFirst("label")),

@@ -101,7 +101,7 @@ public record SettingsForm(Map<String, String> values, List<Row> rows) {
      * {@code sentRows} receives the form row of each category sent, so that the service's {@code categories[i]}
      * refusals go back to the right line.
      */
-    SettingsRequest request(Map<String, String> unreadable, List<Integer> sentRows, Messages words) {
+    SettingsRequest request(Map<String, String> unreadable, List<Integer> sentRows, SettingsMsg words) {
         OffsetDateTime opens = dateTime("opens", true, unreadable, words);
         OffsetDateTime closes = dateTime("closes", true, unreadable, words);
         OffsetDateTime freeze = dateTime("freeze", false, unreadable, words);
@@ -116,13 +116,13 @@ public record SettingsForm(Map<String, String> values, List<Row> rows) {
             }
             Long fee = cents(row.fee());
             if (fee == null) {
-                unreadable.put(row.key("fee"), words.amount());
+                unreadable.put(row.key("fee"), words.amount_expected());
             }
             Integer quota = null;
             if (!row.quota().isBlank()) {
                 quota = parseInt(row.quota());
                 if (quota == null) {
-                    unreadable.put(row.key("quota"), words.number());
+                    unreadable.put(row.key("quota"), words.number_expected());
                 }
             }
             sentRows.add(row.index());
@@ -138,24 +138,13 @@ public record SettingsForm(Map<String, String> values, List<Row> rows) {
                 Forms.blankToNull(v("privacyNoticeVersion")), retention, reminder, categories, information);
     }
 
-    /** The words of the gateway's own refusals, in the visitor's language. */
-    interface Messages {
-        String date();
-
-        String number();
-
-        String amount();
-
-        String required();
-    }
-
-    private OffsetDateTime dateTime(String prefix, boolean required, Map<String, String> unreadable, Messages words) {
+    private OffsetDateTime dateTime(String prefix, boolean required, Map<String, String> unreadable, SettingsMsg words) {
         String date = v(prefix + "Date").strip();
         String time = v(prefix + "Time").strip();
         String field = prefix + "At";
         if (date.isEmpty() && time.isEmpty()) {
             if (required) {
-                unreadable.put(field, words.required());
+                unreadable.put(field, words.information_required());
             }
             return null;
         }
@@ -163,22 +152,22 @@ public record SettingsForm(Map<String, String> values, List<Row> rows) {
             LocalTime t = time.isEmpty() ? LocalTime.MIDNIGHT : LocalTime.parse(time);
             return LocalDate.parse(date).atTime(t).atZone(Formats.PARIS).toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            unreadable.put(field, words.date());
+            unreadable.put(field, words.date_time_expected());
             return null;
         }
     }
 
-    private Integer integer(String name, boolean required, Map<String, String> unreadable, Messages words) {
+    private Integer integer(String name, boolean required, Map<String, String> unreadable, SettingsMsg words) {
         String value = v(name).strip();
         if (value.isEmpty()) {
             if (required) {
-                unreadable.put(name, words.required());
+                unreadable.put(name, words.information_required());
             }
             return null;
         }
         Integer n = parseInt(value);
         if (n == null) {
-            unreadable.put(name, words.number());
+            unreadable.put(name, words.number_expected());
         }
         return n;
     }

@@ -276,4 +276,22 @@ public interface SettingsMsg {
 
     @Message("Choisir…")
     String choose();
+
+    @Message("Paramètres d'inscription – {congress}")
+    String page_title(String congress);
+
+    @Message("Date et heure attendues (JJ/MM/AAAA, HH:MM).")
+    String date_time_expected();
+
+    @Message("Nombre entier attendu.")
+    String number_expected();
+
+    @Message("Montant en euros attendu, par exemple 180 ou 180,50.")
+    String amount_expected();
+
+    @Message("Information obligatoire.")
+    String information_required();
+
+    @Message("Date attendue (JJ/MM/AAAA).")
+    String date_expected();
 }

@@ -77,8 +77,8 @@ public class SettingsPage {
         Panel<List<Invitation>> codes = settings == null ? Panel.missing("registration")
                 : Calls.panel("registration", () -> client.invitations(congress.congressId()));
         String link = "/espace/inscription/" + congress.slug() + "?code=";
-        return Templates.settings(visitor.page(visitor.t("Paramètres d'inscription – ", "Registration settings – ")
-                + congress.title()), congress, settings, form == null ? SettingsForm.of(settings) : form,
+        return Templates.settings(visitor.page(visitor.words(SettingsMsg.class).page_title(
+                congress.title())), congress, settings, form == null ? SettingsForm.of(settings) : form,
                 List.of("opens", "closes", "freeze"), SettingsForm.INFORMATION, List.of("REQUIRED", "OPTIONAL", "HIDDEN"),
                 KINDS, new Question(null, null, "SHORT_TEXT", false, "", "", List.of()), codes, link, kept, errors,
                 flash).setLocale(visitor.locale());

@@ -73,7 +73,7 @@ public class SettingsPages {
         SettingsForm form = SettingsForm.typed(fields);
         Map<String, String> unreadable = new LinkedHashMap<>();
         List<Integer> sentRows = new ArrayList<>();
-        SettingsRequest request = form.request(unreadable, sentRows, words());
+        SettingsRequest request = form.request(unreadable, sentRows, visitor.words(SettingsMsg.class));
         if (!unreadable.isEmpty()) {
             return page.page(422, congress, settings, form, Kept.none(), new FormErrors(unreadable, null));
         }
@@ -107,31 +107,6 @@ public class SettingsPages {
             case "opensAt", "closesAt", "freezeAt", "totalCapacity", "offerHours", "retentionDays",
                     "reminderDaysBefore", "privacyNoticeVersion" -> field;
             default -> null;
-        };
-    }
-
-    private SettingsForm.Messages words() {
-        return new SettingsForm.Messages() {
-            @Override
-            public String date() {
-                return visitor.t("Date et heure attendues (JJ/MM/AAAA, HH:MM).", "A date and time are expected.");
-            }
-
-            @Override
-            public String number() {
-                return visitor.t("Nombre entier attendu.", "A whole number is expected.");
-            }
-
-            @Override
-            public String amount() {
-                return visitor.t("Montant en euros attendu, par exemple 180 ou 180,50.",
-                        "An amount in euros is expected, for example 180 or 180.50.");
-            }
-
-            @Override
-            public String required() {
-                return visitor.t("Information obligatoire.", "Required.");
-            }
         };
     }
 }

@@ -80,10 +80,10 @@ public class CongressSetupPages {
             LocalDate endDate = SetupFields.date(fields.getFirst("endDate"));
             Map<String, String> refused = new LinkedHashMap<>();
             if (startDate == null) {
-                refused.put("startDate", visitor.t("Date attendue (JJ/MM/AAAA).", "A date is expected."));
+                refused.put("startDate", visitor.words(SetupMsg.class).date_expected());
             }
             if (endDate == null) {
-                refused.put("endDate", visitor.t("Date attendue (JJ/MM/AAAA).", "A date is expected."));
+                refused.put("endDate", visitor.words(SetupMsg.class).date_expected());
             }
             ZoneId zone = SetupFields.zone(current);
             List<Dto.HalfDayRequest> halfDays = new ArrayList<>();
@@ -91,9 +91,7 @@ public class CongressSetupPages {
                 LocalTime start = SetupFields.time(fields.getFirst("start_" + h.code()));
                 LocalTime end = SetupFields.time(fields.getFirst("end_" + h.code()));
                 if (start == null || end == null) {
-                    refused.putIfAbsent("halfDays", visitor.t(
-                            "Heure attendue au format HH:MM pour chaque demi-journée.",
-                            "A time as HH:MM is expected for each half-day."));
+                    refused.putIfAbsent("halfDays", visitor.words(SetupMsg.class).times_expected());
                 } else {
                     halfDays.add(new Dto.HalfDayRequest(SetupFields.at(h.date(), start, zone),
                             SetupFields.at(h.date(), end, zone)));
@@ -117,17 +115,12 @@ public class CongressSetupPages {
     private Map<String, String> datesRefused(Dto.Congress congress, Dto.CongressSetup current,
             LocalDate startDate, LocalDate endDate) {
         if (endDate.isBefore(startDate)) {
-            return Map.of("endDate", visitor.t("La date de fin précède la date de début.",
-                    "The end date is before the start date."));
+            return Map.of("endDate", visitor.words(SetupMsg.class).end_before_start());
         }
         for (Dto.HalfDay h : current.halfDaysOrEmpty()) {
             if (h.date().isBefore(startDate) || h.date().isAfter(endDate)) {
                 String day = Formats.longDate(h.date(), visitor.locale());
-                return Map.of(h.date().isBefore(startDate) ? "startDate" : "endDate", visitor.t(
-                        "La demi-journée " + h.code() + " (" + day
-                                + ") serait hors des dates du congrès : retirez-la d'abord.",
-                        "Half-day " + h.code() + " (" + day
-                                + ") would be outside the congress's dates: remove it first."));
+                return Map.of(h.date().isBefore(startDate) ? "startDate" : "endDate", visitor.words(SetupMsg.class).half_day_outside(h.code(), day));
             }
         }
         if (!startDate.equals(current.startDate())) {
@@ -136,11 +129,8 @@ public class CongressSetupPages {
             for (Dto.HalfDay h : current.halfDaysOrEmpty()) {
                 String renumbered = SetupFields.code(startDate, h.date(), h.period());
                 if (held.contains(h.code()) && !renumbered.equals(h.code())) {
-                    return Map.of("startDate", visitor.t("Les demi-journées sont numérotées depuis le premier jour : "
-                            + h.code() + " deviendrait " + renumbered
-                            + " et ses séances perdraient leur place. Déplacez d'abord les séances, ou clonez le congrès.",
-                            "Half-days are numbered from the first day: " + h.code() + " would become " + renumbered
-                                    + " and its sessions would lose their place. Move the sessions first, or clone the congress."));
+                    return Map.of("startDate", visitor.words(SetupMsg.class)
+                            .half_day_renumbered(h.code(), renumbered));
                 }
             }
         }

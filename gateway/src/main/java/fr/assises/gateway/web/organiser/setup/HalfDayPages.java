@@ -67,14 +67,13 @@ public class HalfDayPages {
                     ? LocalTime.of(morning ? 12 : 17, 30) : SetupFields.time(fields.getFirst("end"));
             String refusal = null;
             if (day == null) {
-                refusal = visitor.t("Choisissez une date du congrès.", "Choose one of the congress's dates.");
+                refusal = visitor.words(SetupMsg.class).day_expected();
             } else if (!morning && !"AFTERNOON".equals(period)) {
-                refusal = visitor.t("Choisissez le matin ou l'après-midi.", "Choose morning or afternoon.");
+                refusal = visitor.words(SetupMsg.class).period_expected();
             } else if (start == null || end == null) {
-                refusal = visitor.t("Heure attendue au format HH:MM.", "A time as HH:MM is expected.");
+                refusal = visitor.words(SetupMsg.class).time_expected();
             } else if (morning != start.isBefore(LocalTime.NOON)) {
-                refusal = visitor.t("Une matinée commence avant midi, un après-midi à midi ou après.",
-                        "A morning starts before noon, an afternoon at noon or later.");
+                refusal = visitor.words(SetupMsg.class).period_mismatch();
             }
             if (refusal != null) {
                 return page.refused(congress, kept, "newHalfDay", refusal);
@@ -101,13 +100,8 @@ public class HalfDayPages {
             List<String> held = programme.sessions(congress.congressId()).stream()
                     .filter(s -> code.equals(s.halfDayCode())).map(Dto.PlannedSession::title).toList();
             if (!held.isEmpty()) {
-                return page.refused(congress, Kept.none(), field, visitor.t(
-                        "La demi-journée " + code + " accueille encore " + held.size()
-                                + (held.size() > 1 ? " séances (" : " séance (") + String.join(", ", held)
-                                + ") : déplacez-les avant de la retirer.",
-                        "Half-day " + code + " still holds " + held.size()
-                                + (held.size() > 1 ? " sessions (" : " session (") + String.join(", ", held)
-                                + "): move them before removing it."));
+                return page.refused(congress, Kept.none(), field, visitor.words(SetupMsg.class)
+                        .half_day_holds(code, held.size(), String.join(", ", held)));
             }
             List<Dto.HalfDayRequest> halfDays = new ArrayList<>();
             for (Dto.HalfDay h : current.halfDaysOrEmpty()) {

@@ -87,7 +87,6 @@ public class RoomPages {
     }
 
     private String capacityExpected() {
-        return visitor.t("Capacité attendue : un nombre entier de places, au moins 1.",
-                "Capacity expected: a whole number of seats, at least 1.");
+        return visitor.words(SetupMsg.class).capacity_expected();
     }
 }

@@ -45,7 +45,7 @@ public class SetupPage {
     ProgrammeClient programme;
 
     TemplateInstance render(Dto.Congress congress, Kept kept, FormErrors errors, String flash) {
-        return Templates.setup(visitor.page(visitor.t("Configuration – ", "Set-up – ") + congress.title()), congress,
+        return Templates.setup(visitor.page(visitor.words(SetupMsg.class).page_title(congress.title())), congress,
                 Calls.panel("programme", () -> programme.setup(congress.congressId())),
                 Calls.panel("programme", () -> programme.roomSetups(congress.congressId())), kept, errors,
                 flash).setLocale(visitor.locale());
@@ -74,7 +74,7 @@ public class SetupPage {
                 FormErrors shown = "congress".equals(kept.form()) ? refused
                         : new FormErrors(Map.of(field, refused.fields().isEmpty() ? refused.general()
                                 : String.join(" ", refused.fields().entrySet().stream()
-                                        .map(f -> label(f.getKey()) + f.getValue()).toList())), null);
+                                        .map(f -> refusedOn(f.getKey(), f.getValue())).toList())), null);
                 return Forms.html(422, render(congress, kept, shown, null));
             }
             throw new ServiceUnavailable("programme");
@@ -85,12 +85,13 @@ public class SetupPage {
         }
     }
 
-    /** The name of a room or half-day field a service refused, before its message. */
-    private String label(String field) {
+    /** A service's refusal of a room field, after the field's name. */
+    private String refusedOn(String field, String message) {
+        SetupMsg words = visitor.words(SetupMsg.class);
         return switch (field) {
-            case "name" -> visitor.t("Nom de la salle : ", "Room name: ");
-            case "capacity" -> visitor.t("Capacité : ", "Capacity: ");
-            default -> "";
+            case "name" -> words.room_name_refused(message);
+            case "capacity" -> words.capacity_refused(message);
+            default -> message;
         };
     }
 }
