@@ -275,6 +275,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         desk.register(router);
         mailings.register(router);
         REMINDERS.register(router);
+        new StandInBilling().register(router);
         router.get("/api/evaluation/congresses/:id/questionnaires").handler(rc -> {
             if (authorised(rc, "organiser")) {
                 if (!CONGRESS_ID.equals(rc.pathParam("id"))) {

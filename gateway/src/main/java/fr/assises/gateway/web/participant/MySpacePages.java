@@ -33,6 +33,7 @@ import fr.assises.gateway.clients.RegistrationSettingsClient;
 import fr.assises.gateway.web.shared.Calls;
 import fr.assises.gateway.web.shared.CongressLookup;
 import fr.assises.gateway.web.shared.Formats;
+import fr.assises.gateway.web.organiser.billing.MyInvoicesClient;
 import fr.assises.gateway.web.shared.Panel;
 import fr.assises.gateway.web.shared.Programmes;
 import fr.assises.gateway.web.shared.ServiceUnavailable;
@@ -65,7 +66,8 @@ public class MySpacePages {
      * closed (and since when) and whether the survey may be open.
      */
     public record MyRegistration(Dto.Registration registration, Dto.Congress congress, List<MySession> sessions,
-            String waitlistRank, String frozenSince, String changesUntil, boolean surveyShown) {
+            String waitlistRank, String frozenSince, String changesUntil, boolean surveyShown,
+            List<MyInvoicesClient.MyDocument> invoices) {
 
         public boolean cancelled() {
             return !registration.active();
@@ -103,6 +105,10 @@ public class MySpacePages {
     @Inject
     @RestClient
     ParticipantClient participant;
+
+    @Inject
+    @RestClient
+    MyInvoicesClient invoices;
 
     @Inject
     @RestClient
@@ -157,7 +163,7 @@ public class MySpacePages {
         String rank = r.waitlistPosition() == null || !"WAITLISTED".equals(r.status()) ? null
                 : Ranks.ordinal(r.waitlistPosition(), lang);
         if (!r.active()) {
-            return new MyRegistration(r, congress, List.of(), null, null, null, false);
+            return new MyRegistration(r, congress, List.of(), null, null, null, false, List.of());
         }
         RegistrationSettingsClient.Settings settings = Calls.panel("registration", () -> custom.settings(r.congressId()))
                 .dataOr(null);
@@ -169,7 +175,8 @@ public class MySpacePages {
         // the congress has begun, to confirmed people only, and its own answer still decides
         boolean survey = congress != null && congress.startDate() != null && "CONFIRMED".equals(r.status())
                 && !LocalDate.now(Formats.PARIS).isBefore(congress.startDate());
-        return new MyRegistration(r, congress, mySessions(r, congress), rank, frozenSince, until, survey);
+        return new MyRegistration(r, congress, mySessions(r, congress), rank, frozenSince, until, survey,
+                Calls.panel("registration", () -> invoices.invoices(r.id())).dataOr(List.of()));
     }
 
     /**
