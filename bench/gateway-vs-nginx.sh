@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Gateway proxy overhead, measured against nginx proxying the same backend in the same run.
 #
-#   bench/gateway-vs-nginx.sh [duration-seconds] [connections]
+#   bench/gateway-vs-nginx.sh [duration-seconds] [connections] [rounds]
+#
+# BENCH_GATEWAY_JAVA_OPTS adds JVM options to the gateway (a profile:
+# BENCH_GATEWAY_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/gateway.jfr,settings=profile).
 #
 # A backend (nginx serving a programme-sized JSON document) is reached three ways with wrk:
 # directly, through nginx as a reverse proxy (keep-alive upstream), and through the gateway
@@ -12,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-20}
 CONNECTIONS=${2:-64}
+ROUNDS=${3:-2}
 WORK=$(mktemp -d /tmp/assises-bench.XXXXXX)
 BACKEND_PORT=${BENCH_BACKEND_PORT:-18091}
 NGINX_PROXY_PORT=${BENCH_NGINX_PORT:-18092}
@@ -68,16 +72,17 @@ chmod -R a+rX "$WORK"
 nginx -c "$WORK/nginx.conf"
 
 QUARKUS_HTTP_PORT=$GATEWAY_PORT \
+QUARKUS_MANAGEMENT_PORT=${BENCH_GATEWAY_MANAGEMENT_PORT:-$((GATEWAY_PORT + 1000))} \
 ASSISES_PROGRAMME_URL=http://127.0.0.1:$BACKEND_PORT \
 ASSISES_GATEWAY_RATE_LIMITS_ANONYMOUS_PER_MINUTE=1000000000 \
 QUARKUS_OIDC_TENANT_ENABLED=false \
-  java -Xmx256m -jar gateway/target/quarkus-app/quarkus-run.jar > "$WORK/gateway.log" 2>&1 &
+  java -Xmx256m ${BENCH_GATEWAY_JAVA_OPTS:-} -jar gateway/target/quarkus-app/quarkus-run.jar > "$WORK/gateway.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 60); do
+for _ in $(seq 1 240); do   # up to two minutes on a busy machine
   curl -fsS -o /dev/null "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST" 2>/dev/null && break
   sleep 0.5
 done
-curl -fsS -o /dev/null "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST"
+curl -fsS -o /dev/null "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST" || { tail -20 "$WORK/gateway.log" >&2; exit 1; }
 
 run() { # name url
   wrk -t2 -c"$CONNECTIONS" -d5s "$2" >/dev/null   # warm-up (JIT, connection pools)
@@ -91,13 +96,19 @@ run() { # name url
   eval "RPS_$1=$rps"
 }
 
-echo "wrk: 2 threads, $CONNECTIONS connections, ${DURATION}s per target, same machine, same run"
+echo "wrk: 2 threads, $CONNECTIONS connections, ${DURATION}s per target, same machine, same run; nginx and gateway alternated $ROUNDS times"
 run direct "http://127.0.0.1:$BACKEND_PORT$PATH_UNDER_TEST"
-run nginx "http://127.0.0.1:$NGINX_PROXY_PORT$PATH_UNDER_TEST"
-run gateway "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST"
-python3 - "$RPS_direct" "$RPS_nginx" "$RPS_gateway" <<'PY'
+ratios=()
+for round in $(seq 1 "$ROUNDS"); do
+  run "nginx$round" "http://127.0.0.1:$NGINX_PROXY_PORT$PATH_UNDER_TEST"
+  run "gateway$round" "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST"
+  eval "ratios+=(\"\$RPS_gateway$round \$RPS_nginx$round\")"
+done
+python3 - "$RPS_direct" "${ratios[@]}" <<'PY'
 import sys
-direct, nginx, gateway = map(float, sys.argv[1:])
-print(f"gateway / nginx throughput ratio: {gateway / nginx:.2f}")
-print(f"nginx / direct: {nginx / direct:.2f}   gateway / direct: {gateway / direct:.2f}")
+direct = float(sys.argv[1])
+pairs = [tuple(map(float, p.split())) for p in sys.argv[2:]]
+print("gateway / nginx throughput ratio per round: " + ", ".join(f"{g / n:.2f}" for g, n in pairs))
+print("nginx / direct: " + ", ".join(f"{n / direct:.2f}" for g, n in pairs)
+      + "   gateway / direct: " + ", ".join(f"{g / direct:.2f}" for g, n in pairs))
 PY

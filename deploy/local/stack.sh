@@ -553,6 +553,10 @@ start_service() {
     )
     # Registration mails go to the stack's own SMTP server (GreenMail); ASSISES_MAILER_MOCK=true sends them
     # to the log instead.
+    # The survey links, the mailed openers and the poster's QR code lead to this stack's gateway, whatever its port.
+    if [[ $name == evaluation-service ]]; then
+      envs+=(ASSISES_SURVEY_LINK_BASE="http://$HOST:$GATEWAY_PORT/api/evaluation/survey/")
+    fi
     if [[ $name == registration-service ]]; then
       envs+=(ASSISES_ACCOUNTS_CLIENT_SECRET="$ACCOUNTS_CLIENT_SECRET")
       if [[ ${ASSISES_MAILER_MOCK:-false} == true ]]; then

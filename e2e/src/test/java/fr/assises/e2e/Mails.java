@@ -19,13 +19,16 @@ import io.restassured.response.Response;
 
 /**
  * The mails the stack's SMTP server (GreenMail) received, read through its API as a developer reads them: here the
- * two Keycloak sends to a person (the welcome that verifies the address, the password reset), told apart by subject.
+ * two Keycloak sends to a person (the welcome that verifies the address, the password reset) and the survey invitation
+ * registration-service sends for evaluation-service, told apart by subject.
  */
 final class Mails {
 
     /** Subject words of the realm's mails (deploy/keycloak/themes/assises/email/messages_fr.properties). */
     static final String WELCOME = "Bienvenue aux Assises";
     static final String RESET = "choisir un nouveau mot de passe";
+    /** Subject words of a survey invitation (registration-service's mail/SurveyMailRendering). */
+    static final String SURVEY = "Donnez votre avis sur";
 
     private static final String API = "http://" + LocalStack.HOST + ":" + LocalStack.MAIL_API_PORT;
     private static final RestAssuredConfig BOUNDED = RestAssuredConfig.config().httpClient(HttpClientConfig
@@ -54,6 +57,14 @@ final class Mails {
      * there), waited for 30 s at most.
      */
     static String link(String email, String subject, int before) {
+        return link(email, subject, before, ACTION_LINK);
+    }
+
+    /**
+     * The first link matching {@code pattern} in the plain-text part of the next mail with this subject to this
+     * address (after the {@code before} already there), waited for 30 s at most.
+     */
+    static String link(String email, String subject, int before, Pattern pattern) {
         AtomicReference<String> link = new AtomicReference<>();
         Awaitility.await("mail « " + subject + " » to " + email).atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(300)).until(() -> {
@@ -61,7 +72,7 @@ final class Mails {
                     if (mails.size() <= before) {
                         return false;
                     }
-                    link.set(actionLink(String.valueOf(mails.get(mails.size() - 1).get("mimeMessage"))));
+                    link.set(linkIn(String.valueOf(mails.get(mails.size() - 1).get("mimeMessage")), pattern));
                     return true;
                 });
         return link.get();
@@ -69,6 +80,11 @@ final class Mails {
 
     /** The action link in the plain-text part of a raw MIME message (quoted-printable, as Keycloak sends it). */
     static String actionLink(String mime) {
+        return linkIn(mime, ACTION_LINK);
+    }
+
+    /** The first link matching {@code pattern} in the plain-text part of a raw MIME message. */
+    static String linkIn(String mime, Pattern pattern) {
         int plain = mime.indexOf("Content-Type: text/plain");
         if (plain < 0) {
             throw new AssertionError("no text part in the mail:\n" + mime);
@@ -77,9 +93,9 @@ final class Mails {
         int end = mime.indexOf("\r\n--", body);
         String part = mime.substring(body, end < 0 ? mime.length() : end);
         String text = mime.substring(plain, body).contains("quoted-printable") ? quotedPrintable(part) : part;
-        Matcher m = ACTION_LINK.matcher(text);
+        Matcher m = pattern.matcher(text);
         if (!m.find()) {
-            throw new AssertionError("no Keycloak link in the mail:\n" + text);
+            throw new AssertionError("no link matching " + pattern + " in the mail:\n" + text);
         }
         return m.group();
     }

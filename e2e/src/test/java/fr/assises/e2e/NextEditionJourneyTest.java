@@ -13,8 +13,10 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -23,6 +25,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 
+import io.restassured.path.json.JsonPath;
+
 /**
  * Issue 13's "done when", chained in one browser session per person on the real stack: the organising committee,
  * from the home page only, prepares next year's congress (clone of congres-2027 with its dates a year on, a room, a
@@ -46,6 +51,12 @@ import com.microsoft.playwright.options.SelectOption;
  * creates nothing), exports the participants of the edition once it holds 5,000 registrations (timed), checks her
  * in at her workshop from her badge's QR code and freezes the catering. Every new form first gets bad input: the
  * message is next to the field. The edit step of a registration is added by another change.
+ *
+ * <p>Then issue 14's: the committee adds a funder and a line to the 2028 budget, submits version 1, starts version 2,
+ * downloads the PDF naming the congress, raises a fee in the settings and sees the budget's income follow (and the
+ * diff of the two versions), publishes a questionnaire with a conditional question and sends the invitations; Léa,
+ * checked in at the entrance, opens the link of the mail the stack's SMTP server received and the conditional
+ * question appears as she answers. (The partner's comparison of 2025 and 2027 is PartnerJourneyTest's.)
  */
 class NextEditionJourneyTest extends Browsing {
 
@@ -55,6 +66,7 @@ class NextEditionJourneyTest extends Browsing {
     private static final String QUESTION = "Viendrez-vous avec un vélo à garer ?";
     private static final int SEEDED = 5_000;
     private static final Duration EXPORT_LIMIT = Duration.ofSeconds(10);
+    private static final Pattern SURVEY_LINK = Pattern.compile("https?://\\S+/enquete/lien/\\S+");
 
     @Test
     void theCommitteePreparesNextYearAParticipantRegistersAndTheDeskWorksAtScale() throws Exception {
@@ -337,6 +349,14 @@ class NextEditionJourneyTest extends Browsing {
         assertThat(page.textContent("[role=status]")).contains("Arrivée enregistrée : Léa Fèvrier-Âmont");
         accessible(page, "workshop check-in point of the 2028 edition");
         screenshot(page, "e2e-2028-accueil-atelier");
+        // and at the entrance, which makes her one of those the survey is sent to
+        page.selectOption("#f-point", "ENTRANCE");
+        page.click("form.checkin-point button[type=submit]");
+        page.waitForLoadState();
+        page.fill("#f-token", checkinCode);
+        page.click("form.checkin-form button[type=submit]");
+        page.waitForLoadState();
+        assertThat(page.textContent("[role=status]")).contains("Arrivée enregistrée : Léa Fèvrier-Âmont");
 
         // catering frozen for the caterer
         subnav(page, org + "/restauration");
@@ -345,6 +365,215 @@ class NextEditionJourneyTest extends Browsing {
         assertThat(page.textContent("[role=status]")).contains("Effectifs gelés");
         accessible(page, "catering freeze of the 2028 edition");
         noScriptErrors(page);
+
+        // issue 14: the budget, its fees following the settings, then the survey sent to whoever came
+        budgetVersionsAndPdf(page, org, congressId, title, token);
+        feeFollowedByTheBudget(page, org);
+        surveyAnsweredFromTheMail(page, org, lea, email);
+    }
+
+    /**
+     * A funder, then a charge line and that funder's subsidy (bad input first: refused next to its line, nothing
+     * saved), so the draft balances; version 1 submitted after its confirmation page, version 2 started (a missing
+     * name first), and the PDF export names the congress by its title.
+     */
+    private static void budgetVersionsAndPdf(Page page, String org, String congressId, String title, String token)
+            throws Exception {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(token)
+                .get(LocalStack.GATEWAY + "/api/budget/congresses/" + congressId + "/budget").then().statusCode(200));
+        subnav(page, org + "/budget");
+        accessible(page, "budget editor of the 2028 edition");
+        page.click("a[href='" + org + "/budget/financeurs']");
+        page.waitForLoadState();
+        page.selectOption("#type-new", "REGION");
+        page.fill("#name-new", "Région imaginaire des Deux-Vallées");
+        page.fill("#requested-new", "beaucoup");
+        page.click("form[action='" + org + "/budget/financeurs'] button[type=submit]");
+        page.waitForSelector("#e-requested-new");
+        assertThat(page.inputValue("#name-new")).isEqualTo("Région imaginaire des Deux-Vallées");
+        accessible(page, "budget funders with a refusal");
+        page.fill("#requested-new", "4 000,00");
+        page.fill("#requestedOn-new", "2027-01-15");
+        page.click("form[action='" + org + "/budget/financeurs'] button[type=submit]");
+        page.waitForURL("**/budget/financeurs?ok=saved");
+        assertThat(words(page, "main")).contains("Région imaginaire des Deux-Vallées", "4 000,00 €");
+
+        // a shuttle and the region's subsidy: what the draft lacked to balance goes on one side or the other
+        JsonPath before = given().auth().oauth2(token)
+                .get(LocalStack.GATEWAY + "/api/budget/congresses/" + congressId + "/budget").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(before.getLong("totals.inKindUsesCents")).isEqualTo(before.getLong("totals.inKindContributionsCents"));
+        long balance = before.getLong("totals.balanceCents");
+        long charge = 400_000 + Math.max(0, balance);
+        long subsidy = 400_000 - Math.min(0, balance);
+        page.click("a[href='" + org + "/budget']");
+        page.waitForLoadState();
+        page.selectOption("#account-n1", "625");
+        page.fill("#label-n1", "Navette fictive gare – congrès");
+        page.selectOption("#driver-n1", "FIXED");
+        page.fill("#unit-n1", euros(charge));
+        page.fill("#qty-n1", "1");
+        page.selectOption("#account-n2", "74");
+        page.fill("#label-n2", "Subvention de la Région imaginaire");
+        page.selectOption("#driver-n2", "FIXED");
+        page.fill("#unit-n2", "quatre mille");
+        page.fill("#qty-n2", "1");
+        page.click("form[action='" + org + "/budget'] button[type=submit]");
+        page.waitForSelector("#e-n2");
+        assertThat(page.inputValue("#label-n1")).as("what was typed, kept").isEqualTo("Navette fictive gare – congrès");
+        assertThat(given().auth().oauth2(token).get(LocalStack.GATEWAY + "/api/budget/congresses/" + congressId
+                + "/budget").then().statusCode(200).extract().jsonPath().getLong("totals.balanceCents"))
+                .as("nothing saved").isEqualTo(balance);
+        accessible(page, "budget editor with a refused line");
+        page.fill("#unit-n2", euros(subsidy));
+        page.evaluate("() => document.querySelector('#line-n2 details').open = true");
+        page.selectOption("#funder-n2", new SelectOption().setLabel("Région imaginaire des Deux-Vallées"));
+        page.click("form[action='" + org + "/budget'] button[type=submit]");
+        page.waitForURL("**/budget?ok=saved");
+        assertThat(page.textContent("main")).contains("Navette fictive gare – congrès",
+                "Subvention de la Région imaginaire");
+        assertThat(page.textContent("#balance-state")).contains("équilibr");
+
+        // version 1 submitted, then version 2 started
+        page.click("a[href='" + org + "/budget/versions']");
+        page.waitForLoadState();
+        page.click("a[href='" + org + "/budget/versions/soumission']");
+        page.waitForLoadState();
+        accessible(page, "budget submission confirmation");
+        page.click("#f-submit");
+        page.waitForURL("**/budget/versions?ok=submitted");
+        page.click("form[action$='/budget/versions/nouvelle'] button[type=submit]");
+        page.waitForSelector("#e-name");
+        page.fill("#f-name", "Budget actualisé après l’ouverture des inscriptions");
+        page.click("form[action$='/budget/versions/nouvelle'] button[type=submit]");
+        page.waitForURL("**/budget?ok=next");
+        assertThat(page.textContent("main")).contains("Budget actualisé après l’ouverture des inscriptions");
+
+        // the PDF of the subsidy application names the congress
+        Download pdf = page.waitForDownload(() -> page.click("p.exports a[href$='/export.pdf']"));
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Congrès national des développeurs territoriaux").doesNotContain(congressId);
+            assertThat(text).contains(title.substring(title.lastIndexOf(' ') + 1));
+        }
+    }
+
+    /**
+     * The professional fee raised to 195 € in the registration settings: the draft's registration income counts with
+     * it once registration-service's event reached budget-service; the diff of versions 1 and 2 shows that line.
+     */
+    private static void feeFollowedByTheBudget(Page page, String org) {
+        subnav(page, org + "/parametres-inscription");
+        page.waitForSelector(".settings-form");
+        String fee = "#f-" + page.evaluate("() => [...document.querySelectorAll('input[name$=_code]')]"
+                + ".find(i => i.value === 'PROFESSIONNEL').name.replace('_code', '_fee')");
+        page.fill(fee, "cent quatre-vingt-quinze");
+        page.click(".settings-form button[type=submit]");
+        page.waitForSelector("#e-" + fee.substring(3));
+        page.fill(fee, "195");
+        page.click(".settings-form button[type=submit]");
+        page.waitForLoadState();
+        assertThat(page.textContent("[role=status]")).contains("Paramètres enregistrés.");
+        Awaitility.await("the budget's income at the new fee").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                    go(page, org + "/budget");
+                    return page.locator(".derived-revenue").count() > 0
+                            && words(page, ".derived-revenue").contains("195,00 €");
+                });
+        accessible(page, "budget editor at the new fee");
+        page.click("a[href='" + org + "/budget/versions']");
+        page.waitForLoadState();
+        page.selectOption("#f-de", "1");
+        page.selectOption("#f-a", "2");
+        page.click("form[action='" + org + "/budget/versions'] button[type=submit]");
+        page.waitForSelector("table.budget-diff");
+        assertThat(page.textContent("table.budget-diff tbody")).contains("Droits d’inscription");
+        accessible(page, "diff of budget versions 1 and 2");
+        screenshot(page, "e2e-2028-budget-versions");
+        noScriptErrors(page);
+    }
+
+    /**
+     * A questionnaire with a question shown only for one answer of the first, published after its confirmation
+     * page; the invitations go to whoever was checked in at the entrance (Léa), she opens the link of the mail the
+     * stack's SMTP server received and the second question appears as she answers the first.
+     */
+    private static void surveyAnsweredFromTheMail(Page page, String org, Page lea, String email) {
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/Paris")).withSecond(0).withNano(0);
+        subnav(page, org + "/questionnaires");
+        // no title first: refused next to it, what was typed kept
+        page.fill("#f-create-purpose", "Savoir ce que les participants ont retiré du congrès.");
+        page.fill("#f-create-use", "Préparer la prochaine édition et rendre compte aux financeurs.");
+        page.fill("#f-create-anonymity", "Les réponses sont anonymes.");
+        page.fill("#f-create-opensAt", now.minusHours(1).toLocalDateTime().toString());
+        page.fill("#f-create-closesAt", now.plusDays(30).toLocalDateTime().toString());
+        page.click("form[action='" + org + "/questionnaires'] button[type=submit]");
+        page.waitForSelector("#e-create-title");
+        assertThat(page.inputValue("#f-create-use")).isEqualTo("Préparer la prochaine édition et rendre compte aux financeurs.");
+        accessible(page, "questionnaire creation with a refusal");
+        page.fill("#f-create-title", "Votre avis sur le congrès 2028");
+        page.click("form[action='" + org + "/questionnaires'] button[type=submit]");
+        page.waitForURL(url -> url.endsWith("?ok=created"));
+        page.fill("#f-section-title", "Votre venue");
+        page.click("form[action$='/sections'] button[type=submit]");
+        page.waitForLoadState();
+        page.selectOption("#f-question-type", "SINGLE_CHOICE");
+        page.fill("#f-question-label", "Comment êtes-vous venue au congrès ?");
+        page.fill("#f-question-options", "En train\nEn voiture\nÀ vélo");
+        page.click("form[action$='/questions'] button[type=submit]");
+        page.waitForLoadState();
+        page.selectOption("#f-question-type", "SHORT_TEXT");
+        page.fill("#f-question-label", "Depuis quelle gare ?");
+        page.click("form[action$='/questions'] button[type=submit]");
+        page.waitForLoadState();
+        page.selectOption("select[id^='f-condition-']", new SelectOption().setIndex(1));
+        page.click("form[action$='/condition'] button[type=submit]");
+        page.waitForLoadState();
+        assertThat(page.textContent("main")).contains("Affichée seulement si");
+        accessible(page, "2028 questionnaire builder with a condition");
+        page.click("a[href$='/publication']");
+        page.waitForLoadState();
+        accessible(page, "questionnaire publication confirmation");
+        page.click("form[action$='/publish'] button[type=submit]");
+        page.waitForLoadState();
+        assertThat(page.textContent("#etat")).contains("Ouvert");
+
+        int before = Mails.count(email, Mails.SURVEY);
+        page.click("main a.button[href$='/invitations']");
+        page.waitForLoadState();
+        assertThat(page.textContent("#a-inviter")).isEqualTo("1");
+        accessible(page, "survey invitations");
+        page.click("form[action$='/invitations'] button[type=submit]");
+        page.waitForLoadState();
+        assertThat(page.textContent("#invitations-envoyees")).contains("1");
+        noScriptErrors(page);
+
+        String link = Mails.link(email, Mails.SURVEY, before, SURVEY_LINK);
+        assertThat(link).startsWith(LocalStack.GATEWAY + "/enquete/lien/");
+        lea.navigate(link);
+        lea.waitForLoadState();
+        assertThat(lea.url()).contains("/enquete/");
+        Locator conditional = lea.locator("fieldset[data-show-when]");
+        assertThat(conditional.isVisible()).isFalse();
+        accessible(lea, "survey opened from the invitation (390 px)");
+        lea.locator("fieldset[data-question] input[type=radio]").first().check();
+        conditional.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+        assertThat(conditional.textContent()).contains("Depuis quelle gare ?");
+        accessible(lea, "survey with its conditional question shown (390 px)");
+        conditional.locator("input").fill("Gare imaginaire de Belcombe");
+        lea.click("form.survey-form button[type=submit]");
+        lea.waitForLoadState();
+        assertThat(lea.textContent("[role=status]")).contains("Merci");
+        noScriptErrors(lea);
+    }
+
+    /** The text of an element with French no-break spaces read as spaces. */
+    private static String words(Page page, String selector) {
+        return page.textContent(selector).replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    private static String euros(long cents) {
+        return String.format("%d,%02d", cents / 100, cents % 100);
     }
 
     /** A link of the console's navigation, as the committee clicks it. */

@@ -1,6 +1,7 @@
 package fr.assises.evaluation;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
@@ -8,11 +9,25 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import fr.assises.common.events.Topics;
 
 import fr.assises.common.test.TestTokens;
 import fr.assises.evaluation.support.Questionnaires;
@@ -107,6 +122,45 @@ class ResultsTest {
                 .extract().asString();
         assertThat(partners).doesNotContainIgnoringCase("ateliers courts").doesNotContain("pauses trop courtes",
                 "Très utile pour mon territoire", "Chargée de mission");
+    }
+
+    /**
+     * Categories are named as registration-service names them: its documented settings example is read as it is,
+     * an older version changes nothing, and a category it never named reads as words, not as a code.
+     */
+    @Test
+    void categoriesAreNamedFromTheRegistrationSettingsInFrenchAndEnglish() throws IOException {
+        TestCongress congress = new TestCongress().create();
+        String id = Questionnaires.published(organiser, congress.id);
+        ObjectNode settings = (ObjectNode) new ObjectMapper().readTree(Files.readString(
+                Path.of("../registration-service/events/examples/fr.assises.registration-settings.changed.v1.json"),
+                StandardCharsets.UTF_8));
+        settings.put("congressId", congress.id.toString());
+        ObjectNode older = settings.deepCopy();
+        older.put("version", settings.get("version").asLong() - 1);
+        ((ObjectNode) older.get("categories").get(0)).put("labelFr", "Ancien nom");
+        TestCongress.produce(List.of(settingsRecord(congress, settings.toString()),
+                settingsRecord(congress, older.toString())));
+        new Respondent(congress, "ELU");
+        new Respondent(congress, "PROFESSIONNEL");
+        new Respondent(congress, "AGENT_DE_L_ETAT");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(organiser).when()
+                .get("/api/evaluation/questionnaires/{id}/results", id).then().statusCode(200)
+                .body("byCategory.category", contains("AGENT_DE_L_ETAT", "ELU", "PROFESSIONNEL"))
+                .body("byCategory.label", contains("Agent de l etat", "Élu", "Professionnel"))
+                .body("byCategory.labelEn", contains("Agent de l etat", "Elected official", "Professional")));
+        Questionnaires.close(organiser, id);
+        byte[] pdf = given().auth().oauth2(organiser).when().get("/api/evaluation/questionnaires/{id}/report.pdf", id)
+                .then().statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Élu", "Professionnel")
+                    .doesNotContain("ELU", "PROFESSIONNEL", "Ancien nom");
+        }
+    }
+
+    private static ProducerRecord<String, String> settingsRecord(TestCongress congress, String json) {
+        return TestCongress.record(Topics.REGISTRATION, "/assises/registration-service",
+                "fr.assises.registration-settings.changed.v1", congress.id.toString(), json);
     }
 
     @Test

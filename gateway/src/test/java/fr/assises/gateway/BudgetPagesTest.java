@@ -275,6 +275,10 @@ class BudgetPagesTest {
                 .contains("(participants: hypothesis, fees: registration settings) = €40,200.00")
                 .contains("<strong>From registrations:</strong>")
                 .contains("205 confirmed registrations so far")
-                .doesNotContain("hypothèse").doesNotContain("D’après les inscriptions");
+                // the chart of accounts in English too: headings and the account lists
+                .contains("<th scope=\"rowgroup\" colspan=\"5\">70 Sales of goods and services</th>",
+                        "<optgroup label=\"Expenses\">", ">613 Rentals</option>")
+                .doesNotContain("hypothèse").doesNotContain("D’après les inscriptions")
+                .doesNotContain("Services extérieurs", "Subventions d&#39;exploitation");
     }
 }

@@ -35,6 +35,14 @@ class CheckinPagesTest {
                 "/api/registration/congresses/" + StandInServices.CONGRESS_ID + "/check-ins/points.csv");
         // readable category labels, not codes
         assertThat(entrance).contains("<th scope=\"row\">Professionnel</th>").doesNotContain(">PROFESSIONNEL<");
+        // the badges to print, one file per batch of 50 in name order, each a few seconds of work
+        assertThat(entrance).contains("371 badges par ordre alphabétique des noms, en 8 fichiers de 50 au plus\u00a0:",
+                "<a href=\"/api/registration/congresses/" + StandInServices.CONGRESS_ID
+                        + "/manage/badges.pdf?batch=1\" download>Badges 1 à 50 (Abadie – Bertin), PDF</a>",
+                "manage/badges.pdf?batch=8\" download>Badges 351 à 371 (Vidal – Zimmer), PDF</a>");
+        assertThat(given().auth().oauth2(organiser).queryParam("lang", "en").when().get(DESK).then().statusCode(200)
+                .extract().asString()).contains("371 badges in alphabetical order of names, in 8 files of at most 50:",
+                        "Badges 351 to 371 (Vidal – Zimmer), PDF");
 
         String workshop = given().auth().oauth2(organiser).queryParam("point", "5e551000-0000-4000-8000-000000000001").when().get(DESK)
                 .then().statusCode(200).extract().asString();

@@ -32,9 +32,16 @@ class EvaluationResultsPagesTest {
                         + "prochain lot."))
                 .body(containsString("<dd id=\"non-repondants\">152</dd>"))
                 .body(containsString("Relancer les non-répondants"))
-                .body(not(containsString("participantId")));
+                .body(containsString("<tr><td>Professionnel</td>"))
+                .body(not(containsString("participantId")))
+                // the sessions' ratings as horizontal bars, best first, titles in full (readable at 30 sessions)
+                .body(containsString("<script src=\"/static/partner-charts.js\" defer>"))
+                .body(containsString("data-partner-chart=\"{&quot;labels&quot;:[&quot;Plénière : les territoires face "
+                        + "aux transitions&quot;]"))
+                .body(containsString("&quot;horizontal&quot;:true"));
         given().auth().oauth2(TestTokens.organiser()).header("Accept-Language", "en").queryParam("lang", "en")
-                .when().get(PAGE).then().statusCode(200);
+                .when().get(PAGE).then().statusCode(200)
+                .body(containsString("<tr><td>Professional</td>"), not(containsString(">ETUDIANT<")));
     }
 
     @Test

@@ -210,6 +210,11 @@ class PartnerIndicatorPagesTest {
         assertThat(chart.getJsonArray("labels")).containsExactly("Autres services extérieurs", "Services extérieurs",
                 "Charges de personnel", "Achats", "Autres charges de gestion courante");
         assertThat(chart.getBoolean("horizontal")).isTrue();
+        // in English the account groups are named in English, in the table and the chart alike
+        String english = given().auth().oauth2(TestTokens.partner()).queryParam("lang", "en").when()
+                .get("/partenaires/congres-2025").then().statusCode(200).extract().asString();
+        assertThat(english).contains("<td>64 Staff costs</td>", "<td>74 Operating grants</td>", "&quot;Staff costs&quot;")
+                .doesNotContain("Charges de personnel", "Subventions d&#39;exploitation");
 
         given().auth().oauth2(TestTokens.partner()).when().get("/partenaires/congres-2027").then().statusCode(200)
                 .body(containsString("Le budget s’équilibre à partir de 455 participants (point mort)."))

@@ -124,7 +124,7 @@ final class ServiceContracts {
     }
 
     /** The operation whose path template matches {@code path} best (most literal segments), or null. */
-    private static JsonNode operation(String method, String path) {
+    static JsonNode operation(String method, String path) {
         String[] segments = path.split("/");
         if (segments.length < 3 || !"api".equals(segments[1]) || !METHODS.contains(method.toLowerCase(Locale.ROOT))) {
             return null;
@@ -156,7 +156,7 @@ final class ServiceContracts {
         return best;
     }
 
-    private static JsonNode document(String service) {
+    static JsonNode document(String service) {
         return DOCUMENTS.computeIfAbsent(service, s -> {
             Path file = Path.of("..", "contracts", "openapi", s + ".json");
             try {

@@ -70,7 +70,7 @@ final class StandInBudget {
             if (StandInServices.authorised(rc, "partner")) {
                 JsonArray all = new JsonArray();
                 ACCOUNTS.forEach((code, a) -> all.add(new JsonObject().put("code", code).put("label", a[0])
-                        .put("group", a[1]).put("side", a[2])));
+                        .put("labelEn", StandInAccountNames.en(code, a[0])).put("group", a[1]).put("side", a[2])));
                 StandInServices.json(rc, all);
             }
         });
@@ -532,7 +532,7 @@ final class StandInBudget {
             }
         }
         groups.add(new JsonObject().put("code", account[1]).put("label", ACCOUNTS.get(account[1])[0])
-                .put("lines", new JsonArray().add(line)));
+                .put("labelEn", StandInAccountNames.en(account[1], ACCOUNTS.get(account[1])[0])).put("lines", new JsonArray().add(line)));
     }
 
     /** Group totals, the form's totals and the balance, formulas on the lines that have none yet. */

@@ -69,6 +69,30 @@ final class StandInCheckin {
                     .putHeader("Location", "/api/registration/congresses/" + StandInServices.CONGRESS_ID + "/manage/catering")
                     .end(catering().encode());
         });
+        router.get("/api/registration/congresses/:id/manage/badge-batches").handler(this::badgeBatches);
+    }
+
+    /** BadgeService.Batches: 371 confirmed people in files of 50, or the 404 of a congress with nobody confirmed. */
+    private void badgeBatches(RoutingContext rc) {
+        if (!StandInServices.authorised(rc, "organiser")) {
+            return;
+        }
+        if (!StandInServices.CONGRESS_ID.equals(rc.pathParam("id"))) {
+            rc.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("title", "Ressource introuvable").put("status", 404)
+                            .put("detail", "Aucune inscription confirmée.").encode());
+            return;
+        }
+        String[] names = {"Abadie", "Bertin", "Carrel", "Delorme", "Fabre", "Gautier", "Hamon", "Jourdan", "Lambert",
+            "Marchal", "Noël", "Perrin", "Roussel", "Texier", "Vidal", "Zimmer"};
+        JsonArray batches = new JsonArray();
+        int total = 371;
+        for (int from = 1, n = 1; from <= total; from += 50, n++) {
+            int to = Math.min(from + 49, total);
+            batches.add(new JsonObject().put("number", n).put("from", from).put("to", to)
+                    .put("firstLastName", names[2 * (n - 1)]).put("lastLastName", names[2 * (n - 1) + 1]));
+        }
+        StandInServices.json(rc, new JsonObject().put("size", 50).put("total", total).put("batches", batches));
     }
 
     private void checkIn(RoutingContext rc) {

@@ -330,7 +330,8 @@ final class StandInPartners {
                     .put("quantity", 1L).put("perRoom", false).put("provisionalCents", cents).put("confirmedCents", cents)
                     .put("committedCents", 0L).put("paidCents", 0L).put("funderName", (Object) null));
         }
-        return new JsonObject().put("code", code).put("label", label).put("totalCents", cents).put("lines", lines);
+        return new JsonObject().put("code", code).put("label", label).put("labelEn", StandInAccountNames.en(code, label))
+                .put("totalCents", cents).put("lines", lines);
     }
 
     private static JsonObject label(String fr) {

@@ -240,6 +240,7 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         router.post("/api/registration/me/registrations/:id/accept-offer").handler(this::acceptOffer);
         router.get("/api/registration/congresses/:id/manage/registrations").handler(this::search);
         checkin.register(router);
+        new StandInCertificates(this::mine).register(router);
         router.get("/api/registration/congresses/:id/check-ins/counts").handler(rc -> {
             if (authorised(rc, "partner")) {
                 json(rc, new JsonObject().put("congressId", CONGRESS_ID).put("confirmed", 363).put("checkedIn", 2)
@@ -1007,7 +1008,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
     }
 
     private static JsonObject group(String code, String label, JsonObject... lines) {
-        return new JsonObject().put("code", code).put("label", label).put("lines", new JsonArray(List.of((Object[]) lines)));
+        return new JsonObject().put("code", code).put("label", label).put("labelEn", StandInAccountNames.en(code, label))
+                .put("lines", new JsonArray(List.of((Object[]) lines)));
     }
 
     private static JsonObject line(String id, String account, String label, long provisional, Long confirmed,
@@ -1099,8 +1101,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
                 .put("title", "Enquête de satisfaction 2027").put("state", "CLOS").put("minGroupSize", 5)
                 .put("publishBatchSize", 5).put("responses", 212).put("awaitingPublication", 3).put("checkedIn", 364).put("confirmed", 371).put("responseRate", 58.2)
                 .put("byCategory", new JsonArray()
-                        .add(new JsonObject().put("category", "PROFESSIONNEL").put("checkedIn", 250).put("responses", 160).put("responseRate", 64.0).put("suppressed", false))
-                        .add(new JsonObject().put("category", "ETUDIANT").put("checkedIn", 4).put("suppressed", true)))
+                        .add(new JsonObject().put("category", "PROFESSIONNEL").put("label", "Professionnel").put("labelEn", "Professional").put("checkedIn", 250).put("responses", 160).put("responseRate", 64.0).put("suppressed", false))
+                        .add(new JsonObject().put("category", "ETUDIANT").put("label", "Étudiant ou demandeur d'emploi").put("labelEn", "Student or job-seeker").put("checkedIn", 4).put("suppressed", true)))
                 .put("questions", new JsonArray()
                         .add(new JsonObject().put("id", "q1").put("type", "SCALE").put("label", "Satisfaction générale")
                                 .put("answered", 210).put("suppressed", false).put("mean", 4.2))

@@ -157,8 +157,13 @@ public final class PdfKit {
         if (text == null) {
             return "";
         }
+        return encodable(font, Typeset.french(text).replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
+    }
+
+    /** The text as the font can draw it: a character outside the font (CJK in Liberation Sans, say) becomes '?'. */
+    public static String encodable(PDFont font, String text) {
         StringBuilder out = new StringBuilder();
-        Typeset.french(text).replace('\n', ' ').replace('\r', ' ').replace('\t', ' ').codePoints().forEach(cp -> {
+        text.codePoints().forEach(cp -> {
             String ch = new String(Character.toChars(cp));
             try {
                 font.encode(ch);

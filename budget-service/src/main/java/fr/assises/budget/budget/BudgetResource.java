@@ -50,6 +50,9 @@ public class BudgetResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    BudgetViews views;
+
     @POST
     @Path("/budgets")
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
@@ -151,7 +154,7 @@ public class BudgetResource {
     }
 
     private BudgetView forCaller(BudgetView view) {
-        return Readers.committee(identity) ? view : BudgetViews.withoutPersonalDetail(view);
+        return Readers.committee(identity) ? view : BudgetViews.withoutPersonalDetail(view, views.english());
     }
 
     @GET

@@ -23,6 +23,7 @@ import fr.assises.budget.actuals.LineExpenseRepository;
 import fr.assises.budget.actuals.RegistrationProjectionRepository;
 import fr.assises.budget.audit.Actor;
 import fr.assises.budget.audit.AuditTrail;
+import fr.assises.budget.congresses.ProgrammeMeals;
 import fr.assises.budget.events.BudgetRevisedData;
 import fr.assises.budget.fees.FeeSchedule;
 import fr.assises.budget.funders.Funder;
@@ -432,12 +433,25 @@ public class BudgetService {
             throw ProblemException.businessRule("La répartition des participants par catégorie doit totaliser 100 %");
         }
         Set<UUID> sessions = new HashSet<>();
-        List<Hypotheses.MealPlan> meals = request.meals() == null ? List.of() : request.meals().stream().map(m -> {
+        ProgrammeMeals.Served served = store.meals(congressId);
+        List<Hypotheses.MealPlan> meals = new ArrayList<>();
+        List<HypothesesRequest.Meal> requested = request.meals() == null ? List.of() : request.meals();
+        for (int i = 0; i < requested.size(); i++) {
+            HypothesesRequest.Meal m = requested.get(i);
             if (!sessions.add(m.sessionId())) {
                 throw ProblemException.invalidField("meals", "Repas en double : " + m.sessionId());
             }
-            return new Hypotheses.MealPlan(m.sessionId(), m.label().strip(), m.percent() == null ? 100 : m.percent());
-        }).toList();
+            if (served.known() && !served.serves(m.sessionId())) {
+                throw ProblemException.invalidField("meals[" + i + "].sessionId", "Ce repas n'est pas au programme "
+                        + "publié : les repas se changent dans le programme, pas dans le budget");
+            }
+            String label = m.label() == null ? "" : m.label().strip();
+            if (!served.known() && label.isEmpty()) {
+                throw ProblemException.invalidField("meals[" + i + "].label", "Nom du repas manquant (le programme "
+                        + "n'a pas encore publié ses repas)");
+            }
+            meals.add(new Hypotheses.MealPlan(m.sessionId(), label, m.percent() == null ? 100 : m.percent()));
+        }
         List<Hypotheses.Scenario> scenarios = request.scenarios() == null ? List.of() : request.scenarios().stream()
                 .map(s -> new Hypotheses.Scenario(s.name().strip(), s.participants())).toList();
         int days;

@@ -31,9 +31,11 @@ public record BudgetView(
 
     /**
      * Whether the days and half-days are programme-service's ({@code known}: the congress's published half-days,
-     * which a draft counts with) or still the hypotheses' own numbers.
+     * which a draft counts with) or still the hypotheses' own numbers; {@code meals} whether the meal plan is the
+     * published programme's MEAL sessions (their titles, the hypotheses keeping each one's share) or still the
+     * hypotheses' own list.
      */
-    public record Programme(boolean known, Integer days, Integer halfDays) {
+    public record Programme(boolean known, Integer days, Integer halfDays, boolean meals) {
     }
 
     /**
@@ -43,8 +45,8 @@ public record BudgetView(
     public record RegistrationFees(boolean known, boolean frozen, long version) {
     }
 
-    /** An account heading (60, 61 … 87) with its lines. */
-    public record GroupView(String code, String label, long totalCents, String total, List<LineView> lines) {
+    /** An account heading (60, 61 … 87), named in French and English, with its lines. */
+    public record GroupView(String code, String label, String labelEn, long totalCents, String total, List<LineView> lines) {
     }
 
     /**

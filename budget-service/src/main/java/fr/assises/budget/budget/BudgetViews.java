@@ -74,8 +74,8 @@ public class BudgetViews {
         for (Account group : Accounts.groups()) {
             List<BudgetView.LineView> groupLines = byGroup.getOrDefault(group.code(), List.of());
             long total = groupLines.stream().mapToLong(BudgetView.LineView::valueCents).sum();
-            BudgetView.GroupView view = new BudgetView.GroupView(group.code(), group.label(), total, Money.format(total),
-                    groupLines);
+            BudgetView.GroupView view = new BudgetView.GroupView(group.code(), group.label(), group.labelEn(), total,
+                    Money.format(total), groupLines);
             switch (group.side()) {
                 case CHARGES -> charges.add(view);
                 case PRODUITS -> produits.add(view);
@@ -100,8 +100,9 @@ public class BudgetViews {
     }
 
     private BudgetView.Programme programme(Budget budget) {
-        return store.programme(budget.congressId).map(p -> new BudgetView.Programme(true, p.days(), p.halfDays()))
-                .orElse(new BudgetView.Programme(false, null, null));
+        boolean meals = store.meals(budget.congressId).known();
+        return store.programme(budget.congressId).map(p -> new BudgetView.Programme(true, p.days(), p.halfDays(), meals))
+                .orElse(new BudgetView.Programme(false, null, null, meals));
     }
 
     private BudgetView.RegistrationFees fees(Budget budget, BudgetVersion version) {
@@ -202,17 +203,18 @@ public class BudgetViews {
 
     /**
      * The view for readers outside the organising committee: the staff lines of each heading are merged into one,
-     * because a line's FTE, months and monthly cost would tell what an identifiable employee earns.
+     * because a line's FTE, months and monthly cost would tell what an identifiable employee earns; the merged line
+     * is worded in English for an English reader.
      */
-    public static BudgetView withoutPersonalDetail(BudgetView view) {
+    public static BudgetView withoutPersonalDetail(BudgetView view, boolean english) {
         return new BudgetView(view.budgetId(), view.congressId(), view.version(), view.versionNumber(),
                 view.versionName(), view.status(), view.current(), view.currency(), view.submittedAt(),
-                view.hypotheses(), mergeStaff(view.charges()), view.produits(), view.inKindUses(),
+                view.hypotheses(), mergeStaff(view.charges(), english), view.produits(), view.inKindUses(),
                 view.inKindContributions(), view.totals(), view.funders(), view.scenarios(), view.breakEven(),
                 view.registrationFees(), view.programme());
     }
 
-    private static List<BudgetView.GroupView> mergeStaff(List<BudgetView.GroupView> groups) {
+    private static List<BudgetView.GroupView> mergeStaff(List<BudgetView.GroupView> groups, boolean english) {
         List<BudgetView.GroupView> result = new ArrayList<>();
         for (BudgetView.GroupView group : groups) {
             List<BudgetView.LineView> staff = group.lines().stream().filter(l -> l.driver() == Driver.STAFF).toList();
@@ -227,11 +229,15 @@ public class BudgetViews {
             long committed = staff.stream().mapToLong(BudgetView.LineView::committedCents).sum();
             long paid = staff.stream().mapToLong(BudgetView.LineView::paidCents).sum();
             lines.add(new BudgetView.LineView(null, null, group.code(), group.label(),
-                    "Personnel : " + staff.size() + (staff.size() > 1 ? " postes" : " poste"), Driver.STAFF, Basis.HYPOTHESIS,
-                    "Détail réservé au comité d'organisation = " + Money.format(value), value, Money.format(value),
+                    english ? "Staff: " + staff.size() + (staff.size() > 1 ? " positions" : " position")
+                            : "Personnel : " + staff.size() + (staff.size() > 1 ? " postes" : " poste"),
+                    Driver.STAFF, Basis.HYPOTHESIS,
+                    (english ? "Details kept for the organising committee = " : "Détail réservé au comité d'organisation = ")
+                            + Money.format(value), value, Money.format(value),
                     provisional, null, committed, paid, 0, staff.size(), false, null, null, null, null, null, null,
                     null));
-            result.add(new BudgetView.GroupView(group.code(), group.label(), group.totalCents(), group.total(), lines));
+            result.add(new BudgetView.GroupView(group.code(), group.label(), group.labelEn(), group.totalCents(),
+                    group.total(), lines));
         }
         return result;
     }

@@ -52,6 +52,10 @@ public record Hypotheses(int participants, int days, int halfDays, int rooms, in
         return new Hypotheses(participants, programmeDays, programmeHalfDays, rooms, speakers, categories, meals, scenarios);
     }
 
+    public Hypotheses withMeals(List<MealPlan> plan) {
+        return new Hypotheses(participants, days, halfDays, rooms, speakers, categories, plan, scenarios);
+    }
+
     public Hypotheses withCategories(List<CategoryMix> resolved) {
         return new Hypotheses(participants, days, halfDays, rooms, speakers, resolved, meals, scenarios);
     }

@@ -34,7 +34,8 @@ public record HypothesesRequest(
             @NotNull @Min(0) @Max(100) Integer percent) {
     }
 
-    public record Meal(@NotNull UUID sessionId, @NotBlank @Size(max = 200) String label, @Min(0) @Max(100) Integer percent) {
+    /** {@code label} is needed only until the programme published its meals (then the session's title is used). */
+    public record Meal(@NotNull UUID sessionId, @Size(max = 200) String label, @Min(0) @Max(100) Integer percent) {
     }
 
     public record ScenarioRequest(@NotBlank @Size(max = 100) String name, @NotNull @Min(0) @Max(100_000) Integer participants) {

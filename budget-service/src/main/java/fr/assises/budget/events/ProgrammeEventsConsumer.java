@@ -9,6 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fr.assises.budget.budget.BudgetService;
 import fr.assises.budget.congresses.CongressTitles;
+import fr.assises.budget.congresses.ProgrammeMeals;
 import fr.assises.budget.editions.BudgetCloner;
 import fr.assises.common.events.EventEnvelope;
 import fr.assises.common.events.IncomingEvents;
@@ -17,8 +18,9 @@ import fr.assises.common.events.RetryTransientFailures;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Reads programme-events for two types: a new edition cloned from a previous one takes its budget, and a changed
- * congress gives its title to the exports and its days and half-days to the draft budgets.
+ * Reads programme-events for three types: a new edition cloned from a previous one takes its budget, a changed
+ * congress gives its title to the exports and its days and half-days to the draft budgets, and a changed session
+ * that is (or was) a meal gives the draft budgets their meal plan.
  */
 @ApplicationScoped
 public class ProgrammeEventsConsumer {
@@ -26,9 +28,13 @@ public class ProgrammeEventsConsumer {
     public static final String CHANNEL = "programme-events";
     public static final String CONGRESS_CLONED = "fr.assises.programme.congress.cloned.v1";
     public static final String CONGRESS_CHANGED = "fr.assises.programme.congress.changed.v1";
+    public static final String SESSION_CHANGED = "fr.assises.programme.session.changed.v1";
 
     @Inject
     CongressTitles titles;
+
+    @Inject
+    ProgrammeMeals meals;
 
     @Inject
     IncomingEvents events;
@@ -54,6 +60,16 @@ public class ProgrammeEventsConsumer {
             if (titles.apply(changed.congressId(), changed.title().strip(), changed.version(), days == null || days == 0 ? null : days,
                     days == null || days == 0 ? null : changed.halfDayCount())) {
                 budgets.registrationsChanged(changed.congressId());
+            }
+            return;
+        }
+        if (SESSION_CHANGED.equals(envelope.type())) {
+            SessionChangedData session = events.data(envelope, SessionChangedData.class);
+            if (session.sessionId() == null || session.congressId() == null) {
+                throw new MalformedEventException("event " + envelope.id() + " lacks a session or congress id");
+            }
+            if (meals.apply(session)) {
+                budgets.registrationsChanged(session.congressId());
             }
             return;
         }

@@ -19,7 +19,7 @@ public record BudgetSummary(UUID budgetId, UUID congressId, long version, int ve
      * An account heading: its provisional total, the same on confirmed registrations (lines registrations do
      * not move keep their provisional value), and the expenses committed and paid so far.
      */
-    public record GroupTotal(String code, String label, long provisionalCents, long confirmedCents,
+    public record GroupTotal(String code, String label, String labelEn, long provisionalCents, long confirmedCents,
             long committedCents, long paidCents) {
     }
 

@@ -71,7 +71,7 @@ public class ExportResource {
     }
 
     private BudgetView forCaller(BudgetView view) {
-        return Readers.committee(identity) ? view : BudgetViews.withoutPersonalDetail(view);
+        return Readers.committee(identity) ? view : BudgetViews.withoutPersonalDetail(view, false); // the French subsidy form's documents
     }
 
     private static Response file(byte[] body, String type, BudgetView view, String extension) {

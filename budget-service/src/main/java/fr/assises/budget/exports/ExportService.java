@@ -77,7 +77,8 @@ public class ExportService {
                 committed += line.committedCents();
                 paid += line.paidCents();
             }
-            return new BudgetSummary.GroupTotal(g.code(), g.label(), provisional, confirmed, committed, paid);
+            return new BudgetSummary.GroupTotal(g.code(), g.label(), g.labelEn(), provisional, confirmed, committed,
+                    paid);
         }).toList();
     }
 

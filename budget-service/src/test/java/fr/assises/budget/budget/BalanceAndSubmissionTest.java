@@ -7,6 +7,7 @@ import static fr.assises.budget.Fixtures.newBudget;
 import static fr.assises.budget.Fixtures.organiser;
 import static fr.assises.budget.Fixtures.subsidy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
@@ -92,10 +93,13 @@ class BalanceAndSubmissionTest {
     }
 
     @Test
-    void accountsAreAFixedReferenceList() {
+    void accountsAreAFixedReferenceListNamedInFrenchAndEnglish() {
         organiser().when().get("/api/budget/accounts")
                 .then().statusCode(200)
                 .body("code", hasItems("60", "604", "613", "622", "625", "641", "706", "74", "754", "86", "861", "87", "871"))
-                .body("find { it.code == '64' }.label", is("Charges de personnel"));
+                .body("find { it.code == '64' }.label", is("Charges de personnel"))
+                .body("find { it.code == '64' }.labelEn", is("Staff costs"))
+                .body("find { it.code == '87' }.labelEn", is("Voluntary contributions in kind"))
+                .body("findAll { it.labelEn == null || it.labelEn.isBlank() }", empty());
     }
 }

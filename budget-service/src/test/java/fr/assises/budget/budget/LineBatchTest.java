@@ -57,6 +57,7 @@ class LineBatchTest {
                 .then().statusCode(200)
                 .body("charges.find { it.code == '61' }.lines[0].provisionalCents", is(300000))
                 .body("charges.find { it.code == '60' }.lines.label", hasItem("Affiches et programme imprimé"))
+                .body("charges.find { it.code == '60' }.labelEn", is("Purchases"))
                 .body("charges.find { it.code == '60' }.lines.find { it.label == 'Traiteur' }.provisionalCents", is(1275000));
 
         assertThat(lineIds(budgetId)).doesNotContain(printing).contains(venue, posters).hasSize(3);

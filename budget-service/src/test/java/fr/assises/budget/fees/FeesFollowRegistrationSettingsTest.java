@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fr.assises.budget.Fixtures;
 import fr.assises.budget.SettingsEvents;
 import fr.assises.budget.actuals.RegistrationEvents;
 import fr.assises.common.events.EventEnvelope;
@@ -164,6 +166,71 @@ class FeesFollowRegistrationSettingsTest {
         typed.remove("halfDays");
         organiser().body(typed).when().put("/api/budget/budgets/" + budgetId + "/hypotheses").then().statusCode(200)
                 .body("hypotheses.days", is(2)).body("hypotheses.halfDays", is(3));
+    }
+
+    /**
+     * The meals are programme-service's once it published a MEAL session of the congress: the meal plan is the
+     * programme's scheduled meals (a share typed for one kept, a new one counting everybody, one no longer served
+     * counting no more), a replayed older event changes nothing, and a meal the programme does not serve is refused
+     * in the hypotheses.
+     */
+    @Test
+    void theMealsFollowTheProgramme() throws Exception {
+        UUID congressId = UUID.randomUUID();
+        String budgetId = createBudget(congressId);
+        // 500 participants: lunch 100 %, dinner 50 % in the hypotheses
+        String lineId = addLine(budgetId, line("604", "Service de tous les repas", "PER_MEAL", "amount", "2.00"));
+        assertThat(mealCost(budgetId, lineId)).isEqualTo(750 * 200L);
+        assertThat(organiser().when().get("/api/budget/budgets/" + budgetId).then().extract().jsonPath()
+                .getBoolean("programme.meals")).isFalse();
+
+        // the programme serves the hypotheses' lunch and a second lunch; the dinner is not in it
+        UUID lunch2 = UUID.randomUUID();
+        sendSession(congressId, Fixtures.LUNCH_1, "MEAL", "Déjeuner", "2027-06-24T12:30:00+02:00", "SCHEDULED", 1);
+        sendSession(congressId, lunch2, "MEAL", "Déjeuner", "2027-06-25T12:30:00+02:00", "SCHEDULED", 1);
+        sendSession(congressId, UUID.randomUUID(), "WORKSHOP", "Atelier", "2027-06-24T14:30:00+02:00", "SCHEDULED", 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mealCost(budgetId, lineId) == 1000 * 200L);
+        JsonPath view = organiser().when().get("/api/budget/budgets/" + budgetId).then().extract().jsonPath();
+        assertThat(view.getBoolean("programme.meals")).isTrue();
+        assertThat(view.getList("hypotheses.meals.label", String.class))
+                .containsExactly("Déjeuner (jeudi 24 juin)", "Déjeuner (vendredi 25 juin)");
+        assertThat(view.getList("hypotheses.meals.percent", Integer.class)).containsExactly(100, 100);
+
+        // the second lunch cancelled, then its older event replayed: it counts no more
+        sendSession(congressId, lunch2, "MEAL", "Déjeuner", "2027-06-25T12:30:00+02:00", "CANCELLED", 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mealCost(budgetId, lineId) == 500 * 200L);
+        sendSession(congressId, lunch2, "MEAL", "Déjeuner", "2027-06-25T12:30:00+02:00", "SCHEDULED", 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> mealCost(budgetId, lineId) == 500 * 200L);
+
+        // a meal the programme does not serve: refused on the field, nothing changed
+        Map<String, Object> typed = hypotheses(500);
+        organiser().body(typed).when().put("/api/budget/budgets/" + budgetId + "/hypotheses").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", is("meals[1].sessionId"))
+                .body("detail", containsString("programme"));
+        assertThat(mealCost(budgetId, lineId)).isEqualTo(500 * 200L);
+        // the committee forecasts a share for the lunch, its title is the programme's
+        typed.put("meals", List.of(Map.of("sessionId", Fixtures.LUNCH_1.toString(), "percent", 80)));
+        organiser().body(typed).when().put("/api/budget/budgets/" + budgetId + "/hypotheses").then().statusCode(200)
+                .body("hypotheses.meals[0].label", is("Déjeuner (jeudi 24 juin)"))
+                .body("hypotheses.meals[0].percent", is(80));
+        assertThat(mealCost(budgetId, lineId)).isEqualTo(400 * 200L);
+    }
+
+    private static void sendSession(UUID congressId, UUID sessionId, String kind, String title, String start,
+            String status, long version) throws Exception {
+        ObjectNode data = (ObjectNode) new ObjectMapper().readTree(Files.readString(Path.of("..", "programme-service",
+                "events", "examples", "fr.assises.programme.session.changed.v1.json")));
+        data.put("sessionId", sessionId.toString()).put("congressId", congressId.toString()).put("kind", kind)
+                .put("title", title).put("start", start).put("status", status).put("version", version);
+        SettingsEvents.send(KafkaCloudEvents.toRecord(Topics.PROGRAMME, new EventEnvelope(UUID.randomUUID(),
+                "fr.assises.programme.session.changed.v1", URI.create("/assises/programme-service"),
+                sessionId.toString(), OffsetDateTime.now(ZoneOffset.UTC), data.toString())));
+    }
+
+    private static long mealCost(String budgetId, String lineId) {
+        return organiser().when().get("/api/budget/budgets/" + budgetId).then().statusCode(200).extract().jsonPath()
+                .getLong("charges.find { it.code == '60' }.lines.find { it.id == '" + lineId + "' }.valueCents");
     }
 
     private static io.restassured.specification.RequestSpecification given(String token) {

@@ -93,6 +93,11 @@ class RolesTest {
                     .extract().asString();
             assertThat(body).doesNotContain("Coordinatrice", "4 200,00", "3/5", "420000");
         }
+        // an English reader gets the merged line in English
+        as(partner).header("Accept-Language", "en").when().get("/api/budget/budgets/" + budgetId).then().statusCode(200)
+                .body("charges.find { it.code == '64' }.lines.label", contains("Prime fixe", "Staff: 2 positions"))
+                .body("charges.find { it.code == '64' }.lines[1].formula",
+                        org.hamcrest.Matchers.startsWith("Details kept for the organising committee = "));
         String csv = as(partner).when().get("/api/budget/budgets/" + budgetId + "/export.csv").then().statusCode(200)
                 .extract().asString();
         assertThat(csv).contains("Personnel : 2 postes").doesNotContain("Coordinatrice", "4 200,00");

@@ -47,7 +47,10 @@ class RealmImportTest {
         assertThat(roles(realm)).isEqualTo(roles(local));
         assertThat(realm.path("defaultRole")).isEqualTo(local.path("defaultRole"));
         assertThat(realm.path("supportedLocales")).isEqualTo(local.path("supportedLocales"));
-        assertThat(realm.path("users").size()).as("no user").isZero();
+        for (JsonNode user : realm.path("users")) {
+            assertThat(user.has("serviceAccountClientId")).as("no person, only service accounts: %s", user).isTrue();
+            assertThat(user.has("credentials")).isFalse();
+        }
         assertThat(realm.path("sslRequired").asText()).isIn("external", "all");
 
         String issuer = ClusterConfigurationTest.overlay(overlay).named("ConfigMap", "assises-config").orElseThrow()
@@ -88,6 +91,34 @@ class RealmImportTest {
             assertThat(Manifests.secretKeys(secret.path("name").asText())).as("placeholder %s", p)
                     .contains(secret.path("key").asText());
         }
+        // registration-service deletes erased people's accounts through its own client, a service account that may
+        // manage users and nothing else, as in the local realm; its secret is the one registration-service reads
+        String accounts = "assises-registration-accounts";
+        JsonNode accountsClient = null;
+        for (JsonNode c : realm.path("clients")) if (c.path("clientId").asText().equals(accounts)) accountsClient = c;
+        assertThat(accountsClient).as("the accounts client").isNotNull();
+        assertThat(accountsClient.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(accountsClient.path("standardFlowEnabled").asBoolean()).isFalse();
+        JsonNode serviceAccount = null;
+        for (JsonNode u : realm.path("users")) {
+            if (u.path("serviceAccountClientId").asText().equals(accounts)) serviceAccount = u;
+        }
+        JsonNode localServiceAccount = null;
+        for (JsonNode u : local.path("users")) {
+            if (u.path("serviceAccountClientId").asText().equals(accounts)) localServiceAccount = u;
+        }
+        assertThat(serviceAccount.path("clientRoles")).isEqualTo(localServiceAccount.path("clientRoles"));
+        JsonNode accountsSecret = imported.path("spec").path("placeholders")
+                .path(accountsClient.path("secret").asText().replaceAll("[${}]", "")).path("secret");
+        JsonNode registration = m.named("Deployment", "registration-service").orElseThrow();
+        JsonNode readBy = null;
+        for (JsonNode e : registration.at("/spec/template/spec/containers/0/env")) {
+            if (e.path("name").asText().equals("ASSISES_ACCOUNTS_CLIENT_SECRET")) readBy = e.at("/valueFrom/secretKeyRef");
+        }
+        assertThat(readBy).as("registration-service reads the accounts client's secret").isNotNull();
+        assertThat(readBy.path("name").asText()).isEqualTo(accountsSecret.path("name").asText());
+        assertThat(readBy.path("key").asText()).isEqualTo(accountsSecret.path("key").asText());
+
         // the gateway's client secret and the realm's are the same Secret
         assertThat(imported.path("spec").path("placeholders")
                 .path(gateway.path("secret").asText().replaceAll("[${}]", "")).path("secret").path("name").asText())

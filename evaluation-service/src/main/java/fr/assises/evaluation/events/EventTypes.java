@@ -10,6 +10,7 @@ public final class EventTypes {
     public static final String SESSION_CHANGED = "fr.assises.programme.session.changed.v1";
     public static final String RELEASED = "fr.assises.programme.released.v1";
     public static final String CONGRESS_CLONED = "fr.assises.programme.congress.cloned.v1";
+    public static final String SETTINGS_CHANGED = "fr.assises.registration-settings.changed.v1";
     public static final String REGISTRATION_PREFIX = "fr.assises.registration.";
 
     public static final String RESPONSE_SUBMITTED = "fr.assises.evaluation.response-submitted.v1";

@@ -76,7 +76,7 @@ public final class PdfReport implements AutoCloseable {
             paragraph(regular, 10, r.responseRateNote());
         }
         for (CategoryRate c : r.byCategory()) {
-            paragraph(regular, 10, "  " + c.category() + " : " + (c.suppressed() ? "moins de "
+            paragraph(regular, 10, "  " + c.label() + " : " + (c.suppressed() ? "moins de "
                     + Typeset.count(r.minGroupSize(), "réponse", "réponses", null)
                     : Typeset.count(c.responses(), "réponse", "réponses", "aucune réponse") + " sur "
                             + Typeset.count(c.checkedIn(), "présent", "présents", "aucun présent")

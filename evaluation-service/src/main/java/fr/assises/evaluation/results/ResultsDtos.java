@@ -34,10 +34,10 @@ public final class ResultsDtos {
     /**
      * Response rate of one registration category (counted on who answered, not on the responses); its figures are
      * hidden under the threshold, and so are those of another category when one hidden group could be recovered
-     * from the total.
+     * from the total. {@code label} and {@code labelEn} name the category (registration-service's names).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CategoryRate(String category, long checkedIn, Integer responses, BigDecimal responseRate,
+    public record CategoryRate(String category, String label, String labelEn, long checkedIn, Integer responses, BigDecimal responseRate,
             boolean suppressed) {
     }
 

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.assises.common.security.Roles;
+import fr.assises.evaluation.projection.CategoryLabels;
 import fr.assises.evaluation.projection.ProjectionService;
 import fr.assises.evaluation.projection.SessionProjection;
 import fr.assises.evaluation.questionnaire.Definition;
@@ -61,6 +62,9 @@ public class ResultsService {
 
     @Inject
     ProjectionService projections;
+
+    @Inject
+    CategoryLabels categoryLabels;
 
     @Inject
     Publisher publisher;
@@ -105,10 +109,12 @@ public class ResultsService {
         List<String> categories = new ArrayList<>(eligible.keySet());
         int[] counts = categories.stream().mapToInt(c -> answered.getOrDefault(c, 0)).toArray();
         boolean[] hide = Suppression.hidden(counts, min, true);
+        Map<String, CategoryLabels.Name> names = categoryLabels.of(q.congressId, categories);
         List<CategoryRate> byCategory = new ArrayList<>();
         for (int i = 0; i < categories.size(); i++) {
             long of = eligible.get(categories.get(i));
-            byCategory.add(new CategoryRate(categories.get(i), of, hide[i] ? null : counts[i],
+            CategoryLabels.Name name = names.get(categories.get(i));
+            byCategory.add(new CategoryRate(categories.get(i), name.fr(), name.en(), of, hide[i] ? null : counts[i],
                     hide[i] ? null : rate(counts[i], of), hide[i]));
         }
 

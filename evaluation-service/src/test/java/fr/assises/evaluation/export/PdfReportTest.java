@@ -16,6 +16,7 @@ import org.apache.pdfbox.preflight.parser.PreflightParser;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import fr.assises.evaluation.results.ResultsDtos.CategoryRate;
 import fr.assises.evaluation.results.ResultsDtos.ChannelCounts;
 import fr.assises.evaluation.results.ResultsDtos.Count;
 import fr.assises.evaluation.results.ResultsDtos.QuestionResult;
@@ -40,7 +41,9 @@ class PdfReportTest {
                 List.of(new SessionRating(UUID.randomUUID(), SESSION, "WORKSHOP", 1200, false, new BigDecimal("8.88"),
                         null)));
         return new Results(UUID.randomUUID(), UUID.randomUUID(), TITLE, "CLOSED", 5, 5, responses, 0, checkedIn, 0,
-                rate, new ChannelCounts(responses - 10, 10), null, List.of(), List.of(likert, sessions));
+                rate, new ChannelCounts(responses - 10, 10), null,
+                List.of(new CategoryRate("ELU", "Élu", "Elected official", 120, 100, new BigDecimal("83.3"), false)),
+                List.of(likert, sessions));
     }
 
     @Test
@@ -52,8 +55,9 @@ class PdfReportTest {
             // typeset as printed: typographic apostrophes, a no-break space before the colon
             assertThat(flat).contains(TITLE, SESSION.replace('\'', '’').replace(" :", "\u00a0:"));
             assertThat(flat).contains("1\u202f300 réponses publiées pour 1\u202f500 participants présents\u00a0: taux de "
-                    + "réponse 86,7\u202f%", "moyenne 3,83", "8,88 (1\u202f200 notes)", "Page 1 sur 1")
-                    .doesNotContain("...", "…", "8.88", "3.83");
+                    + "réponse 86,7\u202f%", "Élu\u00a0: 100 réponses sur 120 présents (83,3\u202f%)", "moyenne 3,83",
+                    "8,88 (1\u202f200 notes)", "Page 1 sur 1")
+                    .doesNotContain("...", "…", "8.88", "3.83", "ELU");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Rapport de résultats – " + TITLE);
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr-FR");
         }

@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,7 +24,7 @@ public final class Dto {
     // ---- programme-service (PublicCongressView, PublicProgramme, SessionView, conflicts, attendance)
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Congress(@JsonAlias("id") String congressId, String slug, String title, LocalDate startDate,
+    public record Congress(@JsonProperty("id") String congressId, String slug, String title, LocalDate startDate,
             LocalDate endDate, String timeZone, String venue, String status, List<HalfDay> halfDays) {
 
         public List<HalfDay> halfDaysOrEmpty() {
@@ -37,7 +37,7 @@ public final class Dto {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Room(@JsonAlias("id") String roomId, String name, Integer capacity) {
+    public record Room(@JsonProperty("id") String roomId, String name, Integer capacity) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -50,7 +50,7 @@ public final class Dto {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Session(@JsonAlias("id") String sessionId, String kind, String title, String description,
+    public record Session(@JsonProperty("id") String sessionId, String kind, String title, String description,
             String halfDayCode, OffsetDateTime start, OffsetDateTime end, String roomId, String roomName,
             Boolean roomAccessible, Integer capacity, String seriesId, List<Theme> themes, List<Speaker> speakers,
             Speaker moderator, String status) {
@@ -213,7 +213,7 @@ public final class Dto {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Registration(@JsonAlias("registrationId") String id, String congressId, String status,
+    public record Registration(String id, String congressId, String status,
             Long waitlistPosition, OffsetDateTime offerExpiresAt, String category, long feeCents, List<LocalDate> days,
             List<MealChoice> meals, List<WorkshopChoiceView> workshops, String language, Person person,
             OffsetDateTime checkedInAt, OffsetDateTime createdAt, boolean anonymised) {
@@ -389,9 +389,13 @@ public final class Dto {
         }
     }
 
-    /** An account heading (60, 61 … 78) and its lines. */
+    /** An account heading (60, 61 … 78), named in French and English, and its lines. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record BudgetGroup(String code, String label, long totalCents, List<BudgetLine> lines) {
+    public record BudgetGroup(String code, String label, String labelEn, long totalCents, List<BudgetLine> lines) {
+
+        public String label(String lang) {
+            return "en".equals(lang) && labelEn != null ? labelEn : label;
+        }
 
         public List<BudgetLine> linesOrEmpty() {
             return lines == null ? List.of() : lines;
@@ -500,8 +504,13 @@ public final class Dto {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CategoryRate(String category, long checkedIn, Integer responses, BigDecimal responseRate,
-            boolean suppressed) {
+    public record CategoryRate(String category, String label, String labelEn, long checkedIn, Integer responses,
+            BigDecimal responseRate, boolean suppressed) {
+
+        /** evaluation-service names every category (registration-service's names, or the code in words). */
+        public String label(String lang) {
+            return "en".equals(lang) && labelEn != null ? labelEn : label;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,6 +1,7 @@
 package fr.assises.registration.checkin;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +40,9 @@ public class BadgeService {
     @Inject
     CategoryRepository categories;
 
+    @Inject
+    CheckinConfig config;
+
     @Transactional
     public byte[] own(String participantId, UUID registrationId) {
         return one(mine.owned(participantId, registrationId));
@@ -57,19 +61,59 @@ public class BadgeService {
     public record Sheet(Congress congress, List<Registration> registrations, Map<String, Category> categories) {
     }
 
+    /**
+     * The badges of a congress cut into files of {@code size} people in name order: each batch says whom it starts
+     * and ends with (last names), so the desk knows which file holds whom.
+     */
+    public record Batches(int size, int total, List<Batch> batches) {
+    }
+
+    public record Batch(int number, int from, int to, String firstLastName, String lastLastName) {
+    }
+
+    @Transactional
+    public Batches batches(UUID congressId, String category) {
+        List<Registration> confirmed = confirmed(congressId, category);
+        int size = config.badgeBatchSize();
+        List<Batch> batches = new ArrayList<>();
+        for (int from = 0; from < confirmed.size(); from += size) {
+            int to = Math.min(from + size, confirmed.size());
+            batches.add(new Batch(from / size + 1, from + 1, to, confirmed.get(from).lastName,
+                    confirmed.get(to - 1).lastName));
+        }
+        return new Batches(size, confirmed.size(), batches);
+    }
+
     /** Every confirmed registration of a congress (or of one category), by name. */
     @Transactional
     public Sheet congress(UUID congressId, String category) {
+        return new Sheet(congresses.findById(congressId), confirmed(congressId, category), categoryMap(congressId));
+    }
+
+    /** One batch of {@link #batches}: the same order, {@code size} people from the {@code batch}-th. */
+    @Transactional
+    public Sheet congress(UUID congressId, String category, int batch) {
+        List<Registration> confirmed = confirmed(congressId, category);
+        int size = config.badgeBatchSize();
+        int count = (confirmed.size() + size - 1) / size;
+        if (batch > count) {
+            throw ProblemException.notFound("Ce lot de badges n'existe pas : il y en a " + count + ".");
+        }
+        List<Registration> part = confirmed.subList((batch - 1) * size, Math.min(batch * size, confirmed.size()));
+        return new Sheet(congresses.findById(congressId), part, categoryMap(congressId));
+    }
+
+    private List<Registration> confirmed(UUID congressId, String category) {
         congresses.require(congressId);
         List<Registration> confirmed = category == null
                 ? registrations.list("congressId = ?1 and status = 'CONFIRMED' and anonymisedAt is null"
-                        + " order by lastName, firstName", congressId)
+                        + " order by lastName, firstName, id", congressId)
                 : registrations.list("congressId = ?1 and status = 'CONFIRMED' and anonymisedAt is null"
-                        + " and category = ?2 order by lastName, firstName", congressId, category);
+                        + " and category = ?2 order by lastName, firstName, id", congressId, category);
         if (confirmed.isEmpty()) {
             throw ProblemException.notFound("Aucune inscription confirmée.");
         }
-        return new Sheet(congresses.findById(congressId), confirmed, categoryMap(congressId));
+        return confirmed;
     }
 
     /** One A6 page per person, or A4 sheets of eight labels, written to {@code out}. */

@@ -210,7 +210,7 @@ public class Badges {
 
     private static void centred(PDPageContentStream content, PDFont font, float size, float width, float x, float y,
             String text) throws IOException {
-        String shown = printable(font, text);
+        String shown = PdfKit.encodable(font, text);
         float w = font.getStringWidth(shown) / 1000 * size;
         line(content, font, size, x + (width - w) / 2, y, shown);
     }
@@ -225,7 +225,7 @@ public class Badges {
         if (text == null || text.isBlank()) {
             return;
         }
-        String shown = printable(font, text.strip());
+        String shown = PdfKit.encodable(font, text.strip());
         float unit = width(font, 1, shown);
         // the largest half point at which it fits, from one measure (widths scale with the size)
         float s = Math.max(min, Math.min(size, (float) Math.floor(width / unit * 2) / 2));
@@ -280,20 +280,5 @@ public class Badges {
         content.newLineAtOffset(x, y);
         content.showText(text);
         content.endText();
-    }
-
-    /** Liberation Sans covers every Latin script; a character outside it (CJK, say) prints as '?'. */
-    private static String printable(PDFont font, String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -102,10 +103,23 @@ public class CheckinResource {
     @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
     public Response congressBadges(@PathParam("congressId") UUID congressId,
             @QueryParam("category") @Pattern(regexp = "[A-Z0-9_]{1,40}") String category,
-            @QueryParam("layout") @DefaultValue("pages") @Pattern(regexp = "pages|labels") String layout) {
-        BadgeService.Sheet sheet = badges.congress(congressId, category);
+            @QueryParam("layout") @DefaultValue("pages") @Pattern(regexp = "pages|labels") String layout,
+            @QueryParam("batch") @Min(1) Integer batch) {
+        BadgeService.Sheet sheet = batch == null ? badges.congress(congressId, category)
+                : badges.congress(congressId, category, batch);
         StreamingOutput body = out -> badges.render(sheet, "labels".equals(layout), out);
-        return Response.ok(body, PDF).header("Content-Disposition", "attachment; filename=\"badges.pdf\"").build();
+        String name = batch == null ? "badges.pdf" : "badges-lot-" + batch + ".pdf";
+        return Response.ok(body, PDF).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    /** How {@code badges.pdf?batch=} cuts the congress's badges: files of a few seconds each instead of one of 25. */
+    @GET
+    @Path("congresses/{congressId}/manage/badge-batches")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ORGANISER, Roles.ADMIN })
+    public BadgeService.Batches badgeBatches(@PathParam("congressId") UUID congressId,
+            @QueryParam("category") @Pattern(regexp = "[A-Z0-9_]{1,40}") String category) {
+        return badges.batches(congressId, category);
     }
 
     public static Response pdf(byte[] bytes, String name) {

@@ -1,8 +1,6 @@
 package fr.assises.registration.checkin;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.assises.registration.NativeValues;
 import fr.assises.common.events.Topics;
 import fr.assises.common.outbox.Outbox;
 import fr.assises.common.problem.ProblemException;
@@ -113,7 +112,7 @@ public class CheckinService {
                 .setParameter(3, now)
                 .executeUpdate();
         if (inserted == 0) {
-            Instant first = instant(em.createNativeQuery("""
+            Instant first = NativeValues.instant(em.createNativeQuery("""
                     select checked_in_at from checkin where registration_id = ?1 and checkpoint = ?2""")
                     .setParameter(1, r.id)
                     .setParameter(2, checkpoint)
@@ -161,16 +160,6 @@ public class CheckinService {
             arrived += a;
         }
         return new ArrivalCounts(congressId, confirmed, arrived, list);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 
     private static CheckinResult result(Registration r, String checkpoint, Instant at, boolean already,

@@ -1,9 +1,7 @@
 package fr.assises.registration.privacy;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fr.assises.registration.NativeValues;
 import fr.assises.registration.billing.Payers;
 import fr.assises.registration.programme.Congress;
 import fr.assises.registration.programme.CongressRepository;
@@ -70,7 +69,7 @@ public class Privacy {
                 .setParameter(1, r.id)
                 .getResultList();
         List<PersonalData.CheckinRecord> checkins = rows.stream()
-                .map(row -> new PersonalData.CheckinRecord((String) row[0], RegistrationViews.paris(instant(row[1]))))
+                .map(row -> new PersonalData.CheckinRecord((String) row[0], RegistrationViews.paris(NativeValues.instant(row[1]))))
                 .toList();
         return new PersonalData(RegistrationViews.paris(Instant.now()), views.view(r), checkins,
                 payers.view(r.id));
@@ -183,15 +182,5 @@ public class Privacy {
                 .setParameter(1, r.id).executeUpdate();
         // who pays (an organisation's contact, or the person): issued invoices keep their buyer, as the law asks
         payers.erase(r.id);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -24,12 +24,17 @@ public class IdempotencyRepository {
         return rows.isEmpty() ? Optional.empty() : Optional.of((UUID) rows.get(0));
     }
 
-    public void save(String callerId, String key, UUID registrationId) {
-        em.createNativeQuery("""
-                insert into idempotency_key (caller_id, idempotency_key, registration_id) values (?1, ?2, ?3)""")
+    /**
+     * Records the key for a registration about to be made; false when the key is already taken. A concurrent
+     * request with the same key waits here until the first one commits (then false) or rolls back (then true).
+     */
+    public boolean claim(String callerId, String key, UUID registrationId) {
+        return em.createNativeQuery("""
+                insert into idempotency_key (caller_id, idempotency_key, registration_id) values (?1, ?2, ?3)
+                on conflict do nothing""")
                 .setParameter(1, callerId)
                 .setParameter(2, key)
                 .setParameter(3, registrationId)
-                .executeUpdate();
+                .executeUpdate() == 1;
     }
 }

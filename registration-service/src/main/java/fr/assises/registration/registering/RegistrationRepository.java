@@ -31,6 +31,18 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 .list();
     }
 
+    /**
+     * Holds the person's registering to the congress until the commit (a transaction-level advisory lock): the same
+     * form sent twice at once is checked once the first one committed, so the second gets its 409 from
+     * {@link #ofParticipant} instead of failing on the unique index. Other people are not held (a hash collision
+     * only queues two people one behind the other). Taken before the congress's seat lock, never after it.
+     */
+    public void lockParticipant(UUID congressId, String participantId) {
+        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, congressId + "/" + participantId)
+                .getSingleResult();
+    }
+
     /** The person's registration that is not cancelled, if any. */
     public Optional<Registration> ofParticipant(UUID congressId, String participantId) {
         return find("congressId = ?1 and participantId = ?2 and status <> 'CANCELLED'", congressId, participantId)

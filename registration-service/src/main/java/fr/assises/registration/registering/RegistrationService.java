@@ -1,6 +1,7 @@
 package fr.assises.registration.registering;
 
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,9 +19,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+
+import org.hibernate.exception.ConstraintViolationException;
 
 import fr.assises.common.problem.ProblemException;
 import fr.assises.registration.billing.PayerRequest;
@@ -171,9 +175,11 @@ public class RegistrationService {
         refusals.violations(violations);
         refusals.throwIfAny();
 
-        counters.lockTotal(congressId);
+        // Everything up to the seat phase runs in parallel with other registrations of the congress: only the seat
+        // moves, the inserts and the commit hold the congress's TOTAL row (README, "How seats are never overbooked")
+        registrations.lockParticipant(congressId, participantId);
         if (idempotencyKey != null) {
-            // a concurrent retry may have committed while this one waited for the lock
+            // a retry with this key may have committed while this one waited for the person's lock
             var replay = idempotency.find(callerId, idempotencyKey);
             if (replay.isPresent()) {
                 return new Outcome(views.view(registrations.findById(replay.get())), false);
@@ -182,11 +188,15 @@ public class RegistrationService {
         if (registrations.ofParticipant(congressId, participantId).isPresent()) {
             throw ProblemException.conflict("Vous êtes déjà inscrit(e) à ce congrès.");
         }
-        // the code's use is taken under the congress lock, and given back by the rollback of a refusal
-        String code = self && givenCode != null ? invitations.use(congressId, givenCode, category.code) : null;
-        Instant now = Instant.now();
         Registration r = new Registration();
         r.id = UUID.randomUUID();
+        if (idempotencyKey != null && !idempotency.claim(callerId, idempotencyKey, r.id)) {
+            // the same caller's retry for another person (an organiser's) committed first: its answer is the answer
+            var replay = idempotency.find(callerId, idempotencyKey);
+            if (replay.isPresent()) {
+                return new Outcome(views.view(registrations.findById(replay.get())), false);
+            }
+        }
         r.congressId = congressId;
         r.participantId = participantId;
         r.category = category.code;
@@ -195,38 +205,49 @@ public class RegistrationService {
         r.language = request.language() == null ? "fr" : request.language();
         applyPerson(r, person);
         r.answers = answers;
-        r.invitationCode = code;
         if (request.consent() != null && request.consent().accepted()) {
             r.consentVersion = request.consent().version();
-            r.consentAt = now;
+            r.consentAt = Instant.now();
         }
         r.source = source;
         r.checkinNonce = HexFormat.of().formatHex(randomBytes(16));
-        r.createdAt = now;
-        r.updatedAt = now;
         r.version = 0;
         for (RegistrationItem item : items) {
             item.registration = r;
             item.status = RegistrationItem.PENDING;
             r.items.add(item);
         }
-        if (seats.takeCongressSeat(r)) {
+
+        // seat phase: the first statement takes (or waits for) the congress's TOTAL row
+        boolean seated = seats.takeFirstCongressSeat(r);
+        // taken in under the congress lock: creation times, waiting-list numbers and commits share one order
+        Instant now = Instant.now();
+        r.createdAt = now;
+        r.updatedAt = now;
+        // the code's use is taken under the congress lock, and given back by the rollback of a refusal
+        r.invitationCode = self && givenCode != null ? invitations.use(congressId, givenCode, category.code) : null;
+        if (seated) {
             r.status = Registration.CONFIRMED;
             seats.allocateItems(r, r.items);
         } else {
             r.status = Registration.WAITLISTED;
             r.waitlistSeq = counters.nextWaitlistSeq();
         }
-        registrations.persist(r);
-        payers.attach(r, payer);
-        if (idempotencyKey != null) {
-            registrations.flush();
-            idempotency.save(callerId, idempotencyKey, r.id);
-        }
         boolean confirmed = Registration.CONFIRMED.equals(r.status);
-        events.publish(r, confirmed ? RegistrationEventTypes.CONFIRMED : RegistrationEventTypes.WAITLISTED);
-        mails.queue(r, confirmed ? MailKind.CONFIRMED : MailKind.WAITLISTED);
-        registrations.flush();
+        try {
+            registrations.persist(r);
+            payers.attach(r, payer);
+            // the outbox's native insert flushes the registration and its items first (one JDBC batch)
+            events.publish(r, confirmed ? RegistrationEventTypes.CONFIRMED : RegistrationEventTypes.WAITLISTED);
+            mails.queue(r, confirmed ? MailKind.CONFIRMED : MailKind.WAITLISTED);
+            registrations.flush();
+        } catch (PersistenceException e) {
+            if (violates(e, "registration_one_active_per_person")) {
+                // only if a person's registration is made outside lockParticipant (none is today)
+                throw ProblemException.conflict("Vous êtes déjà inscrit(e) à ce congrès.");
+            }
+            throw e;
+        }
         return new Outcome(views.view(r), true);
     }
 
@@ -425,6 +446,16 @@ public class RegistrationService {
             throw ProblemException.businessRule("Les inscriptions de ce congrès ne sont pas encore paramétrées.");
         }
         return settings;
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintViolationException v && constraint.equals(v.getConstraintName())
+                    || t instanceof SQLException && String.valueOf(t.getMessage()).contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String signature(RegistrationItem item) {

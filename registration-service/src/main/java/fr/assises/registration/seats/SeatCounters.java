@@ -1,6 +1,9 @@
 package fr.assises.registration.seats;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +16,10 @@ import fr.assises.common.problem.ProblemException;
 /**
  * Seat counters in PostgreSQL. A seat is taken by a conditional {@code UPDATE ... WHERE taken < capacity}, so
  * the database, not the JVM, guarantees that no counter ever exceeds its capacity. Every transaction that moves
- * seats of a congress first locks that congress's TOTAL row: this orders them (no deadlock between counters)
- * and makes waiting-list sequence numbers follow the commit order.
+ * seats of a congress first holds that congress's TOTAL row: this orders them (no deadlock between counters)
+ * and makes waiting-list sequence numbers follow the commit order. A new registration gets there last, after
+ * every check and lookup, with {@link #takeTotal}: the row is held only for the seat moves, the inserts and the
+ * commit, so the queue a congress forms is a few statements long.
  */
 @ApplicationScoped
 public class SeatCounters {
@@ -65,6 +70,22 @@ public class SeatCounters {
                 .getResultList().isEmpty();
     }
 
+    /**
+     * Takes a congress seat, or finds the congress full, holding its TOTAL row in both cases until the commit:
+     * one statement when a seat is free (the update both takes and locks), two more when full, so that a
+     * registration sent to the waiting list is ordered against a cancellation that frees a seat. 422 when the
+     * congress's registration settings do not exist yet.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean takeTotal(UUID congressId) {
+        if (tryTake(totalKey(congressId))) {
+            return true;
+        }
+        lockTotal(congressId);
+        // a cancellation may have freed a seat between the failed update and the lock
+        return tryTake(totalKey(congressId));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryTake(String key) {
         return em.createNativeQuery("""
@@ -72,6 +93,25 @@ public class SeatCounters {
                 where counter_key = ?1 and (capacity is null or taken < capacity)""")
                 .setParameter(1, key)
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Takes one seat of each counter that has room, in one statement; answers the keys taken. For a registration's
+     * workshops and meals under the congress lock: one round trip instead of one per item.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<String> takeEach(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> taken = em.createNativeQuery("""
+                update seat_counter set taken = taken + 1
+                where counter_key in (?1) and (capacity is null or taken < capacity)
+                returning counter_key""")
+                .setParameter(1, List.copyOf(keys))
+                .getResultList();
+        return new HashSet<>(taken);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -2,6 +2,7 @@ package fr.assises.registration.checkin;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -211,6 +212,57 @@ class BadgeAndCheckinTest {
                 .get("/api/registration/congresses/{id}/manage/badges.pdf", congress.id).then().statusCode(404);
         given().auth().oauth2(TestTokens.partner())
                 .get("/api/registration/congresses/{id}/manage/badges.pdf", congress.id).then().statusCode(403);
+    }
+
+    /**
+     * A congress's badges in batches (4 per file under test, 50 by default): the list says whom each file starts and
+     * ends with, each file holds exactly its people in name order, together they are everyone once; a batch that
+     * does not exist is a 404, a batch number under 1 a 400, and only organisers may list or print them.
+     */
+    @Test
+    void badgesComeInBatchesThatTogetherHoldEveryoneOnce() throws Exception {
+        TestCongress congress = new TestCongress().create();
+        for (char c : "GFEDCBAHIJ".toCharArray()) {
+            register(TestTokens.participant(UUID.randomUUID().toString()), congress, "Lot" + c);
+        }
+        given().auth().oauth2(congress.organiser).get("/api/registration/congresses/{id}/manage/badge-batches",
+                congress.id).then().statusCode(200)
+                .body("size", equalTo(4)).body("total", equalTo(10))
+                .body("batches.number", contains(1, 2, 3)).body("batches.from", contains(1, 5, 9))
+                .body("batches.to", contains(4, 8, 10))
+                .body("batches.firstLastName", contains("LotA", "LotE", "LotI"))
+                .body("batches.lastLastName", contains("LotD", "LotH", "LotJ"));
+        List<String> printed = new ArrayList<>();
+        for (int batch = 1; batch <= 3; batch++) {
+            Response file = given().auth().oauth2(congress.organiser).queryParam("batch", batch)
+                    .get("/api/registration/congresses/{id}/manage/badges.pdf", congress.id);
+            file.then().statusCode(200).contentType("application/pdf")
+                    .header("Content-Disposition", containsString("badges-lot-" + batch + ".pdf"));
+            try (PDDocument doc = Loader.loadPDF(file.asByteArray())) {
+                assertThat(doc.getNumberOfPages()).isEqualTo(batch == 3 ? 2 : 4);
+                for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setStartPage(p);
+                    stripper.setEndPage(p);
+                    String text = stripper.getText(doc);
+                    printed.add(text.substring(text.indexOf("Lot"), text.indexOf("Lot") + 4));
+                }
+            }
+        }
+        assertThat(printed).containsExactly("LotA", "LotB", "LotC", "LotD", "LotE", "LotF", "LotG", "LotH", "LotI",
+                "LotJ");
+        given().auth().oauth2(congress.organiser).queryParam("batch", 4)
+                .get("/api/registration/congresses/{id}/manage/badges.pdf", congress.id).then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("il y en a 3"));
+        given().auth().oauth2(congress.organiser).queryParam("batch", 0)
+                .get("/api/registration/congresses/{id}/manage/badges.pdf", congress.id).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.partner()).get("/api/registration/congresses/{id}/manage/badge-batches",
+                congress.id).then().statusCode(403);
+        given().auth().oauth2(TestTokens.participant()).queryParam("batch", 1)
+                .get("/api/registration/congresses/{id}/manage/badges.pdf", congress.id).then().statusCode(403);
+        given().auth().oauth2(congress.organiser).get("/api/registration/congresses/{id}/manage/badge-batches",
+                UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test

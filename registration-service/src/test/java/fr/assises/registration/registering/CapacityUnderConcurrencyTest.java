@@ -101,4 +101,109 @@ class CapacityUnderConcurrencyTest {
                 .get("/api/registration/congresses/{id}/manage/registrations", congress.id)
                 .then().statusCode(200).body("total", equalTo(SEATS));
     }
+
+    /**
+     * Everyone wants the same workshop, half of them in a category with a quota: the hot workshop and the quota
+     * are both exact, their waiting lists are numbered 1..n without gap or repeat, the counters equal the rows.
+     */
+    @Test
+    void hotWorkshopAndCategoryQuotaStayExactUnderParallelRegistrations() throws Exception {
+        int workshopSeats = 30;
+        int eluQuota = 40;
+        int perCategory = 100;
+        TestCongress congress = new TestCongress().total(1000).eluQuota(eluQuota).workshops(2, workshopSeats)
+                .meals(1000).create();
+        UUID hot = congress.slot1Workshops.get(0);
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 2 * perCategory; i++) {
+            String category = i % 2 == 0 ? "ELU" : "PROFESSIONNEL";
+            String token = TestTokens.participant(UUID.randomUUID().toString());
+            calls.add(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(congress.registration(category, hot, null))
+                    .post("/api/registration/congresses/{id}/registrations", congress.id));
+        }
+        List<JsonPath> results = run(calls, 201);
+
+        List<JsonPath> confirmed = results.stream().filter(r -> "CONFIRMED".equals(r.getString("status"))).toList();
+        List<JsonPath> waiting = results.stream().filter(r -> "WAITLISTED".equals(r.getString("status"))).toList();
+        assertThat(confirmed.stream().filter(r -> "ELU".equals(r.getString("category")))).hasSize(eluQuota);
+        assertThat(confirmed.stream().filter(r -> "PROFESSIONNEL".equals(r.getString("category"))))
+                .hasSize(perCategory);
+        assertThat(waiting).hasSize(perCategory - eluQuota).allMatch(r -> "ELU".equals(r.getString("category")));
+        assertThat(waiting.stream().map(r -> r.getInt("waitlistPosition")).sorted().toList())
+                .isEqualTo(IntStream.rangeClosed(1, perCategory - eluQuota).boxed().toList());
+        assertThat(confirmed.stream().filter(r -> "CONFIRMED".equals(r.getString("workshops[0].status"))))
+                .hasSize(workshopSeats);
+        assertThat(confirmed.stream().filter(r -> "WAITLISTED".equals(r.getString("workshops[0].status")))
+                .map(r -> r.getInt("workshops[0].waitlistPosition")).sorted().toList())
+                .isEqualTo(IntStream.rangeClosed(1, confirmed.size() - workshopSeats).boxed().toList());
+
+        JsonPath availability = given().get("/api/registration/congresses/{id}/availability", congress.id)
+                .then().statusCode(200).body("confirmed", equalTo(eluQuota + perCategory))
+                .body("waitlisted", equalTo(perCategory - eluQuota)).body("overbooked", equalTo(false))
+                .extract().jsonPath();
+        assertThat(availability.getInt("categories.find { it.code == 'ELU' }.confirmed")).isEqualTo(eluQuota);
+        assertThat(availability.getInt("workshops.find { it.sessionId == '" + hot + "' }.confirmed"))
+                .isEqualTo(workshopSeats);
+    }
+
+    /**
+     * The same person sending the same registration several times at once, with and without an Idempotency-Key:
+     * one registration, the others told so (409) or given the first answer (200, same id).
+     */
+    @Test
+    void oneRegistrationPerPersonWhenTheSameFormIsSentInParallel() throws Exception {
+        TestCongress congress = new TestCongress().total(100).workshops(2, 10).create();
+        String token = TestTokens.participant(UUID.randomUUID().toString());
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(congress.registration())
+                    .post("/api/registration/congresses/{id}/registrations", congress.id));
+        }
+        List<Integer> statuses = statuses(calls);
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+
+        String retrying = TestTokens.participant(UUID.randomUUID().toString());
+        String key = UUID.randomUUID().toString();
+        List<Callable<Response>> retries = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            retries.add(() -> given().auth().oauth2(retrying).header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON).body(congress.registration())
+                    .post("/api/registration/congresses/{id}/registrations", congress.id));
+        }
+        List<Response> answers = responses(retries);
+        assertThat(answers.stream().map(Response::statusCode).toList()).containsOnly(201, 200);
+        assertThat(answers.stream().filter(r -> r.statusCode() == 201)).hasSize(1);
+        assertThat(answers.stream().map(r -> r.jsonPath().getString("id")).distinct()).hasSize(1);
+        given().get("/api/registration/congresses/{id}/availability", congress.id)
+                .then().statusCode(200).body("confirmed", equalTo(2));
+    }
+
+    private static List<JsonPath> run(List<Callable<Response>> calls, int expectedStatus) throws Exception {
+        List<JsonPath> results = new ArrayList<>();
+        for (Response response : responses(calls)) {
+            assertThat(response.statusCode()).isEqualTo(expectedStatus);
+            results.add(response.jsonPath());
+        }
+        return results;
+    }
+
+    private static List<Integer> statuses(List<Callable<Response>> calls) throws Exception {
+        return responses(calls).stream().map(Response::statusCode).toList();
+    }
+
+    private static List<Response> responses(List<Callable<Response>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(24, calls.size()));
+        try {
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> f : pool.invokeAll(calls, 120, java.util.concurrent.TimeUnit.SECONDS)) {
+                responses.add(f.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import fr.assises.gateway.clients.Dto;
-import fr.assises.gateway.web.shared.Formats;
+import fr.assises.gateway.web.shared.WorkshopSlots;
 
 /** What the registration form offers: the congress's days and its workshops grouped by time slot. */
 final class FormChoices {
@@ -29,8 +29,7 @@ final class FormChoices {
     static List<Slot> slots(Dto.Availability availability, Map<String, Dto.Session> sessions, Locale locale) {
         Map<String, List<Option>> bySlot = new LinkedHashMap<>();
         for (Dto.SessionPlaces option : availability.workshopsOrEmpty()) {
-            String key = option.seriesId() != null ? option.seriesId()
-                    : option.halfDayCode() + "-" + (option.start() == null ? "" : option.start().toString());
+            String key = WorkshopSlots.key(option);
             Dto.Session session = sessions.get(option.sessionId());
             bySlot.computeIfAbsent(key, k -> new ArrayList<>()).add(new Option(option,
                     session == null ? null : session.end(), session == null ? null : session.description()));
@@ -39,11 +38,7 @@ final class FormChoices {
         bySlot.forEach((key, options) -> {
             options.sort(Comparator.comparing(o -> o.places().title(), Ranks.NATURAL));
             Dto.SessionPlaces first = options.get(0).places();
-            String label = first.start() == null ? first.halfDayCode()
-                    : Formats.longDate(first.start().atZoneSameInstant(Formats.PARIS).toLocalDate(), locale)
-                            + ", " + Formats.hm(first.start())
-                            + (options.get(0).end() == null ? "" : "–" + Formats.hm(options.get(0).end()));
-            slots.add(new Slot(key, label, first.start(), options));
+            slots.add(new Slot(key, WorkshopSlots.label(first, options.get(0).end(), locale), first.start(), options));
         });
         slots.sort(Comparator.comparing(Slot::start, Comparator.nullsLast(Comparator.naturalOrder())));
         return slots;
@@ -51,12 +46,6 @@ final class FormChoices {
 
     /** Each day of the congress, from its half-days. */
     static List<LocalDate> days(Dto.Congress congress) {
-        List<LocalDate> days = new ArrayList<>();
-        congress.halfDaysOrEmpty().forEach(h -> {
-            if (h.date() != null && !days.contains(h.date())) {
-                days.add(h.date());
-            }
-        });
-        return days;
+        return WorkshopSlots.days(congress);
     }
 }

@@ -67,7 +67,7 @@ public class MySpacePages {
      */
     public record MyRegistration(Dto.Registration registration, Dto.Congress congress, List<MySession> sessions,
             String waitlistRank, String frozenSince, String changesUntil, boolean surveyShown,
-            List<MyInvoicesClient.MyDocument> invoices) {
+            List<MyInvoicesClient.MyDocument> invoices, ParticipantClient.CertificateStatus certificate) {
 
         public boolean cancelled() {
             return !registration.active();
@@ -163,7 +163,7 @@ public class MySpacePages {
         String rank = r.waitlistPosition() == null || !"WAITLISTED".equals(r.status()) ? null
                 : Ranks.ordinal(r.waitlistPosition(), lang);
         if (!r.active()) {
-            return new MyRegistration(r, congress, List.of(), null, null, null, false, List.of());
+            return new MyRegistration(r, congress, List.of(), null, null, null, false, List.of(), null);
         }
         RegistrationSettingsClient.Settings settings = Calls.panel("registration", () -> custom.settings(r.congressId()))
                 .dataOr(null);
@@ -175,8 +175,11 @@ public class MySpacePages {
         // the congress has begun, to confirmed people only, and its own answer still decides
         boolean survey = congress != null && congress.startDate() != null && "CONFIRMED".equals(r.status())
                 && !LocalDate.now(Formats.PARIS).isBefore(congress.startDate());
+        // registration-service decides when the certificate may be downloaded and says why not: shown as it says
+        ParticipantClient.CertificateStatus certificate = "CONFIRMED".equals(r.status())
+                ? Calls.panel("registration", () -> participant.certificate(r.id())).dataOr(null) : null;
         return new MyRegistration(r, congress, mySessions(r, congress), rank, frozenSince, until, survey,
-                Calls.panel("registration", () -> invoices.invoices(r.id())).dataOr(List.of()));
+                Calls.panel("registration", () -> invoices.invoices(r.id())).dataOr(List.of()), certificate);
     }
 
     /**

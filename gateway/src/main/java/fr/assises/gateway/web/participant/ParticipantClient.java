@@ -1,5 +1,6 @@
 package fr.assises.gateway.web.participant;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.ws.rs.DELETE;
@@ -36,6 +37,15 @@ public interface ParticipantClient {
     @DELETE
     @Path("/registrations/{id}/personal-data")
     void erase(@PathParam("id") String registrationId);
+
+    /** Whether my attendance certificate can be downloaded now, and if not why in words. */
+    @GET
+    @Path("/registrations/{id}/certificate")
+    CertificateStatus certificate(@PathParam("id") String registrationId);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CertificateStatus(boolean available, String code, String reason, LocalDate availableFrom) {
+    }
 
     @GET
     @Path("/calendar-feed")

@@ -39,7 +39,7 @@ final class PartnerCharts {
     }
 
     /** The largest account groups of one side (charges or produits), in euros, the others as one bar; null if all zero. */
-    static String topGroups(List<Dto.BudgetGroup> groups, String provisional, String others) {
+    static String topGroups(List<Dto.BudgetGroup> groups, String lang, String provisional, String others) {
         List<Dto.BudgetGroup> filled = groups.stream().filter(g -> g.provisionalCents() != 0)
                 .sorted(Comparator.comparingLong((Dto.BudgetGroup g) -> Math.abs(g.provisionalCents())).reversed())
                 .toList();
@@ -49,7 +49,7 @@ final class PartnerCharts {
         List<String> labels = new ArrayList<>();
         List<Number> values = new ArrayList<>();
         for (int i = 0; i < filled.size() && i < TOP; i++) {
-            labels.add(filled.get(i).label());
+            labels.add(filled.get(i).label(lang));
             values.add(filled.get(i).provisionalCents() / 100.0);
         }
         if (filled.size() > TOP) {

@@ -78,8 +78,10 @@ public class PartnerPages {
         String charges = null;
         String produits = null;
         if (d.budget().ok()) {
-            charges = PartnerCharts.topGroups(d.budget().data().chargesOrEmpty(), w.provisional(), w.others());
-            produits = PartnerCharts.topGroups(d.budget().data().produitsOrEmpty(), w.provisional(), w.others());
+            charges = PartnerCharts.topGroups(d.budget().data().chargesOrEmpty(), visitor.language(), w.provisional(),
+                    w.others());
+            produits = PartnerCharts.topGroups(d.budget().data().produitsOrEmpty(), visitor.language(), w.provisional(),
+                    w.others());
         }
         String ratings = d.evaluation().ok() && d.evaluation().data().results() != null
                 ? PartnerCharts.ratings(d.evaluation().data().results(), w.ratings_chart()) : null;

@@ -1,6 +1,7 @@
 package fr.assises.gateway.web.shared;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -103,14 +104,27 @@ public final class Charts {
         return json(new Chart("bar", labels, series, ""));
     }
 
-    /** Mean rating of each session (sessions hidden under the threshold are left out). */
+    /** Bars drawn by {@code static/partner-charts.js}: horizontal, labels in full, the height following their number. */
+    record Bars(List<String> labels, List<Series> series, String unit, boolean horizontal) {
+    }
+
+    /**
+     * Mean rating of each session, best first, as horizontal bars so that 30 sessions read with their titles in full
+     * (sessions hidden under the threshold are left out); null when no session has a rating to show.
+     */
     public static String ratings(Dto.EvaluationResults results, String label) {
-        List<String> labels = new ArrayList<>();
-        List<Number> values = new ArrayList<>();
-        results.sessionRatings().stream().filter(r -> !r.suppressed() && r.mean() != null).forEach(r -> {
-            labels.add(r.title());
-            values.add(r.mean());
-        });
-        return json(new Chart("bar", labels, List.of(new Series(label, values)), ""));
+        List<Dto.SessionRating> shown = results.sessionRatings().stream()
+                .filter(r -> !r.suppressed() && r.mean() != null)
+                .sorted(Comparator.comparing(Dto.SessionRating::mean).reversed()).toList();
+        if (shown.isEmpty()) {
+            return null;
+        }
+        Bars bars = new Bars(shown.stream().map(Dto.SessionRating::title).toList(),
+                List.of(new Series(label, shown.stream().map(r -> (Number) r.mean()).toList())), "", true);
+        try {
+            return MAPPER.writeValueAsString(bars);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package fr.assises.gateway.web.organiser.budget;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -107,6 +108,11 @@ public interface BudgetEditorClient {
             return programme != null && programme.known();
         }
 
+        /** Whether the meals are the published programme's (then only each one's expected share is typed). */
+        public boolean mealsFromProgramme() {
+            return programme != null && Boolean.TRUE.equals(programme.meals());
+        }
+
         /** Whether the fees are registration-service's as published (false before its first settings event). */
         public boolean feesKnown() {
             return registrationFees != null && (registrationFees.known() || registrationFees.frozen());
@@ -125,7 +131,12 @@ public interface BudgetEditorClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Group(String code, String label, long totalCents, List<Line> lines) {
+    record Group(String code, String label, String labelEn, long totalCents, List<Line> lines) {
+
+        /** The heading's name in the page's language (budget-service names every account in both). */
+        String label(Locale locale) {
+            return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) && labelEn != null ? labelEn : label;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -200,7 +211,8 @@ public interface BudgetEditorClient {
 
     /** The congress's days and half-days as programme-service published them ({@code known}), else none. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Programme(boolean known, Integer days, Integer halfDays) {
+    /** {@code meals}: the meal plan is the published programme's MEAL sessions (only their shares are typed). */
+    record Programme(boolean known, Integer days, Integer halfDays, Boolean meals) {
     }
 
     /** Where the fees come from: registration-service's settings (known), or frozen in a submitted version. */
@@ -264,7 +276,13 @@ public interface BudgetEditorClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Account(String code, String label, String group, String side) {
+    record Account(String code, String label, String labelEn, String group, String side) {
+
+        /** The same account named in the page's language only, for the account lists. */
+        Account in(Locale locale) {
+            return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) && labelEn != null
+                    ? new Account(code, labelEn, labelEn, group, side) : this;
+        }
     }
 
     /** One change of the editor's form: a new line (no lineId), a replaced one, or a deleted one. */

@@ -445,6 +445,12 @@ public interface BudgetMsg {
     @Message("Repas : part des participants attendue")
     String meals_legend();
 
+    @Message("Les repas sont ceux du programme publié : ils s’ajoutent, se renomment ou s’annulent dans le programme ; seule la part des participants attendue à chacun se saisit ici.")
+    String meals_from_programme();
+
+    @Message("Voir le programme")
+    String meals_programme_link();
+
     @Message("{label} (%)")
     String meal_share(String label);
 

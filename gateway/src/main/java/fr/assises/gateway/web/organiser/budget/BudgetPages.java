@@ -169,7 +169,7 @@ public class BudgetPages {
                 lines.add(LineRow.of(line, typed, errors.get(line.id()), locale));
             }
             if (!lines.isEmpty()) {
-                rows.add(new GroupRows(group.code(), group.label(), group.totalCents(), lines));
+                rows.add(new GroupRows(group.code(), group.label(locale), group.totalCents(), lines));
             }
         }
         return new Section(id, title, rows, LineRow.blank(newKey, LineForm.NEW_ROWS.get(newKey), typed, errors.get(newKey)));
@@ -184,7 +184,7 @@ public class BudgetPages {
         }
         Map<String, List<BudgetEditorClient.Account>> bySide = new LinkedHashMap<>();
         for (BudgetEditorClient.Account account : all) {
-            bySide.computeIfAbsent(account.side(), s -> new ArrayList<>()).add(account);
+            bySide.computeIfAbsent(account.side(), s -> new ArrayList<>()).add(account.in(visitor.locale()));
         }
         List<AccountGroup> groups = new ArrayList<>();
         bySide.forEach((side, accounts) -> groups.add(new AccountGroup(switch (side) {

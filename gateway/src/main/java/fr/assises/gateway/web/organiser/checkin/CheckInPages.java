@@ -35,7 +35,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * The check-in desk, usable on a phone: the desk chooses its point (the entrance, a workshop or a meal of the
- * programme), then badge codes typed or scanned there; one message per scan, and the arrivals per point.
+ * programme), then badge codes typed or scanned there; one message per scan, and the arrivals per point. On
+ * opening, the congress's badges to print, one file per batch of people in name order.
  */
 @Path("/organisation/{slug}/accueil")
 @Produces(MediaType.TEXT_HTML)
@@ -48,7 +49,7 @@ public class CheckInPages {
     /** What the desk shows: the chosen point, the last scan or its refusal, the counts. */
     public record Desk(String point, CheckinClient.Point current, String token, CheckinClient.Result result,
             String tokenError, String pointError, Panel<List<CheckinClient.Point>> points,
-            Panel<Dto.ArrivalCounts> arrivals, Map<String, String> categoryLabels) {
+            Panel<Dto.ArrivalCounts> arrivals, Map<String, String> categoryLabels, Panel<BadgeClient.Batches> badges) {
 
         public String categoryLabel(String code) {
             return code == null ? "" : categoryLabels.getOrDefault(code, code);
@@ -74,10 +75,16 @@ public class CheckInPages {
     @RestClient
     CheckinClient checkins;
 
+    @Inject
+    @RestClient
+    BadgeClient badgeFiles;
+
     @GET
     public TemplateInstance checkInForm(@PathParam("slug") String slug, @QueryParam("point") String point) {
         Dto.Congress congress = congresses.bySlug(slug);
-        return page(congress, pointOf(point), null, null, null, null);
+        Panel<BadgeClient.Batches> badges = Calls.panel("registration",
+                () -> badgeFiles.batches(congress.congressId()));
+        return page(congress, pointOf(point), null, null, null, null, badges);
     }
 
     @POST
@@ -90,15 +97,15 @@ public class CheckInPages {
         try {
             CheckinClient.Result result = checkins.checkIn(congress.congressId(),
                     new CheckinClient.Request(typed, chosen));
-            return Forms.html(200, page(congress, chosen, null, result, null, null));
+            return Forms.html(200, page(congress, chosen, null, result, null, null, null));
         } catch (WebApplicationException e) {
             if (Forms.refused(e)) {
                 FormErrors errors = FormErrors.from(e);
                 if (errors.has("checkpoint")) {
-                    return Forms.html(422, page(congress, chosen, typed, null, null, errors.get("checkpoint")));
+                    return Forms.html(422, page(congress, chosen, typed, null, null, errors.get("checkpoint"), null));
                 }
                 String message = errors.has("token") ? errors.get("token") : errors.general();
-                return Forms.html(422, page(congress, chosen, typed, null, message, null));
+                return Forms.html(422, page(congress, chosen, typed, null, message, null, null));
             }
             throw new ServiceUnavailable("registration");
         } catch (RuntimeException e) {
@@ -111,8 +118,9 @@ public class CheckInPages {
         return p == null ? ENTRANCE : p;
     }
 
+    /** {@code badges}: null after a scan (the desk is scanning, not printing). */
     private TemplateInstance page(Dto.Congress congress, String point, String token, CheckinClient.Result result,
-            String tokenError, String pointError) {
+            String tokenError, String pointError, Panel<BadgeClient.Batches> badges) {
         Panel<List<CheckinClient.Point>> points = Calls.panel("registration",
                 () -> checkins.points(congress.congressId()));
         CheckinClient.Point current = points.ok() ? points.data().stream()
@@ -125,7 +133,7 @@ public class CheckInPages {
         Desk desk = new Desk(point, current, token, result, tokenError, pointError, points,
                 ENTRANCE.equals(point) ? Calls.panel("registration", () -> registration.arrivals(congress.congressId()))
                         : null,
-                labels);
+                labels, badges);
         return Templates.checkIn(visitor.page(visitor.t("Accueil – ", "Check-in – ") + congress.title()), congress,
                 desk).setLocale(visitor.locale());
     }

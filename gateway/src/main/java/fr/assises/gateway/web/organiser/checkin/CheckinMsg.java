@@ -69,4 +69,16 @@ public interface CheckinMsg {
 
     @Message("Exporter les arrivées par point (CSV)")
     String export_points();
+
+    @Message("Badges à imprimer")
+    String badges_title();
+
+    @Message("{total} {#if total == 1}badge{#else}badges{/if} par ordre alphabétique des noms, en {#if files == 1}un fichier{#else}{files} fichiers de {size} au plus{/if} : chaque fichier arrive en quelques secondes (le congrès entier en un seul fichier en demanderait une vingtaine).")
+    String badges_hint(int total, int files, int size);
+
+    @Message("Badges {from} à {to} ({first} – {last}), PDF")
+    String badges_batch(int from, int to, String first, String last);
+
+    @Message("Aucune inscription confirmée : aucun badge à imprimer pour l’instant.")
+    String badges_none();
 }

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import fr.assises.gateway.clients.Dto;
 import fr.assises.gateway.clients.RegistrationClient;
 import fr.assises.gateway.clients.RegistrationSettingsClient;
-import fr.assises.gateway.web.shared.Formats;
 import fr.assises.gateway.web.shared.ServiceUnavailable;
+import fr.assises.gateway.web.shared.WorkshopSlots;
 
 /** What the desk's edit and add forms offer: categories (invitation-only ones too), days, workshops by slot, meals, questions. */
 @ApplicationScoped
@@ -61,28 +61,18 @@ public class DeskChoices {
     static List<Slot> slots(Dto.Availability availability, Locale locale) {
         Map<String, List<Dto.SessionPlaces>> bySlot = new LinkedHashMap<>();
         for (Dto.SessionPlaces option : availability.workshopsOrEmpty()) {
-            String key = option.seriesId() != null ? option.seriesId()
-                    : option.halfDayCode() + "-" + (option.start() == null ? "" : option.start().toString());
+            String key = WorkshopSlots.key(option);
             bySlot.computeIfAbsent(key, k -> new ArrayList<>()).add(option);
         }
         List<Slot> slots = new ArrayList<>();
         bySlot.forEach((key, options) -> {
             Dto.SessionPlaces first = options.get(0);
-            String label = first.start() == null ? first.halfDayCode()
-                    : Formats.longDate(first.start().atZoneSameInstant(Formats.PARIS).toLocalDate(), locale)
-                            + ", " + Formats.hm(first.start());
-            slots.add(new Slot(key.replaceAll("[^A-Za-z0-9-]", "-"), label, options));
+            slots.add(new Slot(key.replaceAll("[^A-Za-z0-9-]", "-"), WorkshopSlots.label(first, null, locale), options));
         });
         return slots;
     }
 
     static List<LocalDate> days(Dto.Congress congress) {
-        List<LocalDate> days = new ArrayList<>();
-        congress.halfDaysOrEmpty().forEach(h -> {
-            if (h.date() != null && !days.contains(h.date())) {
-                days.add(h.date());
-            }
-        });
-        return days;
+        return WorkshopSlots.days(congress);
     }
 }

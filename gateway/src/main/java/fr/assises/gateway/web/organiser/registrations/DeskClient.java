@@ -76,7 +76,7 @@ public interface DeskClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Detail(String id, String congressId, String status, Long waitlistPosition, String category,
-            long feeCents, List<LocalDate> days, List<Choice> meals, List<Choice> workshops, String language,
+            long feeCents, List<LocalDate> days, List<Meal> meals, List<Choice> workshops, String language,
             Person person, OffsetDateTime checkedInAt, boolean lateChange, boolean anonymised, String source,
             OffsetDateTime createdAt, Map<String, Object> answers) {
 
@@ -84,7 +84,7 @@ public interface DeskClient {
             return answers == null ? Map.of() : answers;
         }
 
-        public List<Choice> mealsOrEmpty() {
+        public List<Meal> mealsOrEmpty() {
             return meals == null ? List.of() : meals;
         }
 
@@ -99,6 +99,10 @@ public interface DeskClient {
         public Person personOrEmpty() {
             return person == null ? new Person(null, null, null, null, null, null, null, null, null) : person;
         }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Meal(String sessionId, String title, String status, Long waitlistPosition) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
