@@ -24,14 +24,17 @@ import io.vertx.ext.web.RoutingContext;
  */
 final class StandInBilling {
 
-    static final String REGISTRATION = "b1110000-0000-4000-8000-000000000001";
+    /** Sacha Exemple's registration (StandInDesk): confirmed, Professionnel, 120 €. */
+    static final String REGISTRATION = StandInDesk.SACHA;
     static final String EMPLOYER_SIRET = "21300000000017";
 
     private volatile JsonObject issuer;
+    private final Map<String, JsonObject> payers = new ConcurrentHashMap<>();
     private final List<JsonObject> documents = new CopyOnWriteArrayList<>();
     private final Map<String, String> invoiced = new ConcurrentHashMap<>();
     private final AtomicInteger invoices = new AtomicInteger();
     private final AtomicInteger notes = new AtomicInteger();
+    private final AtomicInteger quotes = new AtomicInteger();
 
     void register(Router router) {
         router.get("/api/registration/congresses/:id/manage/billing/settings").handler(this::issuer);
@@ -44,12 +47,106 @@ final class StandInBilling {
         router.post("/api/registration/manage/invoices/:id/credit-note").handler(this::creditNote);
         router.post("/api/registration/manage/invoices/:id/payments").handler(this::pay);
         router.get("/api/registration/me/registrations/:id/invoices").handler(this::mine);
+        router.post("/api/registration/me/registrations/:id/quote").handler(rc -> {
+            if (StandInServices.authorised(rc, "participant")) {
+                quote(rc, rc.pathParam("id"));
+            }
+        });
+        router.post("/api/registration/manage/registrations/:id/quote").handler(rc -> {
+            if (StandInServices.authorised(rc, "organiser")) {
+                quote(rc, rc.pathParam("id"));
+            }
+        });
+        router.get("/api/registration/manage/registrations/:id/payer").handler(rc -> {
+            if (StandInServices.authorised(rc, "organiser")) {
+                StandInServices.json(rc, payers.getOrDefault(rc.pathParam("id"), new JsonObject().put("kind", "PARTICIPANT")));
+            }
+        });
+        router.put("/api/registration/manage/registrations/:id/payer").handler(this::savePayer);
+        router.post("/api/registration/congresses/:id/registrations").handler(this::payerOfARegistration);
     }
 
-    /** A participant's own documents: the demo's invoice once issued, to the employer (not grouped). */
+    /** A registration's payer is checked with the rest of the form: a wrong one is refused on its fields. */
+    private void payerOfARegistration(RoutingContext rc) {
+        JsonObject payer = rc.body().asJsonObject().getJsonObject("payer");
+        JsonArray errors = payer == null ? new JsonArray() : payerErrors(payer);
+        if (!errors.isEmpty()) {
+            StandInServices.problem(rc, 400, errors.size() + " informations sont à corriger.", errors);
+            return;
+        }
+        rc.next();
+    }
+
+    private void savePayer(RoutingContext rc) {
+        if (!StandInServices.authorised(rc, "organiser")) {
+            return;
+        }
+        JsonObject body = rc.body().asJsonObject();
+        JsonArray errors = payerErrors(body);
+        if (!errors.isEmpty()) {
+            StandInServices.problem(rc, 400, errors.size() == 1 ? errors.getJsonObject(0).getString("message")
+                    : errors.size() + " informations sont à corriger.", errors);
+            return;
+        }
+        JsonObject saved = "ORGANISATION".equals(body.getString("kind")) ? body.copy()
+                .put("siret", body.getString("siret").replace(" ", "")) : new JsonObject().put("kind", "PARTICIPANT");
+        payers.put(rc.pathParam("id"), saved);
+        StandInServices.json(rc, saved);
+    }
+
+    /** Payers.check's rules: an organisation's name, SIRET with its key, address, postcode, town and e-mail. */
+    private static JsonArray payerErrors(JsonObject p) {
+        JsonArray errors = new JsonArray();
+        if (!"ORGANISATION".equals(p.getString("kind"))) {
+            return errors;
+        }
+        if (blank(p.getString("name"))) {
+            errors.add(error("payer.name", "le nom de l’organisation qui paie est obligatoire"));
+        }
+        String siret = p.getString("siret") == null ? "" : p.getString("siret").replace(" ", "");
+        if (!luhn(siret)) {
+            errors.add(error("payer.siret", "ce SIRET n’existe pas (clé de contrôle fausse) : vérifiez les chiffres"));
+        }
+        if (blank(p.getString("address"))) {
+            errors.add(error("payer.address", "l’adresse de facturation est obligatoire"));
+        }
+        if (blank(p.getString("postcode")) || !p.getString("postcode").strip().matches("\\d{5}")) {
+            errors.add(error("payer.postcode", "un code postal compte 5 chiffres"));
+        }
+        if (blank(p.getString("city"))) {
+            errors.add(error("payer.city", "la commune est obligatoire"));
+        }
+        if (blank(p.getString("email"))) {
+            errors.add(error("payer.email", "l’adresse électronique de facturation est obligatoire"));
+        }
+        return errors;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private void quote(RoutingContext rc, String registration) {
+        if (issuer == null) {
+            StandInServices.problem(rc, 422, "Renseignez d’abord l’émetteur des factures (nom, SIRET, adresse, TVA, délai de paiement).", null);
+            return;
+        }
+        JsonObject d = document("QUOTE", String.format("D-2027-%05d", quotes.incrementAndGet()), 12000, null);
+        d.getJsonArray("lines").getJsonObject(0).put("registrationId", registration);
+        documents.add(d);
+        rc.response().setStatusCode(201);
+        StandInServices.json(rc, view(d));
+    }
+
+    /** A participant's own documents: those billing the registration asked for (not grouped in this stand-in). */
     private void mine(RoutingContext rc) {
+        if (!StandInServices.authorised(rc, "participant")) {
+            return;
+        }
+        String registration = rc.pathParam("id");
         JsonArray answer = new JsonArray();
-        documents.stream().filter(d -> "INVOICE".equals(d.getString("kind"))).map(this::view).forEach(d -> answer.add(
+        documents.stream().filter(d -> d.getJsonArray("lines").getJsonObject(0).getString("registrationId")
+                .equals(registration)).map(this::view).forEach(d -> answer.add(
                 new JsonObject().put("id", d.getString("id")).put("kind", d.getString("kind"))
                         .put("number", d.getString("number")).put("issueDate", d.getString("issueDate"))
                         .put("dueDate", d.getString("dueDate")).put("buyerName", d.getJsonObject("buyer").getString("name"))
@@ -113,7 +210,7 @@ final class StandInBilling {
             StandInServices.problem(rc, 409, "Cette inscription est déjà facturée : émettez d’abord un avoir.", null);
             return;
         }
-        JsonObject d = document("INVOICE", String.format("F-2027-%05d", invoices.incrementAndGet()), 18000, null);
+        JsonObject d = document("INVOICE", String.format("F-2027-%05d", invoices.incrementAndGet()), 12000, null);
         invoiced.put(registration, d.getString("id"));
         documents.add(d);
         rc.response().setStatusCode(201).putHeader("Location", "/api/registration/manage/invoices/" + d.getString("id"));
@@ -193,7 +290,7 @@ final class StandInBilling {
         return new JsonObject().put("id", UUID.randomUUID().toString()).put("congressId", StandInServices.CONGRESS_ID)
                 .put("kind", kind).put("number", number)
                 .put("issuedAt", OffsetDateTime.now(ZoneOffset.UTC).toString()).put("issueDate", today.toString())
-                .put("dueDate", "INVOICE".equals(kind) ? today.plusDays(30).toString() : null)
+                .put("dueDate", "CREDIT_NOTE".equals(kind) ? null : today.plusDays(30).toString())
                 .put("creditedId", credited)
                 .put("buyer", new JsonObject().put("kind", "ORGANISATION").put("name", "Communauté de communes du Val d'Essai")
                         .put("siret", EMPLOYER_SIRET).put("address", "1 place de la Mairie\n99000 Val-d'Essai")
@@ -203,7 +300,7 @@ final class StandInBilling {
                 .put("vatExemption", "TVA non applicable, art. 293 B du CGI").put("reason", null)
                 .put("lines", new JsonArray().add(new JsonObject().put("position", 1).put("registrationId", REGISTRATION)
                         .put("category", "PROFESSIONNEL")
-                        .put("label", "Inscription de Camille Exemple au congrès « Congrès 2027 » (Professionnel)")
+                        .put("label", "Inscription de Sacha Exemple au congrès « Congrès 2027 » (Professionnel)")
                         .put("netCents", total).put("vatCents", 0).put("totalCents", total)))
                 .put("payments", new JsonArray());
     }
