@@ -618,7 +618,7 @@ class NextEditionJourneyTest extends Browsing {
     }
 
     /** The check-in code a desk's camera reads on the badge: the QR code image of its first page. */
-    private static String qrCode(byte[] pdf) throws Exception {
+    static String qrCode(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDResources resources = doc.getPage(0).getResources();
             for (COSName name : resources.getXObjectNames()) {

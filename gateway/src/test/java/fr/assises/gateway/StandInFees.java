@@ -71,7 +71,8 @@ final class StandInFees {
             long fee = (Long) c[3];
             parts.add(new JsonObject().put("category", c[0]).put("label", c[1]).put("labelEn", c[2])
                     .put("participants", c[4]).put("feeCents", fee).put("feeKnown", true)
-                    .put("amountCents", (Long) c[4] * fee).put("confirmed", c[5]).put("confirmedCents", (Long) c[5] * fee));
+                    .put("amountCents", (Long) c[4] * fee).put("confirmed", c[5]).put("confirmedCents", (Long) c[5] * fee)
+                    .put("invoicedCents", 0L).put("receivedCents", 0L));
             confirmed += (Long) c[5] * fee;
         }
         line.put("driver", "REGISTRATION_REVENUE").put("unitCents", 0L).put("quantity", 1L).put("revenue", parts)

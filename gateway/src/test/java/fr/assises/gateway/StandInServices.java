@@ -234,6 +234,8 @@ public class StandInServices implements QuarkusTestResourceLifecycleManager {
         });
         router.post("/api/registration/me/claims").handler(this::claim);
         participant.register(router);
+        // before the registration's own route: it refuses a wrong payer the way registration-service does
+        new StandInBilling().register(router);
         router.post("/api/registration/congresses/:id/registrations").handler(this::register);
         router.put("/api/registration/me/registrations/:id").handler(this::change);
         router.delete("/api/registration/me/registrations/:id").handler(this::cancel);

@@ -91,7 +91,7 @@ public interface RegistrationSettingsClient {
     MyAnswers answers(@PathParam("id") String registrationId);
 
     record WithAnswers(@JsonUnwrapped Dto.RegistrationRequest request, Map<String, Object> answers,
-            String invitationCode) {
+            String invitationCode, Map<String, Object> payer) {
     }
 
     record ChangeWithAnswers(@JsonUnwrapped Dto.ChangeRequest request, Map<String, Object> answers) {

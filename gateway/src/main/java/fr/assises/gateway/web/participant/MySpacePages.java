@@ -30,6 +30,7 @@ import fr.assises.gateway.clients.EvaluationClient;
 import fr.assises.gateway.clients.ProgrammeClient;
 import fr.assises.gateway.clients.RegistrationClient;
 import fr.assises.gateway.clients.RegistrationSettingsClient;
+import fr.assises.gateway.web.participant.billing.MyInvoicesClient;
 import fr.assises.gateway.web.shared.Calls;
 import fr.assises.gateway.web.shared.CongressLookup;
 import fr.assises.gateway.web.shared.Formats;
@@ -67,7 +68,7 @@ public class MySpacePages {
      */
     public record MyRegistration(Dto.Registration registration, Dto.Congress congress, List<MySession> sessions,
             String waitlistRank, String frozenSince, String changesUntil, boolean surveyShown,
-            ParticipantClient.CertificateStatus certificate) {
+            List<MyInvoicesClient.MyDocument> invoices, ParticipantClient.CertificateStatus certificate) {
 
         public boolean cancelled() {
             return !registration.active();
@@ -105,6 +106,10 @@ public class MySpacePages {
     @Inject
     @RestClient
     ParticipantClient participant;
+
+    @Inject
+    @RestClient
+    MyInvoicesClient invoices;
 
     @Inject
     @RestClient
@@ -159,7 +164,7 @@ public class MySpacePages {
         String rank = r.waitlistPosition() == null || !"WAITLISTED".equals(r.status()) ? null
                 : Ranks.ordinal(r.waitlistPosition(), lang);
         if (!r.active()) {
-            return new MyRegistration(r, congress, List.of(), null, null, null, false, null);
+            return new MyRegistration(r, congress, List.of(), null, null, null, false, List.of(), null);
         }
         RegistrationSettingsClient.Settings settings = Calls.panel("registration", () -> custom.settings(r.congressId()))
                 .dataOr(null);
@@ -174,7 +179,8 @@ public class MySpacePages {
         // registration-service decides when the certificate may be downloaded and says why not: shown as it says
         ParticipantClient.CertificateStatus certificate = "CONFIRMED".equals(r.status())
                 ? Calls.panel("registration", () -> participant.certificate(r.id())).dataOr(null) : null;
-        return new MyRegistration(r, congress, mySessions(r, congress), rank, frozenSince, until, survey, certificate);
+        return new MyRegistration(r, congress, mySessions(r, congress), rank, frozenSince, until, survey,
+                Calls.panel("registration", () -> invoices.invoices(r.id())).dataOr(List.of()), certificate);
     }
 
     /**

@@ -16,7 +16,35 @@ import fr.assises.gateway.web.shared.Forms;
 public record RegistrationForm(String firstName, String lastName, String email, String organisation,
         String territoryType, String jobTitle, String statutoryCategory, String accessibilityNeeds,
         String dietaryNeeds, String category, Set<String> days, Set<String> meals, Map<String, String> workshops,
-        boolean consent, CustomAnswers answers, String invitationCode) {
+        boolean consent, CustomAnswers answers, String invitationCode, Payer payer) {
+
+    /** Who pays, as typed: {@code PARTICIPANT} (nothing else asked) or {@code ORGANISATION} with its details. */
+    public record Payer(String kind, String name, String siret, String address, String postcode, String city,
+            String email, String orderNumber, String serviceCode) {
+
+        static final Payer SELF = new Payer("PARTICIPANT", null, null, null, null, null, null, null, null);
+
+        public boolean employer() {
+            return "ORGANISATION".equals(kind);
+        }
+
+        /** What registration-service reads as {@code payer}. */
+        public Map<String, Object> request() {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("kind", employer() ? "ORGANISATION" : "PARTICIPANT");
+            if (employer()) {
+                p.put("name", name);
+                p.put("siret", siret);
+                p.put("address", address);
+                p.put("postcode", postcode);
+                p.put("city", city);
+                p.put("email", email);
+                p.put("orderNumber", orderNumber);
+                p.put("serviceCode", serviceCode);
+            }
+            return p;
+        }
+    }
 
     public boolean day(Object date) {
         return days.contains(String.valueOf(date));
@@ -38,21 +66,21 @@ public record RegistrationForm(String firstName, String lastName, String email, 
     /** A first registration: only the name and e-mail the login knows. */
     static RegistrationForm blank(String firstName, String lastName, String email) {
         return new RegistrationForm(firstName, lastName, email, null, null, null, null, null, null, null, Set.of(),
-                Set.of(), Map.of(), false, CustomAnswers.none(), null);
+                Set.of(), Map.of(), false, CustomAnswers.none(), null, Payer.SELF);
     }
 
     /** The same form with a code applied from the link ({@code ?code=}). */
     RegistrationForm withCode(String code) {
         return new RegistrationForm(firstName, lastName, email, organisation, territoryType, jobTitle,
                 statutoryCategory, accessibilityNeeds, dietaryNeeds, category, days, meals, workshops, consent, answers,
-                code);
+                code, payer);
     }
 
     /** The same choices, the consent to be given again (a registration after a cancellation). */
     RegistrationForm withoutConsent() {
         return new RegistrationForm(firstName, lastName, email, organisation, territoryType, jobTitle,
                 statutoryCategory, accessibilityNeeds, dietaryNeeds, category, days, meals, workshops, false, answers,
-                invitationCode);
+                invitationCode, payer);
     }
 
     static RegistrationForm fromRegistration(Dto.Registration r, CustomAnswers answers) {
@@ -65,7 +93,7 @@ public record RegistrationForm(String firstName, String lastName, String email, 
         Dto.Person p = r.personOrEmpty();
         return new RegistrationForm(p.firstName(), p.lastName(), p.email(), p.organisation(), p.territoryType(),
                 p.jobTitle(), p.statutoryCategory(), p.accessibilityNeeds(), p.dietaryNeeds(), r.category(), days,
-                meals, workshops, true, answers, null);
+                meals, workshops, true, answers, null, Payer.SELF);
     }
 
     static RegistrationForm fromFields(MultivaluedMap<String, String> fields) {
@@ -81,7 +109,11 @@ public record RegistrationForm(String firstName, String lastName, String email, 
                 typed(fields, "organisation"), typed(fields, "territoryType"), typed(fields, "jobTitle"),
                 typed(fields, "statutoryCategory"), typed(fields, "accessibilityNeeds"), typed(fields, "dietaryNeeds"),
                 typed(fields, "category"), days, meals, workshops, fields.getFirst("consent") != null,
-                CustomAnswers.fromFields(fields), typed(fields, "invitationCode"));
+                CustomAnswers.fromFields(fields), typed(fields, "invitationCode"),
+                new Payer("ORGANISATION".equals(fields.getFirst("payer_kind")) ? "ORGANISATION" : "PARTICIPANT",
+                        typed(fields, "payer_name"), typed(fields, "payer_siret"), typed(fields, "payer_address"),
+                        typed(fields, "payer_postcode"), typed(fields, "payer_city"), typed(fields, "payer_email"),
+                        typed(fields, "payer_orderNumber"), typed(fields, "payer_serviceCode")));
     }
 
     private static String typed(MultivaluedMap<String, String> fields, String name) {

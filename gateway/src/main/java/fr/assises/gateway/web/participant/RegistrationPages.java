@@ -133,7 +133,8 @@ public class RegistrationPages {
         try {
             if (existing == null) {
                 custom.register(congress.congressId(),
-                        new RegistrationSettingsClient.WithAnswers(request, answers, form.invitationCode()));
+                        new RegistrationSettingsClient.WithAnswers(request, answers, form.invitationCode(),
+                                form.payer().request()));
             } else {
                 custom.change(existing.id(), new RegistrationSettingsClient.ChangeWithAnswers(new Dto.ChangeRequest(
                         request.days(), request.meals(), request.workshops(), request.person(), request.language()),

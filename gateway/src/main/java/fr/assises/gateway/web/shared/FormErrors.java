@@ -49,8 +49,9 @@ public record FormErrors(Map<String, String> fields, String general) {
             for (JsonNode error : problem.path("errors")) {
                 String field = error.path("field").asText("");
                 // person.lastName is shown on lastName, answers.q1 on q1, workshops[0].sessionId on workshops,
-                // consent.accepted on consent
-                String name = field.replaceFirst("^(person|answers)\\.", "").split("[.\\[]")[0];
+                // consent.accepted on consent; payer.siret on payer_siret (the payer's fields are a group of their own)
+                String name = field.replaceFirst("^(person|answers)\\.", "").replaceFirst("^payer\\.", "payer_")
+                        .split("[.\\[]")[0];
                 fields.putIfAbsent(name.isEmpty() ? "general" : name, error.path("message").asText());
             }
         } catch (Exception unreadable) {

@@ -158,6 +158,16 @@ public interface BudgetEditorClient {
             return revenue == null ? 0 : revenue.stream().mapToLong(RevenuePart::confirmedCents).sum();
         }
 
+        /** Invoiced by registration-service (credit notes deducted), all categories of the line. */
+        public long invoicedCents() {
+            return revenue == null ? 0 : revenue.stream().mapToLong(RevenuePart::invoicedCents).sum();
+        }
+
+        /** Received on those invoices. */
+        public long receivedCents() {
+            return revenue == null ? 0 : revenue.stream().mapToLong(RevenuePart::receivedCents).sum();
+        }
+
         public String confirmedCountText(String language) {
             return grouped(confirmedCount(), language);
         }
@@ -172,7 +182,8 @@ public interface BudgetEditorClient {
     /** One category of a registration-income line: forecast participants × registration-service's fee. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record RevenuePart(String category, String label, String labelEn, long participants, long feeCents,
-            boolean feeKnown, long amountCents, long confirmed, long confirmedCents) {
+            boolean feeKnown, long amountCents, long confirmed, long confirmedCents, long invoicedCents,
+            long receivedCents) {
 
         public String label(String language) {
             String chosen = "en".equals(language) ? labelEn : label;
