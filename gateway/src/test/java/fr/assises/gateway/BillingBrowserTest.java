@@ -123,6 +123,8 @@ class BillingBrowserTest extends InChromium {
         form.waitForNavigation(() -> form.click(".registration-form button[type=submit]"));
         assertThat(form.textContent("#e-payer_siret")).contains("clé de contrôle fausse");
         assertThat(form.getAttribute("#f-payer_siret", "aria-invalid")).isEqualTo("true");
+        // the summary names the payer's field and links to it, like every other field
+        assertThat(form.textContent("#erreurs a[href='#f-payer_siret']")).contains("SIRET", "clé de contrôle fausse");
         assertThat(form.inputValue("#f-payer_orderNumber")).isEqualTo("BC-2027-17");
         InChromium.phone(form, "registration form with a refused payer");
         form.fill("#f-payer_siret", StandInBilling.EMPLOYER_SIRET);
