@@ -196,8 +196,10 @@ check() {
       union all
       select 'category:' || r.congress_id || ':' || r.category from registration r where r.congress_id = '$congress'
         and (r.status = 'CONFIRMED' or (r.status = 'WAITLISTED' and r.offer_expires_at is not null)))
-    select count(*) from seat_counter c left join (select k, count(*) n from held group by k) h on h.k = c.counter_key
-    where c.congress_id = '$congress' and c.taken <> coalesce(h.n, 0)")
+    select count(*) from (select counter_key, sum(taken) taken from seat_counter where congress_id = '$congress'
+                          group by counter_key) c
+    left join (select k, count(*) n from held group by k) h on h.k = c.counter_key
+    where c.taken <> coalesce(h.n, 0)")
   echo "overbooked_counters=$over counters_not_equal_to_rows=$mismatch"
 }
 
@@ -286,11 +288,7 @@ sql registration "
   from (select id, row_number() over (order by id) n from registration where congress_id = '$EXPORT_CONGRESS') r
   join (select id, series_id, row_number() over (partition by series_id order by id) - 1 k
         from programme_session where congress_id = '$EXPORT_CONGRESS' and kind = 'WORKSHOP') s on s.k = r.n % 10;
-  update seat_counter c set taken = (select count(*) from registration_item i join registration r on r.id = i.registration_id
-    where 'session:' || i.session_id = c.counter_key and r.congress_id = '$EXPORT_CONGRESS')
-  where c.congress_id = '$EXPORT_CONGRESS' and c.kind = 'SESSION';
-  update seat_counter set taken = $EXPORT_SIZE where congress_id = '$EXPORT_CONGRESS' and kind in ('TOTAL')
-    or counter_key = 'category:$EXPORT_CONGRESS:PROFESSIONNEL';
+  select seat_counter_recount('$EXPORT_CONGRESS');
   analyze registration; analyze registration_item;" >/dev/null
 SEED_S=$(awk -v a="$T_SEED" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 organiser_token
