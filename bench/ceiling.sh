@@ -43,6 +43,7 @@ stage_ceiling() {
     update seat_counter c set counter_key = 'session:' || r.new, ref = r.new::text
       from remap r where c.counter_key = 'session:' || r.old;
     update programme_session s set id = r.new, series_id = r.series from remap r where s.id = r.old;
+    delete from seat_counter where stripe > 0;
     update seat_counter set capacity = 2000000000 where capacity is not null" >/dev/null
   [[ $(sql $db "select count(*) from seat_counter where congress_id = '$congress'") == 27 ]] \
     || die "the ceiling's congress does not have its 27 counters (total, 2 categories, 24 sessions)"

@@ -202,24 +202,17 @@ check() {
       union all
       select 'category:' || r.congress_id || ':' || r.category from registration r where r.congress_id = '$congress'
         and (r.status = 'CONFIRMED' or (r.status = 'WAITLISTED' and r.offer_expires_at is not null)))
-    select count(*) from seat_counter c left join (select k, count(*) n from held group by k) h on h.k = c.counter_key
-    where c.congress_id = '$congress' and c.taken <> coalesce(h.n, 0)")
+    select count(*) from (select counter_key, sum(taken) taken from seat_counter where congress_id = '$congress'
+                          group by counter_key) c
+    left join (select k, count(*) n from held group by k) h on h.k = c.counter_key
+    where c.taken <> coalesce(h.n, 0)")
   echo "overbooked_counters=$over counters_not_equal_to_rows=$mismatch"
 }
 
-# seat_counters_from_rows CONGRESS: every counter of the congress set to the rows it counts (after seeding with SQL)
+# seat_counters_from_rows CONGRESS: every counter of the congress (all its stripes) set to the rows it counts, after
+# seeding with SQL, by registration-service's own function
 seat_counters_from_rows() {
-  sql registration "
-    update seat_counter c set taken = coalesce((select count(*) from registration_item i
-        join registration r on r.id = i.registration_id
-      where r.congress_id = '$1' and i.status = 'CONFIRMED' and r.status <> 'CANCELLED'
-        and 'session:' || case when i.assigned_rank = 2 and i.second_choice_id is not null
-                               then i.second_choice_id else i.session_id end = c.counter_key), 0)
-    where c.congress_id = '$1' and c.kind = 'SESSION';
-    update seat_counter c set taken = (select count(*) from registration r where r.congress_id = '$1'
-        and (r.status = 'CONFIRMED' or (r.status = 'WAITLISTED' and r.offer_expires_at is not null))
-        and (c.kind = 'TOTAL' or 'category:' || r.congress_id || ':' || r.category = c.counter_key))
-    where c.congress_id = '$1' and c.kind in ('TOTAL', 'CATEGORY')" >/dev/null
+  sql registration "select seat_counter_recount('$1')" >/dev/null
 }
 
 # seed_registrations CONGRESS COUNT TAG: COUNT confirmed registrations (two workshops spread over the ten of each

@@ -1,5 +1,7 @@
--- One registration as registration-service makes it (RegistrationService.register through SeatAllocator and
--- SeatCounters, as of December 2026), statement for statement, for pgbench (bench/ceiling.sh runs it in a copy of
+-- One registration as registration-service made it before its seat counters were split into stripes (V220):
+-- RegistrationService.register through SeatAllocator and SeatCounters at 3175a7f, statement for statement, one row
+-- per counter (bench/ceiling.sh keeps stripe 0 only, with every capacity), so the ceiling is that of the single-row
+-- shape, the harder one for PostgreSQL; for pgbench (bench/ceiling.sh runs it in a copy of
 -- the registration database's schema, with -M prepared: Hibernate's statements are prepared too).
 -- Variables given with -D: congress (uuid), hot (1: everyone wants the first workshop of each slot, no second
 -- choice, as bench/run-all.sh's "hot" rush; 0: first choices spread over the ten workshops of each slot, the next

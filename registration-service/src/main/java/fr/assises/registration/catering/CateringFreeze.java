@@ -59,7 +59,7 @@ public class CateringFreeze {
     public UUID freeze(UUID congressId, String takenBy) {
         congresses.require(congressId);
         // seat moves of the congress hold this lock: the snapshot sees each of them wholly before or after
-        counters.lockTotal(congressId);
+        counters.lockCongress(congressId);
         if (meals(congressId).isEmpty()) {
             throw ProblemException.businessRule("Aucun repas au programme publié : il n'y a rien à geler.");
         }

@@ -95,7 +95,7 @@ public class CheckinService {
                     : "Badge inconnu ou falsifié.");
         }
         // the registration's version must grow one event at a time, as every other change does
-        counters.lockTotal(congressId);
+        counters.lockCongress(congressId);
         em.refresh(r);
         if (!Registration.CONFIRMED.equals(r.status)) {
             throw ProblemException.businessRule("Cette inscription n'est pas confirmée : accès refusé.");

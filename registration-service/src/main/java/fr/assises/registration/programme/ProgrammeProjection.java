@@ -79,7 +79,7 @@ public class ProgrammeProjection {
             return;
         }
         // seats move only under the congress lock, so a capacity change is ordered with registrations
-        boolean locked = counters.lockTotalIfPresent(data.congressId());
+        boolean locked = counters.lockCongressIfPresent(data.congressId());
         ProgrammeSession session = sessions.findById(data.sessionId());
         boolean fresh = session == null;
         if (fresh) {

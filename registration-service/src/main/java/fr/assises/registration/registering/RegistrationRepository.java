@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
+import fr.assises.registration.seats.SeatCounters;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -15,6 +17,9 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     /** Registrations of one category that chose one day: those holding a seat, those waiting. */
     public record DayCount(String day, String category, int seated, int waiting) {
     }
+
+    @Inject
+    SeatCounters seatCounters;
 
     /** Hibernate's lock timeout meaning {@code SKIP LOCKED}. */
     private static final int SKIP_LOCKED = -2;
@@ -35,12 +40,11 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
      * Holds the person's registering to the congress until the commit (a transaction-level advisory lock): the same
      * form sent twice at once is checked once the first one committed, so the second gets its 409 from
      * {@link #ofParticipant} instead of failing on the unique index. Other people are not held (a hash collision
-     * only queues two people one behind the other). Taken before the congress's seat lock, never after it.
+     * only queues two people one behind the other). The same statement then takes the congress's seat lock, shared
+     * (other registrations go on; cancellations and capacity changes wait): never the other way round.
      */
     public void lockParticipant(UUID congressId, String participantId) {
-        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, congressId + "/" + participantId)
-                .getSingleResult();
+        seatCounters.lockCongressShared(congressId, congressId + "/" + participantId);
     }
 
     /** The person's registration that is not cancelled, if any. */

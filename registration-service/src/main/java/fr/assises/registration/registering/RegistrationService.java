@@ -47,7 +47,7 @@ import fr.assises.registration.settings.RegistrationSettings;
 import fr.assises.registration.settings.SettingsRepository;
 import fr.assises.registration.settings.SettingsService;
 
-/** Registering, changing and cancelling, with every seat move under the congress lock. */
+/** Registering, changing and cancelling, with every seat move under the congress's seat lock. */
 @ApplicationScoped
 public class RegistrationService {
 
@@ -175,8 +175,8 @@ public class RegistrationService {
         refusals.violations(violations);
         refusals.throwIfAny();
 
-        // Everything up to the seat phase runs in parallel with other registrations of the congress: only the seat
-        // moves, the inserts and the commit hold the congress's TOTAL row (README, "How seats are never overbooked")
+        // Registrations of a congress run in parallel to the end: from here they hold its seat lock shared, and take
+        // their seats from striped counters (README, "How seats are never overbooked")
         registrations.lockParticipant(congressId, participantId);
         if (idempotencyKey != null) {
             // a retry with this key may have committed while this one waited for the person's lock
@@ -218,21 +218,21 @@ public class RegistrationService {
             r.items.add(item);
         }
 
-        // seat phase: the first statement takes (or waits for) the congress's TOTAL row
+        // seat phase: a stripe of the total and of the category, or none
         boolean seated = seats.takeFirstCongressSeat(r);
-        // taken in under the congress lock: creation times, waiting-list numbers and commits share one order
-        Instant now = Instant.now();
-        r.createdAt = now;
-        r.updatedAt = now;
-        // the code's use is taken under the congress lock, and given back by the rollback of a refusal
+        // the code's use is taken in the seat phase, and given back by the rollback of a refusal
         r.invitationCode = self && givenCode != null ? invitations.use(congressId, givenCode, category.code) : null;
         if (seated) {
             r.status = Registration.CONFIRMED;
             seats.allocateItems(r, r.items);
         } else {
-            r.status = Registration.WAITLISTED;
-            r.waitlistSeq = counters.nextWaitlistSeq();
+            seats.joinCongressWaitingList(r);
         }
+        // taken last: for people joining the waiting list, under its lock, so creation times, waiting-list numbers
+        // and commits share one order
+        Instant now = Instant.now();
+        r.createdAt = now;
+        r.updatedAt = now;
         boolean confirmed = Registration.CONFIRMED.equals(r.status);
         try {
             registrations.persist(r);
@@ -315,7 +315,7 @@ public class RegistrationService {
                     .orElseThrow(() -> ProblemException.invalidField("category", "catégorie inconnue"));
             if (Registration.CONFIRMED.equals(r.status) || r.offered()) {
                 counters.release(SeatCounters.categoryKey(r.congressId, r.category));
-                if (!counters.tryTake(SeatCounters.categoryKey(r.congressId, category.code))) {
+                if (counters.take(SeatCounters.categoryKey(r.congressId, category.code), 0) < 0) {
                     throw ProblemException.businessRule("Le quota de la catégorie " + category.code
                             + " est atteint.");
                 }
@@ -409,7 +409,7 @@ public class RegistrationService {
     /** Offers not accepted in time are withdrawn; the place goes to the next waiting person. */
     @Transactional
     public int expireOffers(UUID congressId) {
-        counters.lockTotal(congressId);
+        counters.lockCongress(congressId);
         List<Registration> expired = registrations.list(
                 "congressId = ?1 and status = 'WAITLISTED' and offerExpiresAt < ?2", congressId, Instant.now());
         for (Registration r : expired) {
@@ -435,7 +435,7 @@ public class RegistrationService {
         if (r == null) {
             throw ProblemException.notFound("Inscription introuvable.");
         }
-        counters.lockTotal(r.congressId);
+        counters.lockCongress(r.congressId);
         registrations.getEntityManager().refresh(r);
         return r;
     }

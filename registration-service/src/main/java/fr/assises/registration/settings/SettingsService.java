@@ -80,7 +80,8 @@ public class SettingsService {
         check(request);
         Set<String> codes = new HashSet<>();
         request.categories().forEach(c -> codes.add(c.code()));
-        boolean existed = counters.lockTotalIfPresent(congressId);
+        // the congress's seat lock, exclusively: capacities change while no registration takes a seat
+        counters.lockCongressIfPresent(congressId);
         RegistrationSettings s = settings.findById(congressId);
         boolean fresh = s == null;
         if (fresh) {
@@ -147,9 +148,6 @@ public class SettingsService {
         for (SettingsRequest.CategoryRequest c : request.categories()) {
             counters.upsert(SeatCounters.categoryKey(congressId, c.code()), congressId, SeatCounters.CATEGORY,
                     c.code(), c.quota());
-        }
-        if (!existed) {
-            counters.lockTotal(congressId);
         }
         // a capacity raised (or a quota lifted) lets waiting people in at once
         promotions.promoteAll(congressId);

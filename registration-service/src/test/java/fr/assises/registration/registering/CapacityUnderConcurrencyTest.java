@@ -181,6 +181,67 @@ class CapacityUnderConcurrencyTest {
                 .then().statusCode(200).body("confirmed", equalTo(2));
     }
 
+    /**
+     * Cancellations racing a rush on a full congress: every freed seat goes to the waiting list, first come first
+     * served, never to someone who arrived after a person still waiting; the waiting list stays numbered 1..n.
+     */
+    @Test
+    void seatsFreedDuringARushGoToTheWaitingListInArrivalOrder() throws Exception {
+        int seats = 10;
+        int newcomers = 40;
+        TestCongress congress = new TestCongress().total(seats).create();
+        List<String> holders = new ArrayList<>();
+        List<String> held = new ArrayList<>();
+        for (int i = 0; i < seats; i++) {
+            holders.add(TestTokens.participant(UUID.randomUUID().toString()));
+            held.add(given().auth().oauth2(holders.get(i)).contentType(ContentType.JSON)
+                    .body(congress.registration("PROFESSIONNEL", null, null))
+                    .post("/api/registration/congresses/{id}/registrations", congress.id)
+                    .then().statusCode(201).body("status", equalTo("CONFIRMED")).extract().<String>path("id"));
+        }
+        List<String> tokens = new ArrayList<>(); // the newcomer's token per call, null for a cancellation
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < newcomers; i++) {
+            String token = TestTokens.participant(UUID.randomUUID().toString());
+            tokens.add(token);
+            calls.add(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(congress.registration("PROFESSIONNEL", null, null))
+                    .post("/api/registration/congresses/{id}/registrations", congress.id));
+            if (i % 4 == 3) {
+                int holder = i / 4;
+                calls.add(() -> given().auth().oauth2(holders.get(holder))
+                        .delete("/api/registration/me/registrations/{id}", held.get(holder)));
+                tokens.add(null);
+            }
+        }
+        List<Response> answers = responses(calls);
+        List<JsonPath> now = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            Response answer = answers.get(i);
+            if (tokens.get(i) == null) {
+                assertThat(answer.statusCode()).isEqualTo(200);
+                continue;
+            }
+            assertThat(answer.statusCode()).isEqualTo(201);
+            now.add(given().auth().oauth2(tokens.get(i))
+                    .get("/api/registration/me/registrations/{id}", answer.jsonPath().getString("id"))
+                    .then().statusCode(200).extract().jsonPath());
+        }
+        List<JsonPath> seated = now.stream().filter(r -> "CONFIRMED".equals(r.getString("status"))).toList();
+        List<JsonPath> waiting = now.stream().filter(r -> "WAITLISTED".equals(r.getString("status"))).toList();
+        assertThat(seated).hasSize(seats);
+        assertThat(waiting).hasSize(newcomers - seats);
+        assertThat(waiting.stream().map(r -> r.getInt("waitlistPosition")).sorted().toList())
+                .isEqualTo(IntStream.rangeClosed(1, newcomers - seats).boxed().toList());
+        java.time.OffsetDateTime lastSeated = seated.stream()
+                .map(r -> java.time.OffsetDateTime.parse(r.getString("createdAt")))
+                .max(java.util.Comparator.naturalOrder()).orElseThrow();
+        assertThat(waiting).allMatch(r -> java.time.OffsetDateTime.parse(r.getString("createdAt")).isAfter(lastSeated));
+        given().get("/api/registration/congresses/{id}/availability", congress.id).then().statusCode(200)
+                .body("confirmed", equalTo(seats)).body("remaining", equalTo(0))
+                .body("waitlisted", equalTo(newcomers - seats));
+    }
+
     private static List<JsonPath> run(List<Callable<Response>> calls, int expectedStatus) throws Exception {
         List<JsonPath> results = new ArrayList<>();
         for (Response response : responses(calls)) {

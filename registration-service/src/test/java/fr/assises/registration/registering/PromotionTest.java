@@ -148,4 +148,120 @@ class PromotionTest {
         given().auth().oauth2(c).post("/api/registration/me/registrations/{id}/accept-offer", rc).then()
                 .statusCode(200).body("status", equalTo("CONFIRMED"));
     }
+
+    /** The total's stripes: [capacity, taken] per stripe, in stripe order. */
+    List<int[]> stripes(TestCongress congress) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select capacity, taken from seat_counter where counter_key = ?1 order by stripe")
+                .setParameter(1, "total:" + congress.id).getResultList());
+        return rows.stream().map(r -> new int[] {((Number) r[0]).intValue(), ((Number) r[1]).intValue()}).toList();
+    }
+
+    static void assertSpread(List<int[]> stripes, int capacity, int taken) {
+        assertThat(stripes).hasSize(fr.assises.registration.seats.SeatCounters.STRIPES);
+        assertThat(stripes.stream().mapToInt(s -> s[0]).sum()).isEqualTo(capacity);
+        assertThat(stripes.stream().mapToInt(s -> s[1]).sum()).isEqualTo(taken);
+        if (taken <= capacity) {
+            assertThat(stripes).allMatch(s -> s[1] >= 0 && s[1] <= s[0]);
+        }
+    }
+
+    /**
+     * A capacity lowered then raised while the stripes are partly full: the stripes' capacities always add up to
+     * the congress's, the seats they hold to the confirmed count, and no stripe holds more than its capacity
+     * unless the whole congress is overbooked; a cancellation gives its seat back to a stripe within bounds.
+     */
+    @Test
+    void stripesFollowTheCapacityAndTheReleases() {
+        TestCongress congress = new TestCongress().total(20).create();
+        List<String> tokens = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            tokens.add(TestTokens.participant(UUID.randomUUID().toString()));
+            ids.add(register(tokens.get(i), congress, null, null));
+        }
+        assertSpread(stripes(congress), 20, 5);
+
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON).body(congress.total(3).settings())
+                .put("/api/registration/congresses/{id}/settings", congress.id).then().statusCode(200);
+        assertSpread(stripes(congress), 3, 5);
+        given().get("/api/registration/congresses/{id}/availability", congress.id).then()
+                .body("confirmed", equalTo(5)).body("remaining", equalTo(0)).body("overbooked", equalTo(true));
+        String late = TestTokens.participant(UUID.randomUUID().toString());
+        String rl = register(late, congress, null, null);
+        mine(late, rl).body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(1));
+
+        // raised above the seats held: the waiting person comes in, every stripe within its capacity
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON).body(congress.total(12).settings())
+                .put("/api/registration/congresses/{id}/settings", congress.id).then().statusCode(200);
+        mine(late, rl).body("status", equalTo("CONFIRMED"));
+        assertSpread(stripes(congress), 12, 6);
+
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(tokens.get(i)).delete("/api/registration/me/registrations/{id}", ids.get(i))
+                    .then().statusCode(200);
+        }
+        assertSpread(stripes(congress), 12, 4);
+        given().get("/api/registration/congresses/{id}/availability", congress.id).then()
+                .body("confirmed", equalTo(4)).body("remaining", equalTo(8)).body("overbooked", equalTo(false));
+    }
+
+    /**
+     * Eight seats use two stripes of four (one stripe per four seats); with seven taken one stripe alone has room, and
+     * the next registration finds it; the one after waits. Three seats use one stripe.
+     */
+    @Test
+    void theLastSeatIsFoundWhenOnlyOneStripeHasRoom() {
+        TestCongress congress = new TestCongress().total(8).create();
+        for (int i = 0; i < 7; i++) {
+            register(TestTokens.participant(UUID.randomUUID().toString()), congress, null, null);
+        }
+        List<int[]> before = stripes(congress);
+        assertSpread(before, 8, 7);
+        assertThat(before.stream().filter(s -> s[0] > 0)).hasSize(2);
+        assertThat(before.stream().filter(s -> s[1] < s[0])).hasSize(1);
+
+        String c = TestTokens.participant(UUID.randomUUID().toString());
+        mine(c, register(c, congress, null, null)).body("status", equalTo("CONFIRMED"));
+        String d = TestTokens.participant(UUID.randomUUID().toString());
+        mine(d, register(d, congress, null, null)).body("status", equalTo("WAITLISTED"));
+        List<int[]> after = stripes(congress);
+        assertSpread(after, 8, 8);
+        assertThat(after).allMatch(s -> s[1] == s[0]);
+
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON).body(congress.total(3).settings())
+                .put("/api/registration/congresses/{id}/settings", congress.id).then().statusCode(200);
+        assertThat(stripes(congress).stream().filter(s -> s[0] > 0)).hasSize(1);
+        assertSpread(stripes(congress), 3, 8);
+    }
+
+    /**
+     * What V220 did to the counters it found: one row holding everything becomes stripes holding the same seats,
+     * each within its capacity; and a counter recounted from the rows holds what the rows hold.
+     */
+    @Test
+    void aCounterOfOneRowIsSpreadOverItsStripes() {
+        TestCongress congress = new TestCongress().total(100).create();
+        String a = TestTokens.participant(UUID.randomUUID().toString());
+        register(a, congress, null, null);
+        String key = "total:" + congress.id;
+        // the shape V1 left: stripe 0 holds the whole capacity and every seat (37 here, as if taken before V220)
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update seat_counter set capacity = case when stripe = 0 then 100 else 0 end, "
+                    + "taken = case when stripe = 0 then 37 else 0 end where counter_key = ?1")
+                    .setParameter(1, key).executeUpdate();
+            em.createNativeQuery("select 1 from seat_counter_spread(?1, 100, 37)").setParameter(1, key)
+                    .getSingleResult();
+        });
+        assertSpread(stripes(congress), 100, 37);
+        // one stripe per four seats: 25 stripes of 4, the others of none
+        assertThat(stripes(congress).stream().filter(s -> s[0] == 4)).hasSize(25);
+
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("select 1 from seat_counter_recount(?1)")
+                .setParameter(1, congress.id).getSingleResult());
+        assertSpread(stripes(congress), 100, 1);
+        given().get("/api/registration/congresses/{id}/availability", congress.id).then()
+                .body("confirmed", equalTo(1)).body("remaining", equalTo(99));
+    }
 }
