@@ -14,9 +14,9 @@ import fr.assises.registration.registering.Registration;
 import fr.assises.registration.registering.RegistrationRepository;
 
 /**
- * Reminds overdue invoices through the mail outbox, once a day at most per invoice. The outbox writes to the
- * registrations' addresses: each participant billed on the invoice gets the reminder with its number, amount
- * and due date, to pass on to whoever pays.
+ * Reminds overdue invoices through the mail outbox, once a day at most per invoice. An invoice to an organisation
+ * with an accounting address is reminded there, once; otherwise each participant billed on the invoice gets the
+ * reminder with its number, amount and due date, to pay it or pass it on to whoever pays.
  */
 @ApplicationScoped
 public class OverdueReminders {
@@ -47,16 +47,28 @@ public class OverdueReminders {
         int sent = 0;
         for (DocumentView d : overdue(congressId)) {
             String subject = "Facture " + d.number() + " : paiement en retard";
-            String text = "Bonjour,\n\nLa facture " + d.number() + " du " + DocumentPdf.date(d.issueDate())
+            String facts = "La facture " + d.number() + " du " + DocumentPdf.date(d.issueDate())
                     + ", adressée à " + d.buyer().name() + (d.buyer().orderNumber() == null ? ""
                             : " (engagement juridique " + d.buyer().orderNumber() + ")")
                     + ", arrivait à échéance le " + DocumentPdf.date(d.dueDate()) + ". Il reste "
-                    + Money.euros(d.dueCents()) + " à régler.\n\nMerci de transmettre ce rappel au service qui "
-                    + "règle votre inscription. Si le paiement est parti, ne tenez pas compte de ce message.";
-            for (UUID registrationId : d.lines().stream().map(DocumentView.Line::registrationId).distinct().toList()) {
-                Registration r = registrations.findById(registrationId);
-                if (r != null && mails.queueMessage(r, subject, text)) {
+                    + Money.euros(d.dueCents()) + " à régler.";
+            List<UUID> billed = d.lines().stream().map(DocumentView.Line::registrationId).distinct().toList();
+            String accounting = d.buyer().email();
+            if (PayerRequest.ORGANISATION.equals(d.buyer().kind()) && accounting != null && !accounting.isBlank()) {
+                Registration about = registrations.findById(billed.get(0));
+                if (about != null) {
+                    mails.queueMessageTo(accounting, about, subject, "Bonjour,\n\n" + facts
+                            + "\n\nSi le paiement est parti, ne tenez pas compte de ce message.");
                     sent++;
+                }
+            } else {
+                String text = "Bonjour,\n\n" + facts + "\n\nMerci de transmettre ce rappel au service qui "
+                        + "règle votre inscription. Si le paiement est parti, ne tenez pas compte de ce message.";
+                for (UUID registrationId : billed) {
+                    Registration r = registrations.findById(registrationId);
+                    if (r != null && mails.queueMessage(r, subject, text)) {
+                        sent++;
+                    }
                 }
             }
             em.createNativeQuery("insert into billing_reminder (document_id, sent_at) values (?1, ?2)")

@@ -46,7 +46,7 @@ public class MailRelay {
     public static final String QR_CONTENT_ID = "qr-enquete@assises";
 
     private static final String PENDING = """
-            select id, registration_id, kind, subject, text, link from mail_outbox
+            select id, registration_id, kind, subject, text, link, recipient from mail_outbox
             where sent_at is null and abandoned_at is null order by seq limit ?1""";
 
     @Inject
@@ -127,7 +127,8 @@ public class MailRelay {
         List<Object[]> rows = entityManager.createNativeQuery(PENDING).setParameter(1, config.batchSize())
                 .getResultList();
         List<MailRequest> requests = rows.stream().map(row -> new MailRequest((UUID) row[0], (UUID) row[1],
-                MailKind.valueOf((String) row[2]), (String) row[3], (String) row[4], (String) row[5])).toList();
+                MailKind.valueOf((String) row[2]), (String) row[3], (String) row[4], (String) row[5], (String) row[6]))
+                .toList();
         if (requests.isEmpty()) {
             return new Batch(false, null);
         }

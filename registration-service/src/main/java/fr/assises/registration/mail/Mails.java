@@ -92,7 +92,7 @@ public class Mails {
         if (r.email == null || r.anonymisedAt != null) {
             return;
         }
-        ask(new MailRequest(UUID.randomUUID(), r.id, kind, null, null, null));
+        ask(new MailRequest(UUID.randomUUID(), r.id, kind, null, null, null, null));
     }
 
     /** A message the committee writes to a group; sent after the commit like every other mail. */
@@ -101,8 +101,18 @@ public class Mails {
         if (r.email == null || r.anonymisedAt != null) {
             return false;
         }
-        ask(new MailRequest(UUID.randomUUID(), r.id, MailKind.MESSAGE, subject, text, null));
+        ask(new MailRequest(UUID.randomUUID(), r.id, MailKind.MESSAGE, subject, text, null, null));
         return true;
+    }
+
+    /**
+     * A message about a registration to another address than the participant's: an overdue invoice's reminder to
+     * the paying organisation's accounting address. Sent after the commit like every other mail, whether or not the
+     * participant still has an address (the organisation owes the invoice either way).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queueMessageTo(String recipient, Registration about, String subject, String text) {
+        ask(new MailRequest(UUID.randomUUID(), about.id, MailKind.MESSAGE, subject, text, null, recipient));
     }
 
     /**
@@ -114,20 +124,21 @@ public class Mails {
         if (r.email == null || r.anonymisedAt != null || !kind.survey()) {
             return false;
         }
-        ask(new MailRequest(UUID.randomUUID(), r.id, kind, title, null, link));
+        ask(new MailRequest(UUID.randomUUID(), r.id, kind, title, null, link, null));
         return true;
     }
 
     private void ask(MailRequest request) {
         entityManager.createNativeQuery("""
-                insert into mail_outbox (id, registration_id, kind, subject, text, link)
-                values (?1, ?2, ?3, ?4, ?5, ?6)""")
+                insert into mail_outbox (id, registration_id, kind, subject, text, link, recipient)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                 .setParameter(1, request.id())
                 .setParameter(2, request.registrationId())
                 .setParameter(3, request.kind().name())
                 .setParameter(4, request.subject())
                 .setParameter(5, request.text())
                 .setParameter(6, request.link())
+                .setParameter(7, request.recipient())
                 .executeUpdate();
         // wakes the relay once the transaction committed (never after a rollback)
         asked.fire(request);
@@ -157,6 +168,11 @@ public class Mails {
         }
         List<OutgoingMail> rendered = new ArrayList<>();
         for (MailRequest request : requests) {
+            if (request.recipient() != null) {
+                rendered.add(new OutgoingMail(request.id(), request.registrationId(), MailKind.MESSAGE,
+                        request.recipient(), request.subject(), request.text(), null));
+                continue;
+            }
             Registration r = byId.get(request.registrationId());
             if (r == null || r.email == null || r.anonymisedAt != null) {
                 continue;

@@ -6,6 +6,7 @@ import static fr.assises.registration.billing.BillingFixtures.register;
 import static fr.assises.registration.billing.BillingFixtures.setIssuer;
 import static fr.assises.registration.billing.BillingFixtures.siret;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,10 +15,17 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,6 +36,8 @@ import org.junit.jupiter.api.Test;
 
 import fr.assises.common.test.TestTokens;
 import fr.assises.registration.support.TestCongress;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -273,6 +283,57 @@ class BillingTest {
         given().auth().oauth2(TestTokens.partner())
                 .get("/api/registration/congresses/{id}/manage/billing/payments.csv", congress.id).then()
                 .statusCode(403);
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    MockMailbox mailbox;
+
+    /** An employer's overdue invoice is reminded once, at its accounting address, not to each participant on it. */
+    @Test
+    void anOverdueInvoiceIsRemindedOnceToThePayingOrganisationsAccountingAddress() throws Exception {
+        TestCongress congress = new TestCongress().create();
+        setIssuer(congress, issuer(siret()));
+        String payerSiret = "21300000000033";
+        register(congress, employer(payerSiret, "EJ-2027-0099"));
+        register(congress, employer(payerSiret, null));
+        String invoiceId = given().auth().oauth2(congress.organiser).contentType(ContentType.JSON)
+                .body(Map.of("payerSiret", payerSiret))
+                .post("/api/registration/congresses/{id}/manage/invoices", congress.id).then().statusCode(201)
+                .body("lines", hasSize(2)).extract().path("id");
+        String number = given().auth().oauth2(congress.organiser)
+                .get("/api/registration/manage/invoices/{id}", invoiceId).then().extract().path("number");
+        String reminders = "/api/registration/congresses/{id}/manage/invoices/reminders";
+        given().auth().oauth2(congress.organiser).get(reminders, congress.id).then().body("invoices", equalTo(0));
+
+        // an issued invoice is frozen by a trigger; the test alone moves its due date into the past
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.execute("alter table billing_document disable trigger billing_document_frozen");
+            st.executeUpdate("update billing_document set due_date = current_date - 3 where id = '" + invoiceId + "'");
+            st.execute("alter table billing_document enable trigger billing_document_frozen");
+            c.commit();
+        }
+        given().auth().oauth2(congress.organiser).get(reminders, congress.id).then().body("invoices", equalTo(1));
+        given().auth().oauth2(TestTokens.participant(UUID.randomUUID().toString())).contentType(ContentType.JSON)
+                .post(reminders, congress.id).then().statusCode(403);
+
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON).post(reminders, congress.id)
+                .then().statusCode(200).body("invoices", equalTo(1)).body("mails", equalTo(1));
+        String accounting = "comptabilite@val-essai.exemple.test";
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailbox.getMailsSentTo(accounting).stream()
+                .anyMatch(m -> m.getSubject().contains(number)));
+        List<Mail> mine = mailbox.getMailsSentTo(accounting).stream()
+                .filter(m -> m.getSubject().contains(number)).toList();
+        assertThat(mine).singleElement().satisfies(m -> {
+            assertThat(m.getSubject()).isEqualTo("Facture " + number + " : paiement en retard");
+            assertThat(m.getText()).contains("engagement juridique EJ-2027-0099", "360,00", "Il reste");
+        });
+        // once a day at most
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON).post(reminders, congress.id)
+                .then().statusCode(200).body("invoices", equalTo(0)).body("mails", equalTo(0));
     }
 
     @Test
