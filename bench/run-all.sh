@@ -87,15 +87,18 @@ fi
 # swaps the stack's registration-service for that build and back, with the stack's own settings
 service_pid() { pgrep -f -- "-Dassises.component=registration-service " | head -1; }
 REG_ENV=()
+REG_JVM=()
 run_registration() { # run_registration QUARKUS_APP_DIR LABEL
   local pid; pid=$(service_pid)
   if [[ -n "$pid" && ${#REG_ENV[@]} == 0 ]]; then
-    mapfile -t REG_ENV < <(tr '\0' '\n' < "/proc/$pid/environ" | grep -E '^(QUARKUS_|KAFKA_|ASSISES_)')
+    mapfile -t REG_ENV < <(tr '\0' '\n' < "/proc/$pid/environ" | grep -E '^(QUARKUS_|KAFKA_|ASSISES_|MALLOC_)')
+    # the stack's JVM options (deploy/local/stack.sh: ASSISES_SERVICE_JAVA_OPTS), less its component and temp dir
+    mapfile -t REG_JVM < <(tr '\0' '\n' < "/proc/$pid/cmdline" | sed -n '2,/^-jar$/p' | grep -v -E '^(-jar|-Dassises\.component=.*|-Djava\.io\.tmpdir=.*)$')
   fi
   [[ -n "$pid" ]] && { kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; }
   local t0; t0=$(date +%s.%N)
   ( cd "$REPO/registration-service" && exec setsid env "${REG_ENV[@]}" java -Dassises.component=registration-service \
-      -XX:StartFlightRecording=filename=/tmp/assises-bench-registration-$2.jfr,settings=profile -Xmx${ASSISES_SERVICE_XMX:-256m} -jar "$1/quarkus-run.jar" > "/tmp/assises-bench-registration-$2.log" 2>&1 < /dev/null ) &
+      -XX:StartFlightRecording=filename=/tmp/assises-bench-registration-$2.jfr,settings=profile "${REG_JVM[@]}" -jar "$1/quarkus-run.jar" > "/tmp/assises-bench-registration-$2.log" 2>&1 < /dev/null ) &
   # the stack's stop finds it by its pid file, as if the stack had started it
   echo $! > "$STACK_STATE/pids/registration-service.pid"
   for _ in $(seq 1 240); do curl -fs -m 2 -o /dev/null "$REGISTRATION/q/health/ready" && break; sleep 0.25; done
