@@ -154,7 +154,7 @@ public interface BillMsg {
     @Message("{#if n == 0}Aucune facture en retard n’est à relancer aujourd’hui.{#else if n == 1}Une facture en retard est à relancer.{#else}{n} factures en retard sont à relancer.{/if}")
     String reminders_due(int n);
 
-    @Message("La relance part par courriel aux personnes inscrites sur la facture, une fois par jour au plus.")
+    @Message("La relance part par courriel à l’adresse comptable de l’organisation qui paie, ou à la personne inscrite qui paie elle-même, une fois par jour au plus.")
     String reminders_hint();
 
     @Message("{#if n == 0}Aucune facture en retard n’était à relancer.{#else if n == 1}Une facture en retard a été relancée.{#else}{n} factures en retard ont été relancées.{/if}")
