@@ -3,7 +3,6 @@ package fr.assises.gateway.web.partner;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,16 +54,14 @@ public class Dashboards {
     }
 
     public Dashboard compose(String congressId) {
-        CompletableFuture<Panel<Dto.Budget>> b = executor.supplyAsync(
-                () -> Calls.panel("budget", () -> budget.ofCongress(congressId)));
-        CompletableFuture<Panel<Dto.Availability>> r = executor.supplyAsync(
-                () -> Calls.panel("registration", () -> registration.availability(congressId)));
-        CompletableFuture<Panel<Dto.Evaluation>> e = executor.supplyAsync(
-                () -> Calls.panel("evaluation", () -> evaluation(congressId)));
-        CompletableFuture<Panel<Dto.ArrivalCounts>> a = executor.supplyAsync(
-                () -> Calls.panel("registration", () -> registration.arrivals(congressId)));
-        return new Dashboard(await(b, "budget"), await(e, "evaluation"), await(r, "registration"),
-                await(a, "registration"));
+        CompletableFuture<Panel<Dto.Budget>> b = Calls.start(executor, "budget", () -> budget.ofCongress(congressId));
+        CompletableFuture<Panel<Dto.Availability>> r = Calls.start(executor, "registration",
+                () -> registration.availability(congressId));
+        CompletableFuture<Panel<Dto.Evaluation>> e = Calls.start(executor, "evaluation", () -> evaluation(congressId));
+        CompletableFuture<Panel<Dto.ArrivalCounts>> a = Calls.start(executor, "registration",
+                () -> registration.arrivals(congressId));
+        return new Dashboard(Calls.await(b, "budget"), Calls.await(e, "evaluation"), Calls.await(r, "registration"),
+                Calls.await(a, "registration"));
     }
 
     /** The indicators, then the results of the questionnaire the indicators measure (if any). */
@@ -74,16 +71,5 @@ public class Dashboards {
                 .findFirst().orElse(null);
         return new Dto.Evaluation(indicators,
                 questionnaireId == null ? null : evaluation.results(questionnaireId));
-    }
-
-    private static <T> Panel<T> await(CompletableFuture<Panel<T>> future, String service) {
-        try {
-            return future.get(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Panel.unavailable(service);
-        } catch (Exception e) {
-            return Panel.unavailable(service);
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import fr.assises.gateway.clients.Dto;
@@ -123,6 +125,9 @@ public class RegistrationListPages {
     CongressLookup congresses;
 
     @Inject
+    ManagedExecutor executor;
+
+    @Inject
     @RestClient
     RegistrationClient registration;
 
@@ -137,15 +142,19 @@ public class RegistrationListPages {
         Dto.Congress congress = congresses.bySlug(slug);
         Search search = new Search(Forms.blankToNull(q), Forms.blankToNull(status), Forms.blankToNull(category),
                 Forms.blankToNull(reponse), Math.max(0, page));
-        Panel<Dto.RegistrationPage> rows = Calls.panel("registration", () -> registration.search(congress.congressId(),
-                search.q(), search.status(), search.category(), search.question(), search.answer(), search.page(),
-                PAGE_SIZE));
-        Panel<RegistrationSettingsClient.Settings> asked = Calls.panel("registration",
+        // the three calls do not depend on each other: the page takes as long as the slowest
+        CompletableFuture<Panel<Dto.RegistrationPage>> rows = Calls.start(executor, "registration",
+                () -> registration.search(congress.congressId(), search.q(), search.status(), search.category(),
+                        search.question(), search.answer(), search.page(), PAGE_SIZE));
+        CompletableFuture<Panel<RegistrationSettingsClient.Settings>> asked = Calls.start(executor, "registration",
                 () -> settings.settings(congress.congressId()));
-        List<AnswerOption> answers = asked.ok() ? answerOptions(asked.data()) : List.of();
+        CompletableFuture<Panel<Dto.Availability>> availability = Calls.start(executor, "registration",
+                () -> registration.availability(congress.congressId()));
+        Panel<RegistrationSettingsClient.Settings> questions = Calls.await(asked, "registration");
+        List<AnswerOption> answers = questions.ok() ? answerOptions(questions.data()) : List.of();
         return Templates.registrations(visitor.page(visitor.words(DeskMsg.class).list_page(
-                congress.title())), congress, rows,
-                Calls.panel("registration", () -> registration.availability(congress.congressId())), search, answers)
+                congress.title())), congress, Calls.await(rows, "registration"), Calls.await(availability,
+                "registration"), search, answers)
                 .setLocale(visitor.locale());
     }
 }
