@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,11 +32,18 @@ public class RegistrationViews {
     CustomQuestions questions;
 
     public RegistrationView view(Registration r) {
+        return view(r, id -> {
+            ProgrammeSession s = sessions.findById(id);
+            return s == null ? null : s.title;
+        });
+    }
+
+    /** The view, with the sessions' titles from {@code titles} (a registration has them from its congress's look-ups). */
+    public RegistrationView view(Registration r, Function<UUID, String> titles) {
         List<RegistrationView.MealView> meals = new ArrayList<>();
         List<RegistrationView.WorkshopView> workshops = new ArrayList<>();
         for (RegistrationItem item : r.items) {
-            ProgrammeSession s = sessions.findById(item.heldSession());
-            String title = s == null ? null : s.title;
+            String title = titles.apply(item.heldSession());
             Long position = RegistrationItem.WAITLISTED.equals(item.status) ? registrations.itemPosition(item) : null;
             if (RegistrationItem.MEAL.equals(item.kind)) {
                 meals.add(new RegistrationView.MealView(item.sessionId, title, item.status, position));
