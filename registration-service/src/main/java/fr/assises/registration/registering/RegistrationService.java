@@ -241,8 +241,8 @@ public class RegistrationService {
         }
         // last, with everything written: the waiting lists it joins, under their locks until the commit, so
         // numbers, creation times and commits of the people joining one list share one order
-        seats.numberNew(r);
-        return new Outcome(views.view(r, congress::title), true);
+        RegistrationViews.Positions positions = seats.numberNew(r);
+        return new Outcome(views.view(r, congress::title, positions), true);
     }
 
     /**

@@ -153,24 +153,31 @@ public class SeatAllocator {
     /**
      * The last step of a new registration, once its rows, its event and its mail are written: if it joins waiting
      * lists (the congress's, or those of its workshops and meals), their locks in key order, held until the
-     * commit, then its numbers and its creation time in one statement. People joining one list are thus numbered,
-     * dated and committed in one order, and the lock is held only for these statements and the commit.
+     * commit, then, in one statement, its numbers, its creation time and the places it is told (that statement
+     * starts after the locks: it sees every earlier holder's commit, and nobody with a smaller number is still in
+     * flight). People joining one list are thus numbered, dated and committed in one order, and the lock is held
+     * only for that statement and the commit. Answers the places, for the view.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void numberNew(Registration r) {
+    public RegistrationViews.Positions numberNew(Registration r) {
         if (Registration.WAITLISTED.equals(r.status)) {
             counters.lockList(SeatCounters.totalKey(r.congressId));
             Instant now = Instant.now();
-            long seq = ((Number) em.createNativeQuery("""
-                    update registration set waitlist_seq = nextval('waitlist_seq'), created_at = ?2, updated_at = ?2
-                    where id = ?1 returning waitlist_seq""")
-                    .setParameter(1, r.id).setParameter(2, now).getSingleResult()).longValue();
+            Object[] row = (Object[]) em.createNativeQuery("""
+                    with u as (
+                        update registration set waitlist_seq = nextval('waitlist_seq'), created_at = ?2, updated_at = ?2
+                        where id = ?1 returning waitlist_seq, congress_id)
+                    select u.waitlist_seq, 1 + (select count(*) from registration w
+                        where w.congress_id = u.congress_id and w.status = 'WAITLISTED' and w.offer_expires_at is null
+                        and w.waitlist_seq < u.waitlist_seq)
+                    from u""")
+                    .setParameter(1, r.id).setParameter(2, now).getSingleResult();
             // written above: the entity must not be written again at the commit
             em.unwrap(Session.class).setReadOnly(r, true);
-            r.waitlistSeq = seq;
+            r.waitlistSeq = ((Number) row[0]).longValue();
             r.createdAt = now;
             r.updatedAt = now;
-            return;
+            return new RegistrationViews.Positions(((Number) row[1]).longValue(), Map.of());
         }
         TreeMap<String, RegistrationItem> waiting = new TreeMap<>();
         for (RegistrationItem item : r.items) {
@@ -179,7 +186,7 @@ public class SeatAllocator {
             }
         }
         if (waiting.isEmpty()) {
-            return;
+            return new RegistrationViews.Positions(null, Map.of());
         }
         waiting.keySet().forEach(counters::lockList);
         Instant now = Instant.now();
@@ -187,20 +194,27 @@ public class SeatAllocator {
         waiting.values().forEach(item -> byId.put(item.id, item));
         @SuppressWarnings("unchecked")
         List<Object[]> numbered = em.createNativeQuery("""
-                with r as (update registration set created_at = ?2, updated_at = ?2 where id = ?1 returning id)
-                update registration_item set waitlist_seq = nextval('waitlist_seq')
-                where registration_id in (select id from r) and id in (?3) returning id, waitlist_seq""")
+                with r as (update registration set created_at = ?2, updated_at = ?2 where id = ?1 returning id),
+                u as (update registration_item set waitlist_seq = nextval('waitlist_seq')
+                      where registration_id in (select id from r) and id in (?3)
+                      returning id, session_id, waitlist_seq)
+                select u.id, u.waitlist_seq, 1 + (select count(*) from registration_item w
+                    where w.session_id = u.session_id and w.status = 'WAITLISTED' and w.waitlist_seq < u.waitlist_seq)
+                from u""")
                 .setParameter(1, r.id).setParameter(2, now).setParameter(3, List.copyOf(byId.keySet()))
                 .getResultList();
         Session session = em.unwrap(Session.class);
         session.setReadOnly(r, true);
         r.createdAt = now;
         r.updatedAt = now;
+        Map<UUID, Long> positions = new HashMap<>();
         for (Object[] row : numbered) {
             RegistrationItem item = byId.get((UUID) row[0]);
             session.setReadOnly(item, true);
             item.waitlistSeq = ((Number) row[1]).longValue();
+            positions.put(item.id, ((Number) row[2]).longValue());
         }
+        return new RegistrationViews.Positions(null, positions);
     }
 
     /** Gives back the seat an item holds, if any, and leaves it PENDING; the caller holds the congress lock. */
