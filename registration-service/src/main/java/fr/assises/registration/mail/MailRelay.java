@@ -1,5 +1,6 @@
 package fr.assises.registration.mail;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -65,6 +67,7 @@ public class MailRelay {
     String from;
 
     private ExecutorService worker;
+    private final AtomicBoolean queued = new AtomicBoolean();
     private RelayLoop loop;
 
     @PostConstruct
@@ -82,15 +85,24 @@ public class MailRelay {
         wake();
     }
 
-    /** Schedules a drain soon, without blocking the caller. */
+    /**
+     * Schedules a drain soon, without blocking the caller. Wakes coalesce: while a drain is queued and not started,
+     * further commits queue nothing (that drain reads their rows), so a rush of registrations costs a pass per
+     * batch of mails, not an empty transaction per commit.
+     */
     public void wake() {
-        if (!config.relayEnabled()) {
+        if (!config.relayEnabled() || !queued.compareAndSet(false, true)) {
             return;
         }
         try {
-            worker.execute(this::drain);
+            worker.execute(() -> {
+                // cleared before reading: a commit from now on queues one more pass
+                queued.set(false);
+                drain();
+            });
         } catch (RejectedExecutionException e) {
             // shutting down: the rows stay pending for the next start
+            queued.set(false);
         }
     }
 
@@ -134,21 +146,40 @@ public class MailRelay {
         }
         Map<UUID, OutgoingMail> rendered = mails.render(requests).stream()
                 .collect(Collectors.toMap(OutgoingMail::requestId, Function.identity()));
-        for (MailRequest request : requests) {
-            OutgoingMail mail = rendered.get(request.id());
-            if (mail == null) {
-                // the registration is gone or anonymised since: nobody to write to
-                markSent(request, "no recipient any more");
-                continue;
+        // marked in one statement per kind of outcome at the end of the batch, in the same transaction
+        List<UUID> sent = new ArrayList<>();
+        List<UUID> surveys = new ArrayList<>();
+        try {
+            for (MailRequest request : requests) {
+                OutgoingMail mail = rendered.get(request.id());
+                if (mail == null) {
+                    // the registration is gone or anonymised since: nobody to write to
+                    markSent(request, "no recipient any more");
+                    continue;
+                }
+                try {
+                    mailer.send(message(mail));
+                } catch (RuntimeException e) {
+                    return new Batch(false, failed(request.id(), e));
+                }
+                (request.kind().survey() ? surveys : sent).add(request.id());
             }
-            try {
-                mailer.send(message(mail));
-            } catch (RuntimeException e) {
-                return new Batch(false, failed(request.id(), e));
-            }
-            markSent(request, null);
+        } finally {
+            markSent(sent, surveys);
         }
         return new Batch(requests.size() == config.batchSize(), null);
+    }
+
+    /** Marks the mails sent; a survey mail's row is deleted instead (see {@link #markSent(MailRequest, String)}). */
+    private void markSent(List<UUID> sent, List<UUID> surveys) {
+        if (!sent.isEmpty()) {
+            entityManager.createNativeQuery("update mail_outbox set sent_at = now(), last_error = null where id in (?1)")
+                    .setParameter(1, sent).executeUpdate();
+        }
+        if (!surveys.isEmpty()) {
+            entityManager.createNativeQuery("delete from mail_outbox where id in (?1)").setParameter(1, surveys)
+                    .executeUpdate();
+        }
     }
 
     private Mail message(OutgoingMail mail) {

@@ -134,8 +134,12 @@ public class CustomQuestions {
      * {@code enforceRequired} is false for organisers, who may not know a person's answers.
      */
     public String check(UUID congressId, Map<String, Object> answers, boolean enforceRequired) {
+        return check(questions.of(congressId), answers, enforceRequired);
+    }
+
+    /** The same, against the congress's questions already read (registering keeps them per congress). */
+    public String check(List<CustomQuestion> asked, Map<String, Object> answers, boolean enforceRequired) {
         Map<String, Object> given = answers == null ? Map.of() : answers;
-        List<CustomQuestion> asked = questions.of(congressId);
         Map<String, CustomQuestion> byId = new HashMap<>();
         asked.forEach(q -> byId.put(q.id.toString(), q));
         List<Problem.FieldError> errors = new ArrayList<>();

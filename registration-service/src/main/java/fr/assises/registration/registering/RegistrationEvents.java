@@ -27,6 +27,21 @@ public class RegistrationEvents {
         outbox.publish(Topics.REGISTRATION, type, r.id.toString(), data(r));
     }
 
+    /** A new registration's first version, set before it is persisted so that its insert is its only write. */
+    public void prepareNew(Registration r) {
+        r.version = 1;
+        r.updatedAt = Instant.now();
+    }
+
+    /** The first event of a registration {@link #prepareNew prepared} (version 1), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishNew(Registration r, String type) {
+        if (r.version != 1) {
+            throw new IllegalStateException("a new registration's first event is version 1");
+        }
+        outbox.publish(Topics.REGISTRATION, type, r.id.toString(), data(r));
+    }
+
     public static RegistrationEventData data(Registration r) {
         if (Registration.CANCELLED.equals(r.status)) {
             // a cancelled registration holds and awaits nothing, whatever choices it remembers

@@ -53,6 +53,13 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
                 .firstResultOptional();
     }
 
+    /** Whether the person has a registration that is not cancelled (one indexed look-up, nothing loaded). */
+    public boolean hasActive(UUID congressId, String participantId) {
+        return !getEntityManager().createNativeQuery("""
+                select 1 from registration where congress_id = ?1 and participant_id = ?2 and status <> 'CANCELLED'
+                limit 1""").setParameter(1, congressId).setParameter(2, participantId).getResultList().isEmpty();
+    }
+
     public List<Registration> waiting(UUID congressId) {
         return list("congressId = ?1 and status = 'WAITLISTED' and offerExpiresAt is null order by waitlistSeq",
                 congressId);

@@ -32,20 +32,18 @@ import fr.assises.registration.billing.Payers;
 import fr.assises.registration.events.RegistrationEventTypes;
 import fr.assises.registration.mail.MailKind;
 import fr.assises.registration.mail.Mails;
-import fr.assises.registration.programme.Congress;
-import fr.assises.registration.programme.CongressRepository;
 import fr.assises.registration.programme.ProgrammeSession;
-import fr.assises.registration.programme.SessionRepository;
+import fr.assises.registration.registering.CongressLookups.CategoryData;
+import fr.assises.registration.registering.CongressLookups.CongressData;
+import fr.assises.registration.registering.CongressLookups.SessionData;
+import fr.assises.registration.registering.CongressLookups.SettingsData;
 import fr.assises.registration.invitations.Invitations;
 import fr.assises.registration.questions.CustomQuestions;
 import fr.assises.registration.seats.SeatCounters;
-import fr.assises.registration.settings.Category;
-import fr.assises.registration.settings.CategoryRepository;
 import fr.assises.registration.settings.FieldMode;
 import fr.assises.registration.settings.InformationAsked;
 import fr.assises.registration.settings.RegistrationSettings;
 import fr.assises.registration.settings.SettingsRepository;
-import fr.assises.registration.settings.SettingsService;
 
 /** Registering, changing and cancelling, with every seat move under the congress's seat lock. */
 @ApplicationScoped
@@ -58,19 +56,7 @@ public class RegistrationService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    CongressRepository congresses;
-
-    @Inject
-    SessionRepository sessions;
-
-    @Inject
     SettingsRepository settingsRepository;
-
-    @Inject
-    SettingsService settingsService;
-
-    @Inject
-    CategoryRepository categories;
 
     @Inject
     RegistrationRepository registrations;
@@ -108,6 +94,9 @@ public class RegistrationService {
     @Inject
     Payers payers;
 
+    @Inject
+    CongressLookups lookups;
+
     /** The result of a registration request; {@code created} is false for a replayed Idempotency-Key. */
     public record Outcome(RegistrationView registration, boolean created) {
     }
@@ -116,8 +105,9 @@ public class RegistrationService {
     public Outcome register(UUID congressId, String participantId, String callerId, RegistrationRequest request,
             String idempotencyKey, String source) {
         boolean self = SOURCE_SELF.equals(source);
-        Congress congress = congresses.require(congressId);
-        RegistrationSettings settings = requireSettings(congressId);
+        // the congress, its settings, categories, sessions and questions: from memory while unchanged (one read)
+        CongressData congress = lookups.requireSettings(congressId);
+        SettingsData settings = congress.settings();
         if (idempotencyKey != null) {
             var replay = idempotency.find(callerId, idempotencyKey);
             if (replay.isPresent()) {
@@ -131,16 +121,16 @@ public class RegistrationService {
         violations.forEach(v -> invalid.add(Refusals.field(v.getPropertyPath())));
         if (self) {
             Instant now = Instant.now();
-            if ("DRAFT".equals(congress.status)) {
+            if ("DRAFT".equals(congress.status())) {
                 throw ProblemException.businessRule("Ce congrès n’est pas encore annoncé : les inscriptions ne sont pas ouvertes.");
             }
-            if ("CLOSED".equals(congress.status) || "ARCHIVED".equals(congress.status)) {
+            if ("CLOSED".equals(congress.status()) || "ARCHIVED".equals(congress.status())) {
                 throw ProblemException.businessRule("Les inscriptions sont closes.");
             }
-            if (now.isBefore(settings.opensAt)) {
+            if (now.isBefore(settings.opensAt())) {
                 throw ProblemException.businessRule("Les inscriptions ne sont pas encore ouvertes.");
             }
-            if (!now.isBefore(settings.closesAt)) {
+            if (!now.isBefore(settings.closesAt())) {
                 throw ProblemException.businessRule("Les inscriptions sont closes.");
             }
             refusals.run(() -> {
@@ -148,25 +138,25 @@ public class RegistrationService {
                     throw ProblemException.invalidField("consent.accepted",
                             "l'acceptation de la notice d'information est obligatoire");
                 }
-                if (!settings.privacyVersion.equals(request.consent().version())) {
+                if (!settings.privacyVersion().equals(request.consent().version())) {
                     throw ProblemException.invalidField("consent.version",
-                            "la notice acceptée n'est pas la version en vigueur (" + settings.privacyVersion + ")");
+                            "la notice acceptée n'est pas la version en vigueur (" + settings.privacyVersion() + ")");
                 }
             });
         }
-        Category category = blank(request.category()) ? null : refusals.check(() -> categories.find(congressId,
-                request.category()).orElseThrow(() -> ProblemException.invalidField("category", "catégorie inconnue")));
+        CategoryData category = blank(request.category()) ? null : refusals.check(() -> category(congress,
+                request.category()));
         List<LocalDate> days = invalid.stream().anyMatch(f -> f.startsWith("days[")) ? null
                 : refusals.check(() -> checkDays(congress, request.days()));
         List<RegistrationItem> items = invalid.stream().anyMatch(f -> f.startsWith("workshops") || f.startsWith("meals"))
                 ? null : refusals.check(() -> resolveItems(congress, days, request.meals(), request.workshops()));
         PersonalInfo person = request.person() == null ? null
-                : refusals.check(() -> checkPerson(settingsService.asked(settings), request.person()));
-        String answers = refusals.check(() -> questions.check(congressId, request.answers(), self));
+                : refusals.check(() -> checkPerson(settings.asked(), request.person()));
+        String answers = refusals.check(() -> questions.check(congress.questions(), request.answers(), self));
         PayerRequest payer = refusals.check(() -> payers.check(request.payer()));
         String givenCode = request.invitationCode() == null || request.invitationCode().isBlank() ? null
                 : request.invitationCode();
-        if (self && givenCode == null && category != null && category.invitationOnly) {
+        if (self && givenCode == null && category != null && category.invitationOnly()) {
             refusals.run(() -> {
                 throw ProblemException.invalidField("category",
                         "catégorie réservée aux invités : saisissez votre code d'invitation");
@@ -185,7 +175,7 @@ public class RegistrationService {
                 return new Outcome(views.view(registrations.findById(replay.get())), false);
             }
         }
-        if (registrations.ofParticipant(congressId, participantId).isPresent()) {
+        if (registrations.hasActive(congressId, participantId)) {
             throw ProblemException.conflict("Vous êtes déjà inscrit(e) à ce congrès.");
         }
         Registration r = new Registration();
@@ -199,8 +189,8 @@ public class RegistrationService {
         }
         r.congressId = congressId;
         r.participantId = participantId;
-        r.category = category.code;
-        r.feeCents = category.feeCents;
+        r.category = category.code();
+        r.feeCents = category.feeCents();
         r.days = days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
         r.language = request.language() == null ? "fr" : request.language();
         applyPerson(r, person);
@@ -221,24 +211,25 @@ public class RegistrationService {
         // seat phase: a stripe of the total and of the category, or none
         boolean seated = seats.takeFirstCongressSeat(r);
         // the code's use is taken in the seat phase, and given back by the rollback of a refusal
-        r.invitationCode = self && givenCode != null ? invitations.use(congressId, givenCode, category.code) : null;
+        r.invitationCode = self && givenCode != null ? invitations.use(congressId, givenCode, category.code()) : null;
         if (seated) {
             r.status = Registration.CONFIRMED;
-            seats.allocateItems(r, r.items);
+            // workshops and meals that must wait are numbered last (seats.numberNew)
+            seats.placeItems(r, r.items);
         } else {
-            seats.joinCongressWaitingList(r);
+            r.status = Registration.WAITLISTED;
         }
-        // taken last: for people joining the waiting list, under its lock, so creation times, waiting-list numbers
-        // and commits share one order
         Instant now = Instant.now();
         r.createdAt = now;
         r.updatedAt = now;
         boolean confirmed = Registration.CONFIRMED.equals(r.status);
         try {
+            // version 1 before the persist: the insert is the row's only write (its event says version 1)
+            events.prepareNew(r);
             registrations.persist(r);
             payers.attach(r, payer);
             // the outbox's native insert flushes the registration and its items first (one JDBC batch)
-            events.publish(r, confirmed ? RegistrationEventTypes.CONFIRMED : RegistrationEventTypes.WAITLISTED);
+            events.publishNew(r, confirmed ? RegistrationEventTypes.CONFIRMED : RegistrationEventTypes.WAITLISTED);
             mails.queue(r, confirmed ? MailKind.CONFIRMED : MailKind.WAITLISTED);
             registrations.flush();
         } catch (PersistenceException e) {
@@ -248,7 +239,10 @@ public class RegistrationService {
             }
             throw e;
         }
-        return new Outcome(views.view(r), true);
+        // last, with everything written: the waiting lists it joins, under their locks until the commit, so
+        // numbers, creation times and commits of the people joining one list share one order
+        RegistrationViews.Positions positions = seats.numberNew(r);
+        return new Outcome(views.view(r, congress::title, positions), true);
     }
 
     /**
@@ -256,14 +250,12 @@ public class RegistrationService {
      * first). Not transactional on purpose: a refusal must not mark the caller's transaction for rollback.
      */
     public void validate(UUID congressId, RegistrationRequest request) {
-        Congress congress = congresses.require(congressId);
-        RegistrationSettings settings = requireSettings(congressId);
-        categories.find(congressId, request.category())
-                .orElseThrow(() -> ProblemException.invalidField("category", "catégorie inconnue"));
+        CongressData congress = lookups.requireSettings(congressId);
+        category(congress, request.category());
         List<LocalDate> days = checkDays(congress, request.days());
         resolveItems(congress, days, request.meals(), request.workshops());
-        checkPerson(settingsService.asked(settings), request.person());
-        questions.check(congressId, request.answers(), false);
+        checkPerson(congress.settings().asked(), request.person());
+        questions.check(congress.questions(), request.answers(), false);
     }
 
     @Transactional
@@ -272,14 +264,14 @@ public class RegistrationService {
         if (Registration.CANCELLED.equals(r.status)) {
             throw ProblemException.businessRule("Cette inscription est annulée.");
         }
-        RegistrationSettings settings = requireSettings(r.congressId);
-        boolean frozen = settings.freezeAt != null && !Instant.now().isBefore(settings.freezeAt);
+        CongressData congress = lookups.requireSettings(r.congressId);
+        SettingsData settings = congress.settings();
+        boolean frozen = settings.freezeAt() != null && !Instant.now().isBefore(settings.freezeAt());
         if (frozen && !organiser) {
             throw ProblemException.businessRule(
-                    "Les modifications sont closes depuis le " + paris(settings.freezeAt)
+                    "Les modifications sont closes depuis le " + paris(settings.freezeAt())
                             + " ; contactez l'équipe d'organisation.");
         }
-        Congress congress = congresses.require(r.congressId);
         // a participant's change is checked whole, like a registration: every refused field in one answer
         Refusals refusals = new Refusals();
         Set<ConstraintViolation<ChangeRequest>> violations = organiser ? Set.of() : validator.validate(request);
@@ -296,9 +288,9 @@ public class RegistrationService {
         List<RegistrationItem> wanted = invalid.stream().anyMatch(f -> f.startsWith("workshops") || f.startsWith("meals"))
                 ? null : refusals.check(() -> resolveItems(congress, days, meals, workshops));
         PersonalInfo person = request.person() == null ? null
-                : refusals.check(() -> checkPerson(settingsService.asked(settings), request.person()));
+                : refusals.check(() -> checkPerson(settings.asked(), request.person()));
         String answers = request.answers() == null ? null
-                : refusals.check(() -> questions.check(r.congressId, request.answers(), !organiser));
+                : refusals.check(() -> questions.check(congress.questions(), request.answers(), !organiser));
         refusals.violations(violations);
         refusals.throwIfAny();
         if (person != null) {
@@ -311,17 +303,16 @@ public class RegistrationService {
             r.language = request.language();
         }
         if (organiser && request.category() != null && !request.category().equals(r.category)) {
-            Category category = categories.find(r.congressId, request.category())
-                    .orElseThrow(() -> ProblemException.invalidField("category", "catégorie inconnue"));
+            CategoryData category = category(congress, request.category());
             if (Registration.CONFIRMED.equals(r.status) || r.offered()) {
                 counters.release(SeatCounters.categoryKey(r.congressId, r.category));
-                if (counters.take(SeatCounters.categoryKey(r.congressId, category.code), 0) < 0) {
-                    throw ProblemException.businessRule("Le quota de la catégorie " + category.code
+                if (counters.take(SeatCounters.categoryKey(r.congressId, category.code()), 0) < 0) {
+                    throw ProblemException.businessRule("Le quota de la catégorie " + category.code()
                             + " est atteint.");
                 }
             }
-            r.category = category.code;
-            r.feeCents = category.feeCents;
+            r.category = category.code();
+            r.feeCents = category.feeCents();
         }
         r.days = days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
 
@@ -358,7 +349,7 @@ public class RegistrationService {
         mails.queue(r, MailKind.CHANGED);
         registrations.flush();
         promotions.promoteAll(r.congressId);
-        return views.view(r);
+        return views.view(r, congress::title);
     }
 
     @Transactional
@@ -462,7 +453,15 @@ public class RegistrationService {
         return item.kind + ":" + item.sessionId + ":" + item.secondChoiceId;
     }
 
-    private static List<LocalDate> checkDays(Congress congress, List<LocalDate> days) {
+    private static CategoryData category(CongressData congress, String code) {
+        CategoryData category = code == null ? null : congress.categories().get(code);
+        if (category == null) {
+            throw ProblemException.invalidField("category", "catégorie inconnue");
+        }
+        return category;
+    }
+
+    private static List<LocalDate> checkDays(CongressData congress, List<LocalDate> days) {
         if (days == null || days.isEmpty()) {
             throw ProblemException.invalidField("days", "choisissez au moins un jour");
         }
@@ -471,21 +470,21 @@ public class RegistrationService {
             throw ProblemException.invalidField("days", "jour en double");
         }
         for (LocalDate day : days) {
-            if (day.isBefore(congress.startDate) || day.isAfter(congress.endDate)) {
+            if (day.isBefore(congress.startDate()) || day.isAfter(congress.endDate())) {
                 throw ProblemException.invalidField("days", "le " + day + " n'est pas un jour du congrès");
             }
         }
         return days.stream().sorted().toList();
     }
 
-    private List<RegistrationItem> resolveItems(Congress congress, List<LocalDate> days, List<UUID> meals,
+    private static List<RegistrationItem> resolveItems(CongressData congress, List<LocalDate> days, List<UUID> meals,
             List<RegistrationRequest.WorkshopChoice> workshops) {
-        ZoneId zone = ZoneId.of(congress.timeZone);
+        ZoneId zone = congress.zone();
         List<RegistrationItem> items = new ArrayList<>();
         Set<UUID> seenMeals = new HashSet<>();
         for (UUID mealId : meals == null ? List.<UUID>of() : meals) {
-            ProgrammeSession meal = session(congress, mealId, "meals");
-            if (!ProgrammeSession.MEAL.equals(meal.kind)) {
+            SessionData meal = session(congress, mealId, "meals");
+            if (!ProgrammeSession.MEAL.equals(meal.kind())) {
                 throw ProblemException.invalidField("meals", "la session " + mealId + " n'est pas un repas");
             }
             requireDay(meal, days, zone, "meals");
@@ -501,49 +500,49 @@ public class RegistrationService {
         Set<UUID> seenSeries = new HashSet<>();
         for (RegistrationRequest.WorkshopChoice choice : workshops == null
                 ? List.<RegistrationRequest.WorkshopChoice>of() : workshops) {
-            ProgrammeSession first = session(congress, choice.sessionId(), "workshops");
-            if (!ProgrammeSession.WORKSHOP.equals(first.kind) || first.seriesId == null) {
+            SessionData first = session(congress, choice.sessionId(), "workshops");
+            if (!ProgrammeSession.WORKSHOP.equals(first.kind()) || first.seriesId() == null) {
                 throw ProblemException.invalidField("workshops",
-                        "la session " + first.id + " n'appartient à aucun créneau d'ateliers");
+                        "la session " + first.id() + " n'appartient à aucun créneau d'ateliers");
             }
             requireDay(first, days, zone, "workshops");
-            if (!seenSeries.add(first.seriesId)) {
+            if (!seenSeries.add(first.seriesId())) {
                 throw ProblemException.invalidField("workshops", "deux ateliers choisis dans le même créneau");
             }
             RegistrationItem item = new RegistrationItem();
             item.id = UUID.randomUUID();
             item.kind = RegistrationItem.WORKSHOP;
-            item.seriesId = first.seriesId;
-            item.sessionId = first.id;
+            item.seriesId = first.seriesId();
+            item.sessionId = first.id();
             if (choice.secondChoiceSessionId() != null) {
-                ProgrammeSession second = session(congress, choice.secondChoiceSessionId(), "workshops");
-                if (!ProgrammeSession.WORKSHOP.equals(second.kind)
-                        || !Objects.equals(second.seriesId, first.seriesId) || second.id.equals(first.id)) {
+                SessionData second = session(congress, choice.secondChoiceSessionId(), "workshops");
+                if (!ProgrammeSession.WORKSHOP.equals(second.kind())
+                        || !Objects.equals(second.seriesId(), first.seriesId()) || second.id().equals(first.id())) {
                     throw ProblemException.invalidField("workshops",
                             "le second choix doit être un autre atelier du même créneau");
                 }
-                item.secondChoiceId = second.id;
+                item.secondChoiceId = second.id();
             }
             items.add(item);
         }
         return items;
     }
 
-    private ProgrammeSession session(Congress congress, UUID id, String field) {
-        ProgrammeSession s = sessions.findById(id);
-        if (s == null || !s.congressId.equals(congress.id)) {
+    private static SessionData session(CongressData congress, UUID id, String field) {
+        SessionData s = id == null ? null : congress.session(id);
+        if (s == null || !s.congressId().equals(congress.id())) {
             throw ProblemException.invalidField(field, "session inconnue : " + id);
         }
         if (!s.scheduled()) {
-            throw ProblemException.invalidField(field, "la session « " + s.title + " » est annulée");
+            throw ProblemException.invalidField(field, "la session « " + s.title() + " » est annulée");
         }
         return s;
     }
 
-    private static void requireDay(ProgrammeSession s, List<LocalDate> days, ZoneId zone, String field) {
+    private static void requireDay(SessionData s, List<LocalDate> days, ZoneId zone, String field) {
         LocalDate date = s.date(zone);
         if (days != null && date != null && !days.contains(date)) {
-            throw ProblemException.invalidField(field, "« " + s.title + " » a lieu un jour non choisi (" + date + ")");
+            throw ProblemException.invalidField(field, "« " + s.title() + " » a lieu un jour non choisi (" + date + ")");
         }
     }
 

@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,12 +33,31 @@ public class RegistrationViews {
     CustomQuestions questions;
 
     public RegistrationView view(Registration r) {
+        return view(r, id -> {
+            ProgrammeSession s = sessions.findById(id);
+            return s == null ? null : s.title;
+        });
+    }
+
+    /**
+     * Waiting-list places already known (a new registration reads them with its numbers, SeatAllocator.numberNew):
+     * the congress's, and per item id; what is missing is counted.
+     */
+    public record Positions(Long congress, Map<UUID, Long> items) {
+    }
+
+    /** The view, with the sessions' titles from {@code titles} (a registration has them from its congress's look-ups). */
+    public RegistrationView view(Registration r, Function<UUID, String> titles) {
+        return view(r, titles, new Positions(null, Map.of()));
+    }
+
+    public RegistrationView view(Registration r, Function<UUID, String> titles, Positions known) {
         List<RegistrationView.MealView> meals = new ArrayList<>();
         List<RegistrationView.WorkshopView> workshops = new ArrayList<>();
         for (RegistrationItem item : r.items) {
-            ProgrammeSession s = sessions.findById(item.heldSession());
-            String title = s == null ? null : s.title;
-            Long position = RegistrationItem.WAITLISTED.equals(item.status) ? registrations.itemPosition(item) : null;
+            String title = titles.apply(item.heldSession());
+            Long position = !RegistrationItem.WAITLISTED.equals(item.status) ? null
+                    : known.items().containsKey(item.id) ? known.items().get(item.id) : registrations.itemPosition(item);
             if (RegistrationItem.MEAL.equals(item.kind)) {
                 meals.add(new RegistrationView.MealView(item.sessionId, title, item.status, position));
             } else {
@@ -43,8 +65,8 @@ public class RegistrationViews {
                         item.assignedRank, item.sessionId, item.secondChoiceId, item.status, position));
             }
         }
-        Long position = Registration.WAITLISTED.equals(r.status) && !r.offered() ? registrations.congressPosition(r)
-                : null;
+        Long position = !Registration.WAITLISTED.equals(r.status) || r.offered() ? null
+                : known.congress() != null ? known.congress() : registrations.congressPosition(r);
         PersonalInfo person = r.anonymisedAt != null ? null
                 : new PersonalInfo(r.firstName, r.lastName, r.email, r.organisation,
                         r.territoryType == null ? null : TerritoryType.valueOf(r.territoryType), r.jobTitle,

@@ -1,14 +1,19 @@
 package fr.assises.registration.registering;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import fr.assises.registration.seats.SeatCounters;
 
@@ -22,22 +27,13 @@ public class SeatAllocator {
     @Inject
     SeatCounters counters;
 
+    @Inject
+    EntityManager em;
+
     /** A new registration's congress seat (total and category), or nothing, under the shared seat lock. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean takeFirstCongressSeat(Registration r) {
         return takeCongressSeat(r);
-    }
-
-    /**
-     * Puts a new registration on the congress's waiting list: the list's lock is held until the commit, so people
-     * joining it are numbered and committed in one order and the place each is told is final. Taken after every
-     * seat row (one global order).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void joinCongressWaitingList(Registration r) {
-        counters.lockList(SeatCounters.totalKey(r.congressId));
-        r.status = Registration.WAITLISTED;
-        r.waitlistSeq = counters.nextWaitlistSeq();
     }
 
     /** Takes a congress seat (total and category), or nothing; the caller holds the congress lock. */
@@ -71,6 +67,16 @@ public class SeatAllocator {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void allocateItems(Registration r, List<RegistrationItem> items) {
+        placeItems(r, items);
+        numberWaitingItems(items);
+    }
+
+    /**
+     * Seats the items as {@link #allocateItems} does, but leaves those that must wait WAITLISTED without a number
+     * and without the list's lock: a new registration numbers them after writing its rows ({@link #numberNew}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void placeItems(Registration r, List<RegistrationItem> items) {
         // a fixed order keeps the waiting-list sequence reproducible inside one registration
         List<RegistrationItem> ordered = items.stream()
                 .sorted(Comparator.comparing((RegistrationItem i) -> i.kind).reversed()
@@ -104,7 +110,6 @@ public class SeatAllocator {
                 held.put(key, stripe);
             }
         }
-        TreeMap<String, RegistrationItem> waiting = new TreeMap<>();
         for (RegistrationItem item : ordered) {
             String first = SeatCounters.sessionKey(item.sessionId);
             String second = item.secondChoiceId == null ? null : SeatCounters.sessionKey(item.secondChoiceId);
@@ -120,18 +125,96 @@ public class SeatAllocator {
                 item.status = RegistrationItem.CONFIRMED;
                 item.waitlistSeq = null;
             } else {
-                waiting.put(first, item);
-            }
-        }
-        // the waiting lists last, in key order, each held until the commit (see joinCongressWaitingList)
-        waiting.keySet().forEach(counters::lockList);
-        for (RegistrationItem item : ordered) {
-            if (waiting.containsValue(item)) {
                 item.assignedRank = 1;
                 item.status = RegistrationItem.WAITLISTED;
-                item.waitlistSeq = counters.nextWaitlistSeq();
+                item.waitlistSeq = null;
             }
         }
+    }
+
+    /**
+     * Numbers the items that wait without a number yet: their lists' locks in key order, each held until the
+     * commit, then a number each (callers holding the congress lock exclusively: changes, promotions).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void numberWaitingItems(List<RegistrationItem> items) {
+        TreeMap<String, RegistrationItem> waiting = new TreeMap<>();
+        for (RegistrationItem item : items) {
+            if (RegistrationItem.WAITLISTED.equals(item.status) && item.waitlistSeq == null) {
+                waiting.put(SeatCounters.sessionKey(item.sessionId), item);
+            }
+        }
+        waiting.keySet().forEach(counters::lockList);
+        for (RegistrationItem item : waiting.values()) {
+            item.waitlistSeq = counters.nextWaitlistSeq();
+        }
+    }
+
+    /**
+     * The last step of a new registration, once its rows, its event and its mail are written: if it joins waiting
+     * lists (the congress's, or those of its workshops and meals), their locks in key order, held until the
+     * commit, then, in one statement, its numbers, its creation time and the places it is told (that statement
+     * starts after the locks: it sees every earlier holder's commit, and nobody with a smaller number is still in
+     * flight). People joining one list are thus numbered, dated and committed in one order, and the lock is held
+     * only for that statement and the commit. Answers the places, for the view.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RegistrationViews.Positions numberNew(Registration r) {
+        if (Registration.WAITLISTED.equals(r.status)) {
+            counters.lockList(SeatCounters.totalKey(r.congressId));
+            Instant now = Instant.now();
+            Object[] row = (Object[]) em.createNativeQuery("""
+                    with u as (
+                        update registration set waitlist_seq = nextval('waitlist_seq'), created_at = ?2, updated_at = ?2
+                        where id = ?1 returning waitlist_seq, congress_id)
+                    select u.waitlist_seq, 1 + (select count(*) from registration w
+                        where w.congress_id = u.congress_id and w.status = 'WAITLISTED' and w.offer_expires_at is null
+                        and w.waitlist_seq < u.waitlist_seq)
+                    from u""")
+                    .setParameter(1, r.id).setParameter(2, now).getSingleResult();
+            // written above: the entity must not be written again at the commit
+            em.unwrap(Session.class).setReadOnly(r, true);
+            r.waitlistSeq = ((Number) row[0]).longValue();
+            r.createdAt = now;
+            r.updatedAt = now;
+            return new RegistrationViews.Positions(((Number) row[1]).longValue(), Map.of());
+        }
+        TreeMap<String, RegistrationItem> waiting = new TreeMap<>();
+        for (RegistrationItem item : r.items) {
+            if (RegistrationItem.WAITLISTED.equals(item.status) && item.waitlistSeq == null) {
+                waiting.put(SeatCounters.sessionKey(item.sessionId), item);
+            }
+        }
+        if (waiting.isEmpty()) {
+            return new RegistrationViews.Positions(null, Map.of());
+        }
+        waiting.keySet().forEach(counters::lockList);
+        Instant now = Instant.now();
+        Map<UUID, RegistrationItem> byId = new HashMap<>();
+        waiting.values().forEach(item -> byId.put(item.id, item));
+        @SuppressWarnings("unchecked")
+        List<Object[]> numbered = em.createNativeQuery("""
+                with r as (update registration set created_at = ?2, updated_at = ?2 where id = ?1 returning id),
+                u as (update registration_item set waitlist_seq = nextval('waitlist_seq')
+                      where registration_id in (select id from r) and id in (?3)
+                      returning id, session_id, waitlist_seq)
+                select u.id, u.waitlist_seq, 1 + (select count(*) from registration_item w
+                    where w.session_id = u.session_id and w.status = 'WAITLISTED' and w.waitlist_seq < u.waitlist_seq)
+                from u""")
+                .setParameter(1, r.id).setParameter(2, now).setParameter(3, List.copyOf(byId.keySet()))
+                .getResultList();
+        Session session = em.unwrap(Session.class);
+        session.setReadOnly(r, true);
+        r.createdAt = now;
+        r.updatedAt = now;
+        Map<UUID, Long> positions = new HashMap<>();
+        for (Object[] row : numbered) {
+            RegistrationItem item = byId.get((UUID) row[0]);
+            session.setReadOnly(item, true);
+            item.waitlistSeq = ((Number) row[1]).longValue();
+            positions.put(item.id, ((Number) row[2]).longValue());
+        }
+        return new RegistrationViews.Positions(null, positions);
     }
 
     /** Gives back the seat an item holds, if any, and leaves it PENDING; the caller holds the congress lock. */

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -28,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.assises.common.test.TestTokens;
 import fr.assises.registration.events.RegistrationEventData;
 import fr.assises.registration.support.PublishedEvents;
+import fr.assises.registration.support.StatementCounter;
 import fr.assises.registration.support.TestCongress;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -277,5 +279,120 @@ class RegistrationTest {
                 .body("confirmed", equalTo(1));
         given().auth().oauth2(token).header("Idempotency-Key", "k".repeat(201)).contentType(ContentType.JSON).body(body)
                 .post("/api/registration/congresses/{id}/registrations", congress.id).then().statusCode(400);
+    }
+
+    @Inject
+    RegistrationService service;
+
+    /**
+     * The rush's usual request (two workshop slots with a second choice each, the meals, no key, no payer): the
+     * statements one registration prepares, counted on the calling thread (a batched insert counts once). The
+     * per-congress look-ups come from the cache after the first registration of the congress.
+     */
+    @Test
+    void oneRegistrationRunsFewStatements() {
+        TestCongress congress = new TestCongress().create();
+        Consumer<Map<String, Object>> twoSlots = body -> {
+            body.put("meals", List.of(congress.lunch1.toString(), congress.lunch2.toString()));
+            body.put("workshops", List.of(
+                    Map.of("sessionId", congress.slot1Workshops.get(0).toString(),
+                            "secondChoiceSessionId", congress.slot1Workshops.get(1).toString()),
+                    Map.of("sessionId", congress.slot2Workshops.get(0).toString(),
+                            "secondChoiceSessionId", congress.slot2Workshops.get(1).toString())));
+        };
+        List<StatementCounter.Counted<RegistrationService.Outcome>> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> body = congress.registration();
+            twoSlots.accept(body);
+            RegistrationRequest request = json.convertValue(body, RegistrationRequest.class);
+            String sub = UUID.randomUUID().toString();
+            runs.add(StatementCounter.count(() -> service.register(congress.id, sub, sub, request, null,
+                    RegistrationService.SOURCE_SELF)));
+        }
+        StatementCounter.Counted<RegistrationService.Outcome> last = runs.get(runs.size() - 1);
+        System.out.println("Statements of one registration (" + last.statements() + "):\n  "
+                + String.join("\n  ", last.sql()));
+        assertThat(last.result().registration().status()).isEqualTo("CONFIRMED");
+        assertThat(last.result().registration().workshops()).hasSize(2)
+                .allSatisfy(w -> assertThat(w.status()).isEqualTo("CONFIRMED"));
+        assertThat(last.result().registration().meals()).hasSize(2);
+        // 13 to 15 (a second choice met before its first choice is taken in case): the stamp, the locks, the
+        // duplicate check, a stripe per counter, four inserts; no look-up of the congress, its sessions or settings
+        assertThat(last.statements()).isLessThanOrEqualTo(15);
+        assertThat(last.sql()).noneMatch(sql -> sql.contains("programme_session") || sql.contains("congress c")
+                || sql.contains("registration_settings") || sql.contains("custom_question")
+                || sql.startsWith("update registration "));
+    }
+
+    /**
+     * What registering keeps in memory per congress (settings, categories, sessions, questions) is read again after
+     * every change: each change below, made once the memory is warm, is seen by the very next registration.
+     */
+    @Test
+    void everyChangeOfTheCongressIsSeenByTheNextRegistration() {
+        TestCongress congress = new TestCongress().create();
+        Map<String, Object> body = congress.registration();
+        register(TestTokens.participant(UUID.randomUUID().toString()), congress.id, body).then().statusCode(201)
+                .body("feeCents", equalTo(18000));
+
+        // a fee changed by the committee
+        Map<String, Object> settings = congress.settings();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> categories = (List<Map<String, Object>>) settings.get("categories");
+        categories.get(0).put("feeCents", 19500);
+        putSettings(congress, settings);
+        register(TestTokens.participant(UUID.randomUUID().toString()), congress.id, congress.registration())
+                .then().statusCode(201).body("feeCents", equalTo(19500));
+
+        // a new version of the privacy notice: the old one is refused
+        settings.put("privacyNoticeVersion", "2027-01");
+        putSettings(congress, settings);
+        register(TestTokens.participant(UUID.randomUUID().toString()), congress.id, congress.registration())
+                .then().statusCode(400).body("errors.field", hasItem("consent.version"));
+        Consumer<Map<String, Object>> newNotice = b -> b.put("consent", Map.of("accepted", true, "version", "2027-01"));
+
+        // a workshop moved to the second day by programme-service: chosen with the first day only, it is refused
+        UUID moved = congress.slot1Workshops.get(0);
+        TestCongress.produce(List.of(TestCongress.record("fr.assises.programme.session.changed.v1", moved,
+                congress.session(moved, "WORKSHOP", "Atelier déplacé", "J1-AM", TestCongress.DAY2, 10, 25,
+                        congress.slot1, 2))));
+        Map<String, Object> firstDayOnly = congress.registration("PROFESSIONNEL", moved, null);
+        firstDayOnly.put("days", List.of(TestCongress.DAY1.toString()));
+        newNotice.accept(firstDayOnly);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> register(
+                TestTokens.participant(UUID.randomUUID().toString()), congress.id, firstDayOnly).statusCode() == 400);
+        register(TestTokens.participant(UUID.randomUUID().toString()), congress.id, firstDayOnly).then()
+                .statusCode(400).body("errors.field", hasItem("workshops")).body(containsString("Atelier déplacé"));
+
+        // a required question added
+        String question = given().auth().oauth2(congress.organiser).contentType(ContentType.JSON)
+                .body(Map.of("questions", List.of(Map.of("kind", "SHORT_TEXT", "required", true,
+                        "labelFr", "Commune de résidence", "labelEn", "Town", "choices", List.of()))))
+                .put("/api/registration/congresses/{id}/settings/questions", congress.id).then().statusCode(200)
+                .extract().path("[0].id");
+        Map<String, Object> unanswered = congress.registration();
+        newNotice.accept(unanswered);
+        register(TestTokens.participant(UUID.randomUUID().toString()), congress.id, unanswered).then()
+                .statusCode(400).body("errors.field", hasItem("answers." + question));
+
+        // the capacity lowered to the seats taken: the next one waits
+        unanswered.put("answers", Map.of(question, "Essai-sur-Loire"));
+        int taken = given().get("/api/registration/congresses/{id}/availability", congress.id).then()
+                .statusCode(200).extract().path("confirmed");
+        settings.put("totalCapacity", taken);
+        putSettings(congress, settings);
+        register(TestTokens.participant(UUID.randomUUID().toString()), congress.id, unanswered).then()
+                .statusCode(201).body("status", equalTo("WAITLISTED")).body("feeCents", equalTo(19500));
+
+        // registrations closed by the committee
+        settings.put("closesAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString());
+        putSettings(congress, settings);
+        register(TestTokens.participant(UUID.randomUUID().toString()), congress.id, unanswered).then()
+                .statusCode(422);
+    }
+
+    private static void putSettings(TestCongress congress, Map<String, Object> settings) {
+        given().auth().oauth2(congress.organiser).contentType(ContentType.JSON).body(settings)
+                .put("/api/registration/congresses/{id}/settings", congress.id).then().statusCode(200);
     }
 }

@@ -1,5 +1,7 @@
 package fr.assises.registration.support;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.hibernate.resource.jdbc.spi.StatementInspector;
@@ -13,29 +15,29 @@ import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 @PersistenceUnitExtension
 public class StatementCounter implements StatementInspector {
 
-    private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> SEEN = new ThreadLocal<>();
 
     @Override
     public String inspect(String sql) {
-        int[] count = COUNT.get();
-        if (count != null) {
-            count[0]++;
+        List<String> seen = SEEN.get();
+        if (seen != null) {
+            seen.add(sql);
         }
         return sql;
     }
 
-    /** The result of the work and how many statements it prepared. */
-    public record Counted<T>(T result, int statements) {
+    /** The result of the work, how many statements it prepared and which (a batched insert counts once). */
+    public record Counted<T>(T result, int statements, List<String> sql) {
     }
 
     public static <T> Counted<T> count(Supplier<T> work) {
-        int[] count = new int[1];
-        COUNT.set(count);
+        List<String> seen = new ArrayList<>();
+        SEEN.set(seen);
         try {
             T result = work.get();
-            return new Counted<>(result, count[0]);
+            return new Counted<>(result, seen.size(), List.copyOf(seen));
         } finally {
-            COUNT.remove();
+            SEEN.remove();
         }
     }
 }
