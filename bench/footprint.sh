@@ -9,7 +9,7 @@
 # "ready in") and to its first answer below 500 on an application path (first_request_s), and stopped again;
 # PostgreSQL, Kafka and Keycloak stay up. Together: the five started at once (as the stack starts them), each timed
 # the same way, BENCH_WARMUP_REQUESTS requests on each service's usual paths, a few seconds to settle, then each
-# one's resident memory and threads, and deploy/local/stack.sh status for the whole stack.
+# one's resident memory (RSS and PSS), threads and processor seconds, and deploy/local/stack.sh status for the whole stack.
 
 footprint_pid() { # the running service's pid, from the stack's pid file
   local pid; pid=$(cat "$STACK_STATE/pids/$1.pid" 2>/dev/null || true)
@@ -83,8 +83,15 @@ footprint_wait() { # footprint_wait NAME T0: prints "ready_s=… first_request_s
   die "footprint: $name not ready after 180 s"
 }
 
-memory_of() { # "rss_mb=… threads=…" of a pid
-  awk '/^VmRSS:/ { rss = $2 } /^Threads:/ { t = $2 } END { printf "rss_mb=%.0f threads=%d", rss / 1024, t }' "/proc/$1/status"
+# "rss_mb=… pss_mb=… threads=… cpu_s=…" of a pid: PSS counts the pages it shares (its class-data archive, the
+# JDK's libraries) for a share each; cpu_s, the processor time it used since it started (at its first answer: the
+# cost of a start, which the load of a shared machine does not stretch as it stretches the seconds)
+memory_of() {
+  local pss cpu
+  pss=$(awk '/^Pss:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/smaps_rollup" 2>/dev/null)
+  cpu=$(awk -v t="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / t }' "/proc/$1/stat")
+  awk -v pss="${pss:-nan}" -v cpu="$cpu" '/^VmRSS:/ { rss = $2 } /^Threads:/ { t = $2 }
+    END { printf "rss_mb=%.0f pss_mb=%s threads=%d cpu_s=%s", rss / 1024, pss, t, cpu }' "/proc/$1/status"
 }
 
 stage_footprint() {
