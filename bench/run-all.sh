@@ -92,8 +92,9 @@ run_registration() { # run_registration QUARKUS_APP_DIR LABEL
   local pid; pid=$(service_pid)
   if [[ -n "$pid" && ${#REG_ENV[@]} == 0 ]]; then
     mapfile -t REG_ENV < <(tr '\0' '\n' < "/proc/$pid/environ" | grep -E '^(QUARKUS_|KAFKA_|ASSISES_|MALLOC_)')
-    # the stack's JVM options (deploy/local/stack.sh: ASSISES_SERVICE_JAVA_OPTS), less its component and temp dir
-    mapfile -t REG_JVM < <(tr '\0' '\n' < "/proc/$pid/cmdline" | sed -n '2,/^-jar$/p' | grep -v -E '^(-jar|-Dassises\.component=.*|-Djava\.io\.tmpdir=.*)$')
+    # the stack's JVM options (deploy/local/stack.sh: ASSISES_SERVICE_JAVA_OPTS), less its component, temp dir and
+    # class-data archive (written for this build's jar: another build's cannot use it)
+    mapfile -t REG_JVM < <(tr '\0' '\n' < "/proc/$pid/cmdline" | sed -n '2,/^-jar$/p' | grep -v -E '^(-jar|-Dassises\.component=.*|-Djava\.io\.tmpdir=.*|-XX:SharedArchiveFile=.*)$')
   fi
   [[ -n "$pid" ]] && { kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done; }
   local t0; t0=$(date +%s.%N)

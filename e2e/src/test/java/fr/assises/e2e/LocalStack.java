@@ -99,6 +99,9 @@ public final class LocalStack implements BeforeAllCallback {
         env.put("ASSISES_EVALUATION_PORT", "18084");
         env.put("ASSISES_SMTP_PORT", String.valueOf(SMTP_PORT));
         env.put("ASSISES_MAIL_API_PORT", String.valueOf(MAIL_API_PORT));
+        // no class-data archives: writing them (40-100 s of CPU after each build) would compete with Keycloak's
+        // start on the CI's two cores, and the journeys do not measure start times (the benchmark does)
+        env.put("ASSISES_SERVICE_CDS", "off");
         Process process = builder.start();
         try {
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
