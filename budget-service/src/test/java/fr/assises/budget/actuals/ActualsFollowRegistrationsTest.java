@@ -250,7 +250,7 @@ class ActualsFollowRegistrationsTest {
         for (UUID congress : List.of(followed, plain, none)) {
             Statistics statistics = sessionFactory.getStatistics();
             assertThat(statistics.isStatisticsEnabled()).isTrue();
-            int events = 40;
+            int events = 20;
             List<UUID> ids = new ArrayList<>();
             List<ProducerRecord<String, String>> records = new ArrayList<>();
             for (int i = 0; i < events; i++) {
