@@ -126,6 +126,9 @@ public class OutboxRelayService {
     @PreDestroy
     void close() {
         waker.shutdownNow();
+        if (relay != null) {
+            relay.close();
+        }
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
