@@ -301,13 +301,45 @@ public class BudgetService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void registrationsChanged(UUID congressId) {
         for (Budget budget : budgets.forCongress(congressId)) {
-            Budget locked = lock(budget.id);
-            BudgetVersion version = version(locked, null);
-            BudgetCalculator.Sums sums = BudgetCalculator.sums(lines.ofVersion(version.id), hypotheses(version),
-                    registrations.figures(congressId));
-            if (sums.totalCharges() != locked.chargesCents || sums.totalProduits() != locked.produitsCents) {
-                publish(locked, version, sums);
+            recount(lock(budget.id));
+        }
+    }
+
+    /**
+     * Publishes new totals for the budgets whose inputs a registration event moved: only a budget whose current
+     * version has a line counting confirmed registrations of a category, or meals of a session, that moved (or
+     * all of them) is counted again; the others cannot have changed. The budgets are locked before their lines
+     * are read, so a line added meanwhile by an organiser is either seen here or counted by that change itself.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void actualsMoved(RegistrationProjectionRepository.Moved moved) {
+        List<Budget> locked = budgets.lockForCongress(moved.congressId());
+        if (locked.isEmpty()) {
+            return;
+        }
+        Set<UUID> affected = new HashSet<>();
+        for (BudgetRepository.ConfirmedLine line : budgets.confirmedLines(moved.congressId())) {
+            boolean follows = switch (line.driver()) {
+                case PER_PARTICIPANT, REGISTRATION_REVENUE -> !moved.categories().isEmpty()
+                        && (line.category() == null || moved.categories().contains(line.category()));
+                case PER_MEAL -> !moved.meals().isEmpty()
+                        && (line.sessionId() == null || moved.meals().contains(line.sessionId()));
+                default -> false;
+            };
+            if (follows) {
+                affected.add(line.budgetId());
             }
+        }
+        locked.stream().filter(b -> affected.contains(b.id)).forEach(this::recount);
+    }
+
+    /** Counts a locked budget again, with the figures as they stand once its lock is held. */
+    private void recount(Budget locked) {
+        BudgetVersion version = version(locked, null);
+        BudgetCalculator.Sums sums = BudgetCalculator.sums(lines.ofVersion(version.id), hypotheses(version),
+                registrations.figures(locked.congressId));
+        if (sums.totalCharges() != locked.chargesCents || sums.totalProduits() != locked.produitsCents) {
+            publish(locked, version, sums);
         }
     }
 

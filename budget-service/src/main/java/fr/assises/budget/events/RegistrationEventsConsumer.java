@@ -1,6 +1,6 @@
 package fr.assises.budget.events;
 
-import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import fr.assises.budget.actuals.RegistrationProjection;
 import fr.assises.budget.actuals.RegistrationProjectionRepository;
 import fr.assises.budget.billing.BillingIncome;
 import fr.assises.budget.budget.BudgetService;
@@ -27,9 +26,9 @@ import fr.assises.common.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Keeps the projection of registrations (status, category, fee, meals) that actual figures are computed from.
- * Each event carries the registration's whole state and version: only newer versions are applied, so duplicates
- * and replays from the start of the topic change nothing.
+ * Keeps the projection of registrations (status, category, fee, meals) and the actual figures counted from it,
+ * moved by each event's difference. Each event carries the registration's whole state and version: only newer
+ * versions are applied, so duplicates and replays from the start of the topic change nothing.
  */
 @ApplicationScoped
 public class RegistrationEventsConsumer {
@@ -81,22 +80,15 @@ public class RegistrationEventsConsumer {
         if (!inbox.acceptVersion(AGGREGATE, data.registrationId().toString(), data.version())) {
             return;
         }
-        RegistrationProjection projection = projections.findByIdOptional(data.registrationId()).orElseGet(() -> {
-            RegistrationProjection created = new RegistrationProjection();
-            created.registrationId = data.registrationId();
-            return created;
-        });
-        projection.congressId = data.congressId();
-        projection.status = data.status();
-        projection.category = data.category();
-        projection.feeCents = data.feeCents();
-        projection.updatedAt = Instant.now();
-        projections.persist(projection);
-        projections.flush();
-        List<Map.Entry<UUID, String>> meals = data.meals() == null ? List.of()
-                : data.meals().stream().map(m -> Map.entry(m.sessionId(), m.status())).toList();
-        projections.replaceMeals(data.registrationId(), meals);
-        budgets.registrationsChanged(data.congressId());
+        Map<UUID, String> meals = new LinkedHashMap<>();
+        if (data.meals() != null) {
+            data.meals().forEach(m -> meals.put(m.sessionId(), m.status()));
+        }
+        RegistrationProjectionRepository.State state = new RegistrationProjectionRepository.State(data.congressId(),
+                data.status(), data.category(), data.feeCents(), meals);
+        for (RegistrationProjectionRepository.Moved moved : projections.apply(data.registrationId(), state)) {
+            budgets.actualsMoved(moved);
+        }
     }
 
     /**

@@ -153,6 +153,7 @@ class OutboxRelayTest {
                         return count("select count(*) from outbox_event where topic = '" + topic
                                 + "' and sent_at is null") == 0;
                     });
+            relay.close();
         }
         try (KafkaCompanion outage = new KafkaCompanion(bootstrap)) {
             List<ConsumerRecord<String, String>> records = outage.consumeStrings()
@@ -164,6 +165,51 @@ class OutboxRelayTest {
         } finally {
             broker.close();
         }
+    }
+
+    /**
+     * The relay keeps its own connection: with every other connection of the pool taken (requests waiting for one
+     * during a rush), a pending event still leaves at once. Taking one per batch, the relay waited in the pool's
+     * queue (here the acquisition timeout, then a failed batch and the event still pending).
+     */
+    @Test
+    void aPendingEventLeavesWhileEveryOtherConnectionOfThePoolIsTaken() throws Exception {
+        String aggregate = "note-" + UUID.randomUUID();
+        notes.change(NoteEvent.TOPIC, aggregate, 1, false);
+        List<java.sql.Connection> taken = new ArrayList<>();
+        ExecutorService grabber = Executors.newSingleThreadExecutor();
+        Future<java.sql.Connection> waiting = null;
+        try {
+            while (waiting == null) {
+                Future<java.sql.Connection> next = grabber.submit(() -> dataSource.getConnection());
+                try {
+                    taken.add(next.get(500, java.util.concurrent.TimeUnit.MILLISECONDS));
+                } catch (java.util.concurrent.TimeoutException exhausted) {
+                    waiting = next;
+                }
+            }
+            long started = System.nanoTime();
+            relayService.drain();
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("[outbox relay] pool exhausted (%d connections taken): drain took %d ms%n", taken.size(),
+                    millis);
+        } finally {
+            for (java.sql.Connection c : taken) {
+                c.close();
+            }
+            if (waiting != null) {
+                try {
+                    waiting.get(30, java.util.concurrent.TimeUnit.SECONDS).close();
+                } catch (java.util.concurrent.ExecutionException timedOut) {
+                    // the queued request gave up before the others were given back: nothing to give back
+                }
+            }
+            grabber.shutdownNow();
+        }
+        // counted once the connections are back: the drain above, made with none free, published the event
+        assertThat(count("select count(*) from outbox_event where subject = '" + aggregate + "' and sent_at is null"))
+                .isZero();
+        await().atMost(Duration.ofSeconds(20)).until(() -> notes.effects(aggregate) == 1);
     }
 
     @Test
@@ -220,6 +266,7 @@ class OutboxRelayTest {
                 batch = relay.publishBatch();
                 total += batch;
             } while (batch > 0);
+            relay.close();
             return total;
         };
     }

@@ -76,26 +76,20 @@ public class AttendanceService {
         Map<AttendanceContribution.Key, String> choices = new LinkedHashMap<>();
         add(choices, data, data.meals(), "MEAL", registrationWaitlisted);
         add(choices, data, data.workshops(), "WORKSHOP", registrationWaitlisted);
-        // only this congress' sessions count: an id from elsewhere comes from a faulty producer and must skew nothing
-        Set<UUID> ours = sessions.idsOf(data.congressId());
-        Set<UUID> foreign = new TreeSet<>();
-        for (AttendanceContribution.Key key : choices.keySet()) {
-            if (!ours.contains(key.sessionId)) {
-                foreign.add(key.sessionId);
-            }
+        if (choices.isEmpty()) {
+            return;
         }
+        // only this congress' sessions count: an id from elsewhere comes from a faulty producer and must skew nothing
+        Set<UUID> chosen = new TreeSet<>();
+        choices.keySet().forEach(key -> chosen.add(key.sessionId));
+        Set<UUID> foreign = new TreeSet<>(chosen);
+        foreign.removeAll(contributions.sessionsOf(data.congressId(), chosen));
         choices.keySet().removeIf(key -> foreign.contains(key.sessionId));
         if (!foreign.isEmpty()) {
             LOG.debugf("Registration event for congress %s: %d session(s) outside that congress ignored: %s",
                     data.congressId(), foreign.size(), foreign);
         }
-        choices.forEach((key, status) -> {
-            AttendanceContribution c = new AttendanceContribution();
-            c.key = key;
-            c.congressId = data.congressId();
-            c.status = status;
-            contributions.persist(c);
-        });
+        contributions.insert(data.congressId(), choices);
     }
 
     private static void add(Map<AttendanceContribution.Key, String> choices, RegistrationData data,
