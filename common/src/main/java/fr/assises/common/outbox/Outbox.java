@@ -72,7 +72,11 @@ public class Outbox {
                 .setParameter(6, event.time())
                 .setParameter(7, event.data())
                 .executeUpdate();
-        synchronizations.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        // one wake per transaction, however many events it writes
+        if (synchronizations.getResource(WakeRelayAfterCommit.class) == null) {
+            synchronizations.putResource(WakeRelayAfterCommit.class, Boolean.TRUE);
+            synchronizations.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        }
         return event.id();
     }
 
