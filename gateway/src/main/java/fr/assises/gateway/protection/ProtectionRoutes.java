@@ -73,7 +73,8 @@ public class ProtectionRoutes {
     void register(@Observes Router router) {
         String formAction = "'self'" + authServerUrl.map(ProtectionRoutes::origin).map(o -> " " + o).orElse("");
         Handler<RoutingContext> bodyLimit = BodyHandler.create(false).setBodyLimit(config.maxBodySize());
-        router.route().order(ORDER_EARLY).handler(rc -> early(rc, formAction, bodyLimit));
+        SecurityHeaders securityHeaders = new SecurityHeaders(formAction);
+        router.route().order(ORDER_EARLY).handler(rc -> early(rc, securityHeaders, bodyLimit));
         router.route().order(ORDER_EARLY).failureHandler(rc -> {
             if (rc.statusCode() == 413) {
                 refuseTooBig(rc);
@@ -87,8 +88,8 @@ public class ProtectionRoutes {
                 "Aucune page ni API ne correspond à cette adresse."));
     }
 
-    private void early(RoutingContext rc, String formAction, Handler<RoutingContext> bodyLimit) {
-        rc.addHeadersEndHandler(v -> SecurityHeaders.apply(rc, formAction));
+    private void early(RoutingContext rc, SecurityHeaders securityHeaders, Handler<RoutingContext> bodyLimit) {
+        rc.addHeadersEndHandler(v -> securityHeaders.apply(rc));
         HttpServerRequest request = rc.request();
         if (!CanonicalPath.isCanonical(request.path())) {
             Problems.send(rc, ProblemType.NON_CANONICAL_PATH,

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
@@ -136,7 +137,7 @@ public class ApiProxy {
         HttpServerRequest request = rc.request();
         String requestId = request.getHeader(REQUEST_ID);
         if (requestId == null || !SAFE_REQUEST_ID.matcher(requestId).matches()) {
-            request.headers().set(REQUEST_ID, UUID.randomUUID().toString());
+            request.headers().set(REQUEST_ID, newRequestId());
         }
         Uni<SecurityIdentity> deferred = rc.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
         if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || deferred == null || !hasSessionCookie(request)) {
@@ -153,6 +154,17 @@ public class ApiProxy {
             }
             proxy.handle(request);
         }, failure -> proxy.handle(request));
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's generator: a request id is a correlation id, not a secret, and
+     * {@code UUID.randomUUID()} draws from the shared SecureRandom on every request.
+     */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & ~(0xC000000000000000L) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     /** The last deadline written, reused by the requests of the same millisecond (formatting an instant is not free). */
