@@ -15,12 +15,21 @@ final class CanonicalPath {
         if (path == null || path.isEmpty() || path.charAt(0) != '/') {
             return false;
         }
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == ';' || c == '\\' || c < 0x20 || c == 0x7f) {
+        // one pass, every request goes through it: characters, escapes and segments
+        int segmentStart = 1;
+        for (int i = 1; i <= path.length(); i++) {
+            char c = i < path.length() ? path.charAt(i) : '/';
+            if (c == '/') {
+                int length = i - segmentStart;
+                // an empty last segment is a trailing slash, which the services do not fold into another path
+                boolean emptyInside = length == 0 && i < path.length();
+                if (emptyInside || isDots(path, segmentStart, length)) {
+                    return false;
+                }
+                segmentStart = i + 1;
+            } else if (c == ';' || c == '\\' || c < 0x20 || c == 0x7f) {
                 return false;
-            }
-            if (c == '%') {
+            } else if (c == '%') {
                 int value = i + 2 < path.length() ? decode(path.charAt(i + 1), path.charAt(i + 2)) : -1;
                 if (value < 0 || mustNotBeEncoded(value)) {
                     return false;
@@ -28,16 +37,13 @@ final class CanonicalPath {
                 i += 2;
             }
         }
-        String[] segments = path.substring(1).split("/", -1);
-        for (int s = 0; s < segments.length; s++) {
-            String segment = segments[s];
-            // an empty last segment is a trailing slash, which the services do not fold into another path
-            boolean emptyInside = segment.isEmpty() && s < segments.length - 1;
-            if (emptyInside || ".".equals(segment) || "..".equals(segment)) {
-                return false;
-            }
-        }
         return true;
+    }
+
+    /** Whether the segment is {@code .} or {@code ..}. */
+    private static boolean isDots(String path, int start, int length) {
+        return length == 1 && path.charAt(start) == '.'
+                || length == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.';
     }
 
     /**

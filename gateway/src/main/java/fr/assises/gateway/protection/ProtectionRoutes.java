@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import fr.assises.gateway.proxy.ApiProxy;
 import fr.assises.gateway.proxy.GatewayConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -37,8 +38,15 @@ public class ProtectionRoutes {
 
     /** Before Quarkus's own filters (CORS, authentication), after the access log. */
     static final int ORDER_EARLY = -5000;
-    /** After authentication (filter priority 200 = order -200), before authorization and the proxy. */
+    /**
+     * Callers without credentials, before authentication (filter priority 200 = order -200): they have nothing to
+     * authenticate, so they are limited by address here, and the public API reads go to the proxy at once.
+     */
+    static final int ORDER_ANONYMOUS = -250;
+    /** Callers with credentials: after authentication, before authorization and the proxy. */
     static final int ORDER_RATE_LIMIT = -150;
+    /** Set on a request already limited by address before authentication. */
+    private static final String LIMITED = ProtectionRoutes.class.getName() + ".limited";
 
     private static final Pattern REGISTRATION_WRITE = Pattern.compile(
             "/api/registration/(congresses/[^/]+/registrations|me/registrations|registrations)(/.*)?"
@@ -56,13 +64,17 @@ public class ProtectionRoutes {
     @Inject
     RateLimiter rateLimiter;
 
+    @Inject
+    ApiProxy proxy;
+
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     Optional<String> authServerUrl;
 
     void register(@Observes Router router) {
         String formAction = "'self'" + authServerUrl.map(ProtectionRoutes::origin).map(o -> " " + o).orElse("");
         Handler<RoutingContext> bodyLimit = BodyHandler.create(false).setBodyLimit(config.maxBodySize());
-        router.route().order(ORDER_EARLY).handler(rc -> early(rc, formAction, bodyLimit));
+        SecurityHeaders securityHeaders = new SecurityHeaders(formAction);
+        router.route().order(ORDER_EARLY).handler(rc -> early(rc, securityHeaders, bodyLimit));
         router.route().order(ORDER_EARLY).failureHandler(rc -> {
             if (rc.statusCode() == 413) {
                 refuseTooBig(rc);
@@ -70,13 +82,14 @@ public class ProtectionRoutes {
                 rc.next();
             }
         });
+        router.route().order(ORDER_ANONYMOUS).handler(this::anonymous);
         router.route().order(ORDER_RATE_LIMIT).handler(this::rateLimit);
         router.route().order(Integer.MAX_VALUE - 100).handler(rc -> Problems.send(rc, ProblemType.NOT_FOUND,
                 "Aucune page ni API ne correspond à cette adresse."));
     }
 
-    private void early(RoutingContext rc, String formAction, Handler<RoutingContext> bodyLimit) {
-        rc.addHeadersEndHandler(v -> SecurityHeaders.apply(rc, formAction));
+    private void early(RoutingContext rc, SecurityHeaders securityHeaders, Handler<RoutingContext> bodyLimit) {
+        rc.addHeadersEndHandler(v -> securityHeaders.apply(rc));
         HttpServerRequest request = rc.request();
         if (!CanonicalPath.isCanonical(request.path())) {
             Problems.send(rc, ProblemType.NON_CANONICAL_PATH,
@@ -152,19 +165,57 @@ public class ProtectionRoutes {
         return host != null && origin.equalsIgnoreCase(request.scheme() + "://" + host);
     }
 
-    private void rateLimit(RoutingContext rc) {
+    /**
+     * A request without credentials: its limit is the address's, known before authentication. A public API read then
+     * needs nothing else before the proxy (no identity, no page): it is forwarded here, without going through
+     * authentication and Quarkus REST's own per-request work for the pages (issue 17: that work was a tenth of the
+     * gateway's time on the public programme).
+     */
+    private void anonymous(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        String path = request.path();
-        boolean write = request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD
-                && request.method() != HttpMethod.OPTIONS;
-        RateLimiter.Policy policy = null;
-        if (write && REGISTRATION_WRITE.matcher(path).matches()) {
-            policy = RateLimiter.Policy.REGISTRATION;
-        } else if (write && SURVEY_WRITE.matcher(path).matches()) {
-            policy = RateLimiter.Policy.SURVEY;
-        } else if (ANONYMOUS_ENDPOINT.matcher(path).matches()) {
-            policy = RateLimiter.Policy.ANONYMOUS;
+        if (hasCredentials(request)) {
+            rc.next();
+            return;
         }
+        rc.put(LIMITED, Boolean.TRUE);
+        RateLimiter.Policy policy = policy(request);
+        if (policy == null) {
+            rc.next();
+            return;
+        }
+        if (!consume(rc, policy, "ip:" + clientIp(request))) {
+            return;
+        }
+        String service = policy == RateLimiter.Policy.ANONYMOUS ? proxy.serviceOf(request.path()) : null;
+        if (service != null) {
+            proxy.forward(rc, service);
+        } else {
+            rc.next();
+        }
+    }
+
+    /** Which limit applies to a request, or null when none does. */
+    private static RateLimiter.Policy policy(HttpServerRequest request) {
+        String path = request.path();
+        HttpMethod method = request.method();
+        boolean write = method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS;
+        if (write && REGISTRATION_WRITE.matcher(path).matches()) {
+            return RateLimiter.Policy.REGISTRATION;
+        } else if (write && SURVEY_WRITE.matcher(path).matches()) {
+            return RateLimiter.Policy.SURVEY;
+        } else if (ANONYMOUS_ENDPOINT.matcher(path).matches()) {
+            return RateLimiter.Policy.ANONYMOUS;
+        }
+        return null;
+    }
+
+    private void rateLimit(RoutingContext rc) {
+        if (rc.get(LIMITED) != null) {
+            rc.next();
+            return;
+        }
+        HttpServerRequest request = rc.request();
+        RateLimiter.Policy policy = policy(request);
         if (policy == null) {
             // other routes: the token goes to the service untouched, which validates it and answers 401/403
             rc.next();
@@ -192,14 +243,21 @@ public class ProtectionRoutes {
     }
 
     private void apply(RoutingContext rc, RateLimiter.Policy policy, String client) {
+        if (consume(rc, policy, client)) {
+            rc.next();
+        }
+    }
+
+    /** Whether the client may go on; if not, it has been answered 429 with the time to wait. */
+    private boolean consume(RoutingContext rc, RateLimiter.Policy policy, String client) {
         RateLimiter.Decision decision = rateLimiter.tryConsume(policy, client);
         if (decision.allowed()) {
-            rc.next();
-            return;
+            return true;
         }
         rc.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
         Problems.send(rc, ProblemType.TOO_MANY_REQUESTS,
                 "Trop de requêtes en peu de temps : réessayez dans " + decision.retryAfterSeconds() + " s.");
+        return false;
     }
 
     static boolean hasCredentials(HttpServerRequest request) {

@@ -1,9 +1,13 @@
 package fr.assises.gateway.protection;
 
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
-/** Headers set on every response, proxied or not, just before they are written. */
+/**
+ * Headers set on every response, proxied or not, just before they are written. Names and values are made once, as
+ * Vert.x's pre-encoded header strings: they are written on every response.
+ */
 final class SecurityHeaders {
 
     static final String CSP = String.join("; ",
@@ -17,21 +21,38 @@ final class SecurityHeaders {
             "base-uri 'self'",
             "frame-ancestors 'none'");
 
-    private SecurityHeaders() {
+    private static final CharSequence CONTENT_SECURITY_POLICY = HttpHeaders.createOptimized("Content-Security-Policy");
+    private static final CharSequence CONTENT_TYPE_OPTIONS = HttpHeaders.createOptimized("X-Content-Type-Options");
+    private static final CharSequence NOSNIFF = HttpHeaders.createOptimized("nosniff");
+    private static final CharSequence REFERRER_POLICY = HttpHeaders.createOptimized("Referrer-Policy");
+    private static final CharSequence STRICT_ORIGIN = HttpHeaders.createOptimized("strict-origin-when-cross-origin");
+    private static final CharSequence FRAME_OPTIONS = HttpHeaders.createOptimized("X-Frame-Options");
+    private static final CharSequence DENY = HttpHeaders.createOptimized("DENY");
+    private static final CharSequence PERMISSIONS_POLICY = HttpHeaders.createOptimized("Permissions-Policy");
+    private static final CharSequence PERMISSIONS = HttpHeaders.createOptimized(
+            "camera=(self), microphone=(), geolocation=()");
+    private static final CharSequence HSTS = HttpHeaders.createOptimized("Strict-Transport-Security");
+    private static final CharSequence HSTS_VALUE = HttpHeaders.createOptimized("max-age=31536000; includeSubDomains");
+
+    private final CharSequence csp;
+
+    /** @param formAction the origins forms may post to (the CSP's {@code form-action}) */
+    SecurityHeaders(String formAction) {
+        this.csp = HttpHeaders.createOptimized(CSP + "; form-action " + formAction);
     }
 
-    static void apply(RoutingContext rc, String formAction) {
+    void apply(RoutingContext rc) {
         MultiMap headers = rc.response().headers();
-        headers.set("Content-Security-Policy", CSP + "; form-action " + formAction);
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-        headers.set("X-Frame-Options", "DENY");
-        headers.set("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
+        headers.set(CONTENT_SECURITY_POLICY, csp);
+        headers.set(CONTENT_TYPE_OPTIONS, NOSNIFF);
+        headers.set(REFERRER_POLICY, STRICT_ORIGIN);
+        headers.set(FRAME_OPTIONS, DENY);
+        headers.set(PERMISSIONS_POLICY, PERMISSIONS);
         if ("https".equals(rc.request().scheme())) {
-            headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+            headers.set(HSTS, HSTS_VALUE);
         } else {
             // a plain-HTTP response must not carry HSTS (a proxied service might have set one)
-            headers.remove("Strict-Transport-Security");
+            headers.remove(HSTS);
         }
     }
 }
