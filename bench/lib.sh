@@ -241,6 +241,44 @@ seed_registrations() {
   seat_counters_from_rows "$congress"
 }
 
+# ---- where a rush's processor time goes: each component's user+system ticks (the process and its descendants,
+# from /proc), the machine's busy ticks (/proc/stat), before and after; "other" is the machine less the components
+# (the load generator, mostly)
+CPU_COMPONENTS=(registration-service budget-service programme-service evaluation-service gateway postgres kafka keycloak)
+tree_ticks() { # tree_ticks PID: user+system clock ticks of PID and its descendants
+  local queue=("$1") all=() p total=0
+  while ((${#queue[@]})); do
+    p=${queue[0]}; queue=("${queue[@]:1}"); all+=("$p")
+    mapfile -t -O "${#queue[@]}" queue < <(pgrep -P "$p" || true)
+  done
+  for p in "${all[@]}"; do
+    # fields after the command's closing parenthesis: utime and stime are the 12th and 13th
+    [[ -r /proc/$p/stat ]] && total=$((total + $(sed 's/.*) //' "/proc/$p/stat" 2>/dev/null | awk '{ print $12 + $13 }' || echo 0)))
+  done
+  echo "$total"
+}
+component_pid() {
+  if [[ $1 == postgres ]]; then head -1 "$STACK_STATE/postgres/data/postmaster.pid" 2>/dev/null; else cat "$STACK_STATE/pids/$1.pid" 2>/dev/null; fi
+}
+cpu_snapshot() { # prints "name=ticks ..." for every component and the machine
+  local c pid out=""
+  for c in "${CPU_COMPONENTS[@]}"; do
+    pid=$(component_pid "$c")
+    out+="$c=$([[ -n "$pid" ]] && tree_ticks "$pid" || echo 0) "
+  done
+  echo "${out}machine=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat)"
+}
+cpu_per_request() { # cpu_per_request "BEFORE" "AFTER" REQUESTS: cpu_<name>_ms=<ms of processor per request> ...
+  python3 - "$1" "$2" "$3" "$(getconf CLK_TCK)" <<'PY'
+import sys
+before, after = (dict(kv.split("=") for kv in s.split()) for s in sys.argv[1:3])
+n, tick = max(1, int(sys.argv[3])), 1000 / int(sys.argv[4])
+d = {k: (int(after[k]) - int(before.get(k, 0))) * tick / n for k in after}
+d["other"] = d["machine"] - sum(v for k, v in d.items() if k != "machine")
+print(" ".join(f"cpu_{k.replace('-service', '')}_ms={v:.1f}" for k, v in d.items()))
+PY
+}
+
 rush() { # rush LABEL MIX TARGET(direct|gateway) MODEL(closed|open) PARAM
   local label=$1 mix=$2 target=$3 model=$4 param=$5 ids congress base result
   ids=$(new_congress "$label" "$PARTICIPANTS" "$((PARTICIPANTS / 10 + 10))")
@@ -249,8 +287,12 @@ rush() { # rush LABEL MIX TARGET(direct|gateway) MODEL(closed|open) PARAM
   body "$mix" "${arr[@]}" > "$WORK/$label.body.json"
   [[ $target == gateway ]] && base=$GATEWAY || base=$REGISTRATION
   tokens "$WORK/tokens.txt" "$PARTICIPANTS"
+  local cpu_before; cpu_before=$(cpu_snapshot)
   result=$(java -Xmx256m bench/RegistrationRush.java "$base/api/registration/congresses/$congress/registrations" \
     "$WORK/tokens.txt" "$WORK/$label.body.json" "$model" "$param")
-  result "$label mix=$mix target=$target model=$model param=$param $result $(check "$congress") congress=$congress"
+  # the consumers' share is counted once their backlog is done (the check waits on nothing: give them 3 s)
+  sleep 3
+  local cpu; cpu=$(cpu_per_request "$cpu_before" "$(cpu_snapshot)" "$PARTICIPANTS")
+  result "$label mix=$mix target=$target model=$model param=$param $result $(check "$congress") congress=$congress $cpu"
   LAST_CONGRESS=$congress
 }

@@ -250,6 +250,22 @@ if rushes:
             f"{f(r.get('p999_ms'))} | {f(r.get('max_ms'))} | {r.get('errors', '–')} | {r.get('statuses', '')} | "
             f"{r.get('overbooked_counters', '–')} | {r.get('counters_not_equal_to_rows', '–')} |")
     add("")
+    cpu_rushes = [(label, r) for label, r in rushes if "cpu_machine_ms" in r]
+    if cpu_rushes:
+        parts = ["registration", "budget", "programme", "evaluation", "gateway", "postgres", "kafka", "keycloak",
+                 "other"]
+        add("Where the processor time goes: milliseconds of CPU (user + system, from /proc) per registration, each "
+            "component with its child processes, from just before the rush to 3 s after its last answer (so the "
+            "consumers' backlog is counted); *other* is the machine's busy time less the components: the load "
+            "generator (a JVM sending with real tokens) above all. Two cores give 2,000 ms of CPU per second: "
+            "2,000 / *machine* is the registrations per second the machine could serve if nothing waited.\n")
+        add("| rush | " + " | ".join(parts) + " | machine | 2,000 / machine |")
+        add("| --- | " + " | ".join("---:" for _ in parts) + " | ---: | ---: |")
+        for label, r in cpu_rushes:
+            machine = num(r.get("cpu_machine_ms"))
+            add(f"| {label} | " + " | ".join(f(r.get(f"cpu_{p}_ms")) for p in parts)
+                + f" | {f(machine)} | {f(2000 / machine if machine else None, 0)} |")
+        add("")
     add("Ratios (same run):\n")
     d, g = by("spread-direct"), by("spread-gateway")
     if d and g:
