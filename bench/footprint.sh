@@ -142,5 +142,7 @@ stage_footprint() {
   done < "$WORK/footprint/together.txt"
   FOOTPRINT_STATUS=$(deploy/local/stack.sh status 2>/dev/null || true)
   total=$(awk '$1 == "total" { print $2 }' <<<"$FOOTPRINT_STATUS")
-  result "footprint-stack total_mb=${total:-nan} services_mb=$((services / 1024))"
+  # PSS: each shared page (PostgreSQL's shared buffers in every backend, the JVM's libraries) counted once
+  total_pss=$(awk '$1 == "total" { print $3 }' <<<"$FOOTPRINT_STATUS")
+  result "footprint-stack total_mb=${total:-nan} total_pss_mb=${total_pss:-nan} services_mb=$((services / 1024))"
 }
