@@ -441,6 +441,7 @@ add("```\n"
     "#        BENCH_GROWTH_EXPORTS=3 BENCH_GROWTH_REGISTRATIONS=100 BENCH_GROWTH_CONNECTIONS=2\n"
     "#        BENCH_GVN_SECONDS=15 BENCH_WARMUP_REQUESTS=200\n"
     "# before/after: BENCH_BASELINE=<another build's registration-service/target/quarkus-app> BENCH_BASELINE_NAME=<its commit>\n"
+    "# no profile (registration-service not restarted under Java Flight Recorder): BENCH_PROFILE=0\n"
     "# elsewhere: BENCH_OUT=/tmp/benchmarks.md (the reading is taken from benchmarks-reading.md next to it, or BENCH_READING)\n"
     "```\n")
 open(out, "w", encoding="utf-8").write("\n".join(md) + "\n")

@@ -18,6 +18,8 @@
 #               registration -> budget projection latency of the open-model direct rush (p50/p99/p99.9).
 #               BENCH_BASELINE=<another build's registration-service/target/quarkus-app> (BENCH_BASELINE_NAME=its
 #               commit) first runs the closed direct rushes on that build, then on this one, with a JFR profile.
+#               Without it, this build's registration-service is restarted under JFR for the profile of section 8
+#               (BENCH_PROFILE=0: not restarted, no profile).
 #  exports      a BENCH_EXPORT_SIZE (5000) registration congress seeded with batched SQL: participants CSV, XLSX,
 #               catering CSV.
 #  ceiling      pgbench with registration-shaped transactions (bench/registration-transaction.sql) on the stack's
@@ -115,6 +117,9 @@ stage_rushes() {
     rush "before-spread-direct" spread direct closed "$CONNECTIONS"
     rush "before-hot-direct" hot direct closed "$CONNECTIONS"
     run_registration "$REPO/registration-service/target/quarkus-app" after
+  elif [[ ${BENCH_PROFILE:-1} == 1 ]]; then
+    # the profile of section 8: this build's registration-service restarted under Java Flight Recorder
+    run_registration "$REPO/registration-service/target/quarkus-app" after
   fi
   # a freshly started stack runs its first registrations interpreted and cold (the first rush of the 10:33 run
   # cost 69 ms of CPU per registration, the next ones 41-52): one unrecorded-for-targets rush warms it up
@@ -173,8 +178,8 @@ run_stage ceiling
 run_stage growth
 run_stage gvn
 
-PROFILE="(no profile: set BENCH_BASELINE to run registration-service under Java Flight Recorder)"
-if [[ -n "${BENCH_BASELINE:-}" && -n "$(service_pid)" ]]; then
+PROFILE="(no profile: the rushes did not run, or BENCH_PROFILE=0)"
+if [[ ( -n "${BENCH_BASELINE:-}" || ${BENCH_PROFILE:-1} == 1 ) ]] && stage rushes && [[ -n "$(service_pid)" ]]; then
   jcmd "$(service_pid)" JFR.dump filename=/tmp/assises-bench-registration-after.jfr >/dev/null 2>&1 || true
   [[ -f /tmp/assises-bench-registration-after.jfr ]] && PROFILE=$(bench/jfr-summary.sh /tmp/assises-bench-registration-after.jfr 2>&1)
 fi
