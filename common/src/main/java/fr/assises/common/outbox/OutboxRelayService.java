@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -58,21 +57,10 @@ public class OutboxRelayService {
     private Counter failures;
     private RelayLoop loop;
 
-    /** A drain is queued and has not started yet: further wakes until it starts are the same pass. */
-    private final AtomicBoolean queued = new AtomicBoolean();
-
-    /**
-     * Schedules a drain soon, without blocking the caller (called after a commit that wrote events). Wakes that
-     * come while a drain is queued and not started join it (a rush commits faster than a pass runs, and one pass
-     * per commit mostly found the outbox already empty); the flag is cleared as the pass starts, so a commit made
-     * during a pass queues the next one and no event waits for the poll.
-     */
+    /** Queues a drain soon, without blocking the caller (after a commit that wrote events); see RelayLoop#wake. */
     public void wake() {
-        if (config.relayEnabled() && queued.compareAndSet(false, true)) {
-            waker.execute(() -> {
-                queued.set(false);
-                drain();
-            });
+        if (config.relayEnabled()) {
+            loop.wake(waker);
         }
     }
 

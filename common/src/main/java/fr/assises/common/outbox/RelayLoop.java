@@ -1,6 +1,8 @@
 package fr.assises.common.outbox;
 
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -30,6 +32,7 @@ public final class RelayLoop {
 
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicBoolean queued = new AtomicBoolean();
     private volatile int consecutiveFailures;
     private volatile long pausedUntilNanos;
 
@@ -45,6 +48,26 @@ public final class RelayLoop {
         this.maxBackoff = maxBackoff;
         this.batch = batch;
         this.onFailure = onFailure;
+    }
+
+    /**
+     * Queues a drain on {@code executor}, without blocking the caller (after a commit that wrote rows to relay). Wakes
+     * that come while a drain is queued and not started join it (a rush commits faster than a pass runs, and one pass
+     * per commit mostly found nothing left); the flag is cleared as the pass starts, so a commit made during a pass
+     * queues the next one. An executor shutting down refuses the task: the rows stay for the next start.
+     */
+    public void wake(Executor executor) {
+        if (!queued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                queued.set(false);
+                drain();
+            });
+        } catch (RejectedExecutionException e) {
+            queued.set(false);
+        }
     }
 
     /** Runs batches until nothing is waiting or one fails; concurrent calls coalesce into one more pass. */

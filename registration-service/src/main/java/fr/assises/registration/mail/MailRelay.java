@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -67,7 +65,6 @@ public class MailRelay {
     String from;
 
     private ExecutorService worker;
-    private final AtomicBoolean queued = new AtomicBoolean();
     private RelayLoop loop;
 
     @PostConstruct
@@ -85,24 +82,10 @@ public class MailRelay {
         wake();
     }
 
-    /**
-     * Schedules a drain soon, without blocking the caller. Wakes coalesce: while a drain is queued and not started,
-     * further commits queue nothing (that drain reads their rows), so a rush of registrations costs a pass per
-     * batch of mails, not an empty transaction per commit.
-     */
+    /** Queues a drain soon, without blocking the caller; wakes while one is queued join it (RelayLoop#wake). */
     public void wake() {
-        if (!config.relayEnabled() || !queued.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            worker.execute(() -> {
-                // cleared before reading: a commit from now on queues one more pass
-                queued.set(false);
-                drain();
-            });
-        } catch (RejectedExecutionException e) {
-            // shutting down: the rows stay pending for the next start
-            queued.set(false);
+        if (config.relayEnabled()) {
+            loop.wake(worker);
         }
     }
 
