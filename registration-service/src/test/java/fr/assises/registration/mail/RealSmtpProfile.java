@@ -23,6 +23,8 @@ public class RealSmtpProfile implements QuarkusTestProfile {
                 "quarkus.mailer.port", Integer.toString(PORT),
                 "quarkus.mailer.start-tls", "DISABLED",
                 "quarkus.mailer.login", "DISABLED",
+                // a send on a connection to a server stopped since may get no answer: fail it soon, retry anew
+                "quarkus.mailer.timeout", "PT3S",
                 "assises.mail.initial-backoff", "PT0.2S",
                 "assises.mail.max-backoff", "PT1S",
                 "assises.mail.poll-interval", "1s");

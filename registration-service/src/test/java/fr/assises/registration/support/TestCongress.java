@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,6 +27,8 @@ import fr.assises.common.events.KafkaCloudEvents;
 import fr.assises.common.events.Topics;
 import fr.assises.common.test.KafkaTestResource;
 import fr.assises.common.test.TestTokens;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
@@ -120,6 +124,13 @@ public final class TestCongress {
                     && response.jsonPath().getList("workshops").size() == expectedWorkshops
                     && response.jsonPath().getList("meals").size() == 2;
         });
+        // the plenary too: its event, keyed by its own id, may come after the workshops' and meals' (another
+        // partition), and a session arriving after the first registrations renews the congress's stamp
+        long sessions = expectedWorkshops + 3L;
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> Arc.container()
+                .instance(EntityManager.class).get()
+                .createQuery("select count(s) from ProgrammeSession s where s.congressId = ?1", Long.class)
+                .setParameter(1, id).getSingleResult() == sessions));
         return this;
     }
 
