@@ -22,7 +22,9 @@ import fr.assises.common.problem.ProblemType;
  * caller has already given up is refused before any work, and the transactions of the others may last only
  * until the deadline, so a service does not go on with work nobody waits for. The filter runs on the thread of
  * the resource method (worker threads for blocking endpoints), where the transaction manager's timeout applies
- * to the transactions that request begins; it is set on every request, so none inherits another's.
+ * to the transactions that request begins; it is set on every request, so none inherits another's. The statements
+ * themselves stop at the deadline too ({@link DeadlineStatementTimeout}): a transaction timeout alone cannot
+ * interrupt one under way.
  */
 public class RequestDeadline {
 
@@ -31,6 +33,9 @@ public class RequestDeadline {
 
     @Inject
     TransactionManager transactions;
+
+    @Inject
+    CurrentDeadline current;
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 100)
     public Response apply(ContainerRequestContext request) throws SystemException {
@@ -52,6 +57,8 @@ public class RequestDeadline {
         }
         // whole seconds, rounded up: the transaction manager counts in seconds
         transactions.setTransactionTimeout((int) Math.max(1, (left.toMillis() + 999) / 1000));
+        // and the statements of the connections this request borrows stop at the deadline (DeadlineStatementTimeout)
+        current.set(deadline);
         return null;
     }
 

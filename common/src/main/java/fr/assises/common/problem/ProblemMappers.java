@@ -32,6 +32,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** PostgreSQL's SQLSTATE for a statement cancelled, here by the statement timeout of a request's deadline. */
+    private static final String QUERY_CANCELED = "57014";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -108,6 +110,14 @@ public class ProblemMappers {
                     || cause instanceof org.hibernate.StaleStateException) {
                 return respond(ProblemType.CONFLICT,
                         "La ressource a été modifiée entre-temps ; rechargez-la et recommencez.", uri, List.of());
+            }
+            if (cause instanceof java.sql.SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                // stopped at the gateway's deadline (DeadlineStatementTimeout); its transaction rolled back
+                LOG.infof("A statement of %s was stopped at the request's deadline: answered 503",
+                        uri == null ? "?" : uri.getPath());
+                return respond(ProblemType.DEADLINE_PASSED,
+                        "La passerelle a cessé d'attendre cette requête ; elle a été interrompue et rien n'a été enregistré.",
+                        uri, List.of());
             }
             if (isPoolExhausted(cause)) {
                 LOG.warnf("No database connection free in time on %s: answered 503", uri == null ? "?" : uri.getPath());

@@ -32,6 +32,14 @@ public class NoteService {
         outbox.publish(NoteEvent.TOPIC, NoteEvent.TYPE, aggregate, new NoteEvent(aggregate, 1, "slow"));
     }
 
+    /** Statements of other sessions still sleeping in PostgreSQL ({@link #slowChange}'s). */
+    @Transactional
+    public long sleeping() {
+        return ((Number) entityManager.createNativeQuery("select count(*) from pg_stat_activity where pid <> "
+                + "pg_backend_pid() and state = 'active' and query like 'select pg_sleep%'")
+                .getSingleResult()).longValue();
+    }
+
     @Transactional
     public long published(String aggregate) {
         return ((Number) entityManager.createNativeQuery("select count(*) from outbox_event where subject = ?1")
