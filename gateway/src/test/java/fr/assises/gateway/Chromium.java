@@ -21,6 +21,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 
 /**
  * Debian's headless Chromium for the gateway's browser tests (one per test class): pages opened as a user whose
@@ -90,6 +91,29 @@ final class Chromium implements AutoCloseable {
         page.waitForLoadState();
         assertThat(errors).as("console errors on " + path).isEmpty();
         return page;
+    }
+
+    /**
+     * axe on a page opened without JavaScript: axe runs as a script that awaits its own timers, which a context
+     * without JavaScript never fires (Chromium 156.0.8078.129 waits forever). The page's HTML, as the server sent it
+     * and the user left it, is served again at its address to a page of a context with JavaScript on, where the
+     * site's scripts are refused: axe sees the page without JavaScript, styled, and can run.
+     */
+    void assertAccessibleWithoutJavaScript(Page page, String name) {
+        String html = page.content();
+        BrowserContext twin = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
+                .setViewportSize(page.viewportSize().width, page.viewportSize().height));
+        try {
+            twin.route("**/*.js", Route::abort);
+            twin.route(page.url(), route -> route.fulfill(new Route.FulfillOptions()
+                    .setContentType("text/html; charset=utf-8").setBody(html)));
+            Page copy = twin.newPage();
+            copy.navigate(page.url());
+            copy.waitForLoadState();
+            assertAccessible(copy, name);
+        } finally {
+            twin.close();
+        }
     }
 
     static void assertAccessible(Page page, String name) {

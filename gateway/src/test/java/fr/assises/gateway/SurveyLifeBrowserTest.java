@@ -51,7 +51,8 @@ class SurveyLifeBrowserTest extends InChromium {
         assertThat(stepped.isVisible("#q-gare")).isTrue();
         assertThat(stepped.isChecked("#a_transport-TRAIN")).isTrue();
         assertThat(stepped.isChecked("#a_overall-3")).isTrue();
-        check(stepped, "survey step without JavaScript");
+        chromium.assertAccessibleWithoutJavaScript(stepped, "survey step without JavaScript");
+        Chromium.assertFits(stepped, "survey step without JavaScript", 390);
         stepped.fill("#a_gare", "Gare imaginaire de Belcombe");
         stepped.click("button[type=submit]");
         stepped.waitForLoadState();
