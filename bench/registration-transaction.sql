@@ -1,5 +1,5 @@
--- One registration as registration-service made it before its seat counters were split into stripes (V220):
--- RegistrationService.register through SeatAllocator and SeatCounters at 3175a7f, statement for statement, one row
+-- One registration as registration-service makes it: its reads and locks as since V240 (the congress's stamp instead
+-- of the look-ups it keeps in memory), its seat phase as before the counters were split into stripes (V220): one row
 -- per counter (bench/ceiling.sh keeps stripe 0 only, with every capacity), so the ceiling is that of the single-row
 -- shape, the harder one for PostgreSQL; for pgbench (bench/ceiling.sh runs it in a copy of
 -- the registration database's schema, with -M prepared: Hibernate's statements are prepared too).
@@ -13,26 +13,14 @@
 \set k2 (:k + 1) % 10
 \set p random(1, 9000000000000000000)
 BEGIN;
--- the checks and look-ups, in parallel with other registrations of the congress
-select * from congress where id = :congress;
-select * from registration_settings where congress_id = :congress;
-select * from registration_category where congress_id = :congress and code = 'PROFESSIONNEL';
-select * from programme_session where id = 'e0000000-0000-4000-8000-000000000001';
-select * from programme_session where id = 'e0000000-0000-4000-8000-000000000002';
-select * from programme_session where id = 'e0000000-0000-4000-8000-000000000003';
-select * from programme_session where id = 'e0000000-0000-4000-8000-000000000004';
-select * from programme_session where id = ('a0000001-0000-4000-8000-00000000000' || :k)::uuid;
-\if :hot = 0
-select * from programme_session where id = ('a0000001-0000-4000-8000-00000000000' || :k2)::uuid;
-\endif
-select * from programme_session where id = ('a0000002-0000-4000-8000-00000000000' || :k)::uuid;
-\if :hot = 0
-select * from programme_session where id = ('a0000002-0000-4000-8000-00000000000' || :k2)::uuid;
-\endif
-select * from custom_question where congress_id = :congress order by position;
--- the person's lock, then the duplicate check
-select 1 from pg_advisory_xact_lock(hashtextextended(:congress || '/' || :p, 0));
-select * from registration where congress_id = :congress and participant_id = :p::text and status <> 'CANCELLED' limit 1;
+-- what registration-service reads and locks before its seats (RegistrationService.register since V240): the
+-- congress's stamp (its settings, categories, sessions and questions come from memory while the stamp is unchanged,
+-- registering/CongressLookups), the person's lock with the congress's shared seat lock in one statement
+-- (SeatCounters.lockCongressShared), then the duplicate check
+select stamp from congress_stamp where congress_id = :congress;
+select pg_advisory_xact_lock_shared(hashtextextended('seats' || ':' || :congress, 0))
+  from pg_advisory_xact_lock(hashtextextended(:congress || '/' || :p, 0));
+select 1 from registration where congress_id = :congress and participant_id = :p::text and status <> 'CANCELLED' limit 1;
 -- the seat phase: the congress's TOTAL row first (held until the commit), its category, then every workshop and
 -- meal in one statement (a second statement only for second choices that a full first choice sends there: none
 -- here, the capacities are never reached)
